@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Translation catalogues: ``update`` refreshes the .ts sources from the code, ``build`` compiles
+them to the .qm files the app loads. The .qm files are build output, never edited by hand."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "src" / "humasdesk"
+TS_DIR = ROOT / "assets" / "translations"
+QM_DIR = SOURCES / "locale"
+LANGUAGES = ("id", "en")
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: install PySide6 into this environment first")
+    return found
+
+
+def update() -> None:
+    files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    for language in LANGUAGES:
+        ts = TS_DIR / f"humasdesk_{language}.ts"
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                        "-target-language", language, *files, "-ts", str(ts)],
+                       check=True, cwd=ROOT)
+
+
+def build() -> None:
+    QM_DIR.mkdir(exist_ok=True)
+    for language in LANGUAGES:
+        ts = TS_DIR / f"humasdesk_{language}.ts"
+        qm = QM_DIR / f"humasdesk_{language}.qm"
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    {"update": update, "build": build}[command]()

@@ -1,0 +1,139 @@
+"""Composition root: builds the store, the platform registry and the services once.
+
+The GUI, the CLI and the agent all start here and receive the same ``App``. Nothing slow or
+optional (network clients, speech, keyring) is built here; those load on first use.
+"""
+
+from __future__ import annotations
+
+import locale
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .domain import i18n
+from .domain.model import Account
+from .logs import configure_logging
+from .platforms import outbox
+from .platforms.registry import PlatformContext, PlatformRegistry, default_registry
+from .publishing.service import PublishingService
+from .settings import Settings
+from .store import Database, Store
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "HumasDesk"
+LOCALE_DIR = Path(__file__).parent / "locale"
+SUPPORTED_LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @classmethod
+    def resolve(cls, home: Path | str | None = None) -> Paths:
+        """``HUMASDESK_HOME`` (or ``home``) replaces the whole data directory."""
+        chosen = home or os.environ.get("HUMASDESK_HOME")
+        if chosen:
+            return cls(Path(chosen).expanduser().resolve())
+        from platformdirs import user_data_dir
+
+        return cls(Path(user_data_dir(APP_NAME, appauthor=False)))
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "humasdesk.sqlite3"
+
+    @property
+    def outbox(self) -> Path:
+        return self.data_dir / "outbox"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def system_language() -> str:
+    """Indonesian when the system locale is Indonesian, English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "id" if value.lower().startswith(("id", "in_")) else "en"
+    code = (locale.getlocale()[0] or "").lower()
+    return "id" if code.startswith(("id", "in_")) else "en"
+
+
+def install_translations(language: str) -> str:
+    """Load the compiled catalogue for ``language`` and route every ``translate`` call to it."""
+    if language not in SUPPORTED_LANGUAGES:
+        language = "en"
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    qm = LOCALE_DIR / f"humasdesk_{language}.qm"
+    if not translator.load(str(qm)):
+        log.warning("translation catalogue %s is missing; run scripts/setup to build it", qm)
+        i18n.install(None, language)
+        return language
+
+    def backend(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return translator.translate(context, text, disambiguation, n)
+
+    i18n.install(backend, language)
+    install_translations.current = translator  # keep it alive for QCoreApplication users
+    return language
+
+
+class App:
+    """Every service, built once."""
+
+    def __init__(self, paths: Paths):
+        self.paths = paths
+        configure_logging(paths.logs)
+        self.store = Store(Database(paths.database))
+        self.settings = Settings(self.store.settings)
+        self.registry: PlatformRegistry = default_registry(
+            PlatformContext(data_dir=paths.data_dir, outbox_dir=paths.outbox))
+        self.publishing = PublishingService(self.store, self.registry)
+        self.language = install_translations(self.settings.get("language") or system_language())
+        self._ensure_local_outbox()
+
+    @classmethod
+    def build(cls, home: Path | str | None = None) -> App:
+        return cls(Paths.resolve(home))
+
+    def set_language(self, language: str) -> None:
+        self.settings.set("language", language)
+        self.language = install_translations(language or system_language())
+
+    def _ensure_local_outbox(self) -> None:
+        # Created once on a fresh install; if the user later removes it, it stays removed.
+        if self.store.settings.get("local_outbox_created", False):
+            return
+        if not any(a.platform == "outbox" for a in self.store.accounts.list()):
+            self.store.accounts.add(Account(
+                platform="outbox", name=i18n.translate("Platforms", outbox.DEFAULT_NAME)))
+        self.store.settings.set("local_outbox_created", True)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def saved_language(paths: Paths) -> str:
+    """The language setting, read without creating or migrating anything (for ``--help``)."""
+    import json
+    import sqlite3
+
+    if not paths.database.exists():
+        return ""
+    try:
+        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+    return json.loads(row[0]) if row else ""

@@ -1,0 +1,46 @@
+"""Translation entry point for every layer that must not import Qt.
+
+Every user-visible string is written as ``translate("Context", "English text")`` (or marked with
+``QT_TRANSLATE_NOOP`` where it is looked up later). Qt's ``lupdate`` finds both forms, so one set
+of ``.ts`` files covers the widgets, the CLI, the agent and the domain messages.
+
+The composition root installs the backend (a loaded ``QTranslator``); until then the English
+source text is returned unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# (context, source, disambiguation, n) -> translated text, or "" when there is no translation.
+Backend = Callable[[str, str, str | None, int], str]
+
+_backend: Backend | None = None
+_language = "en"
+
+
+def install(backend: Backend | None, language: str) -> None:
+    global _backend, _language
+    _backend = backend
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text``; ``%n`` in the result is replaced with ``n`` (Qt's plural convention)."""
+    result = ""
+    if _backend is not None:
+        result = _backend(context, text, disambiguation, n)
+    if not result:
+        result = text
+    if n >= 0:
+        result = result.replace("%n", str(n))
+    return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for extraction; translate it later with ``translate(context, text)``."""
+    return text

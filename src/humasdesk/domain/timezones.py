@@ -1,0 +1,83 @@
+"""Instants are stored in UTC; the user always sees them in the zone he chose, with its name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .i18n import translate
+
+DEFAULT_ZONE = "Asia/Jakarta"
+
+# Indonesia's official abbreviations; the tz database only has numeric ones (+07) for them.
+_INDONESIAN_ZONE_NAMES = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+class TimeInputError(ValueError):
+    """A time the user typed cannot be used; the message is translated and says why."""
+
+
+def zone_info(zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise TimeInputError(
+            translate("Time", "Unknown time zone: {zone}. Use a name like Asia/Jakarta.").format(
+                zone=zone
+            )
+        ) from exc
+
+
+def zone_label(zone: str, at: datetime | None = None) -> str:
+    """Short name shown next to every time: WIB, WITA, WIT, CET, or UTC+05:30."""
+    if zone in _INDONESIAN_ZONE_NAMES:
+        return _INDONESIAN_ZONE_NAMES[zone]
+    local = (at or datetime.now(UTC)).astimezone(zone_info(zone))
+    name = local.tzname() or ""
+    if name and not name[0] in "+-":
+        return name
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_local(text: str, zone: str) -> datetime:
+    """Parse ``YYYY-MM-DD HH:MM`` as a wall-clock time in ``zone``; return the UTC instant.
+
+    A wall-clock time that does not exist (skipped by a daylight-saving change) is refused rather
+    than silently moved; one that happens twice means the first occurrence.
+    """
+    tz = zone_info(zone)
+    try:
+        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError as exc:
+        raise TimeInputError(
+            translate("Time", "Cannot read the time “{text}”. Write it as YYYY-MM-DD HH:MM, "
+                      "for example 2026-12-01 09:00.").format(text=text)
+        ) from exc
+    return local_to_utc(naive, tz, zone)
+
+
+def local_to_utc(naive: datetime, tz: ZoneInfo, zone: str) -> datetime:
+    local = naive.replace(tzinfo=tz, fold=0)
+    instant = local.astimezone(UTC)
+    if instant.astimezone(tz).replace(tzinfo=None) != naive:
+        raise TimeInputError(
+            translate("Time", "{time} does not exist in {zone}: the clocks skip it. "
+                      "Choose another time.").format(
+                time=naive.strftime("%Y-%m-%d %H:%M"), zone=zone)
+        )
+    return instant
+
+
+def format_local(instant: datetime, zone: str) -> str:
+    """``2026-12-01 09:00 WIB``: the form used in lists, the CLI and announcements."""
+    local = instant.astimezone(zone_info(zone))
+    return f"{local:%Y-%m-%d %H:%M} {zone_label(zone, instant)}"

@@ -1,0 +1,1 @@
+"""Platform adapters behind one protocol, and the registry that builds them per account."""

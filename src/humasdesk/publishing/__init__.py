@@ -1,0 +1,1 @@
+"""Publishing: turns what the user wrote into publish records and sends them when due."""
