@@ -4,6 +4,7 @@ them to the .qm files the app loads. The .qm files are build output, never edite
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -25,12 +26,24 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
+    """Add new source strings to every catalogue and drop the ones no longer in the code."""
     files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for language in LANGUAGES:
         ts = TS_DIR / f"humasdesk_{language}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                        "-target-language", language, *files, "-ts", str(ts)],
+        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations",
+                        "none", "-target-language", language, *files, "-ts", str(ts)],
                        check=True, cwd=ROOT)
+    _english_is_the_source(TS_DIR / "humasdesk_en.ts")
+
+
+def _english_is_the_source(ts: Path) -> None:
+    """The code is written in English, so English translations are the source text itself;
+    only plural forms (numerus) are written by hand in the English catalogue."""
+    text = ts.read_text(encoding="utf-8")
+    pattern = re.compile(r"(<message>\s*<source>(.*?)</source>\s*)"
+                         r"<translation type=\"unfinished\"></translation>", re.S)
+    ts.write_text(pattern.sub(lambda m: f"{m[1]}<translation>{m[2]}</translation>", text),
+                  encoding="utf-8")
 
 
 def build() -> None:

@@ -6,18 +6,15 @@ optional (network clients, speech, keyring) is built here; those load on first u
 
 from __future__ import annotations
 
-import locale
 import logging
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .domain import i18n
 from .domain.model import Account
 from .logs import configure_logging
-from .platforms import outbox
-from .platforms.registry import PlatformContext, PlatformRegistry, default_registry
-from .publishing.service import PublishingService
 from .settings import Settings
 from .store import Database, Store
 
@@ -26,6 +23,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "HumasDesk"
 LOCALE_DIR = Path(__file__).parent / "locale"
 SUPPORTED_LANGUAGES = ("id", "en")
+LOCAL_OUTBOX_NAME = i18n.QT_TRANSLATE_NOOP("Platforms", "Local outbox")
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,10 @@ class Paths:
         return self.data_dir / "outbox"
 
     @property
+    def cache(self) -> Path:
+        return self.data_dir / "cache"
+
+    @property
     def logs(self) -> Path:
         return self.data_dir / "logs"
 
@@ -61,6 +63,8 @@ def system_language() -> str:
         value = os.environ.get(variable, "")
         if value:
             return "id" if value.lower().startswith(("id", "in_")) else "en"
+    import locale
+
     code = (locale.getlocale()[0] or "").lower()
     return "id" if code.startswith(("id", "in_")) else "en"
 
@@ -94,15 +98,26 @@ class App:
         configure_logging(paths.logs)
         self.store = Store(Database(paths.database))
         self.settings = Settings(self.store.settings)
-        self.registry: PlatformRegistry = default_registry(
-            PlatformContext(data_dir=paths.data_dir, outbox_dir=paths.outbox))
-        self.publishing = PublishingService(self.store, self.registry)
         self.language = install_translations(self.settings.get("language") or system_language())
         self._ensure_local_outbox()
 
     @classmethod
     def build(cls, home: Path | str | None = None) -> App:
         return cls(Paths.resolve(home))
+
+    # Built on first use, so the window can show before the platform layer is imported.
+    @cached_property
+    def registry(self):
+        from .platforms.registry import PlatformContext, default_registry
+
+        return default_registry(
+            PlatformContext(data_dir=self.paths.data_dir, outbox_dir=self.paths.outbox))
+
+    @cached_property
+    def publishing(self):
+        from .publishing.service import PublishingService
+
+        return PublishingService(self.store, self.registry)
 
     def set_language(self, language: str) -> None:
         self.settings.set("language", language)
@@ -114,7 +129,7 @@ class App:
             return
         if not any(a.platform == "outbox" for a in self.store.accounts.list()):
             self.store.accounts.add(Account(
-                platform="outbox", name=i18n.translate("Platforms", outbox.DEFAULT_NAME)))
+                platform="outbox", name=i18n.translate("Platforms", LOCAL_OUTBOX_NAME)))
         self.store.settings.set("local_outbox_created", True)
 
     def close(self) -> None:

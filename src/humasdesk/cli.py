@@ -173,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .logs import configure_logging
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the window: no parser needed, and start-up time matters
+        from .ui.main import run_gui
+
+        return run_gui(argv)
     paths = Paths.resolve()
     configure_logging(paths.logs)
     install_translations(saved_language(paths) or system_language())

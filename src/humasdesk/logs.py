@@ -7,7 +7,6 @@ that looks like an Authorization header, a bearer token or a password field.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 from pathlib import Path
@@ -57,6 +56,22 @@ class RedactingFilter(logging.Filter):
 
 
 _configured: Path | None = None
+MAX_LOG_BYTES = 2_000_000
+KEPT_LOGS = 3
+
+
+def _rotate(path: Path) -> None:
+    """Rotate at start-up (cheaper than logging.handlers, which pulls in sockets and pickle)."""
+    try:
+        if path.stat().st_size < MAX_LOG_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(KEPT_LOGS - 1, 0, -1):
+        older = path.with_suffix(f".log.{number}")
+        if older.exists():
+            older.replace(path.with_suffix(f".log.{number + 1}"))
+    path.replace(path.with_suffix(".log.1"))
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
@@ -65,8 +80,9 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     if _configured == log_dir:
         return
     log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / "humasdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    path = log_dir / "humasdesk.log"
+    _rotate(path)
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()

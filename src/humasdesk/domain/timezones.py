@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_ZONE = "Asia/Jakarta"
 
@@ -39,7 +39,7 @@ def zone_label(zone: str, at: datetime | None = None) -> str:
         return _INDONESIAN_ZONE_NAMES[zone]
     local = (at or datetime.now(UTC)).astimezone(zone_info(zone))
     name = local.tzname() or ""
-    if name and not name[0] in "+-":
+    if name and name[0] not in "+-":
         return name
     offset = local.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
@@ -81,3 +81,24 @@ def format_local(instant: datetime, zone: str) -> str:
     """``2026-12-01 09:00 WIB``: the form used in lists, the CLI and announcements."""
     local = instant.astimezone(zone_info(zone))
     return f"{local:%Y-%m-%d %H:%M} {zone_label(zone, instant)}"
+
+
+_WEEKDAY_NAMES = [QT_TRANSLATE_NOOP("Time", "Monday"), QT_TRANSLATE_NOOP("Time", "Tuesday"),
+                  QT_TRANSLATE_NOOP("Time", "Wednesday"), QT_TRANSLATE_NOOP("Time", "Thursday"),
+                  QT_TRANSLATE_NOOP("Time", "Friday"), QT_TRANSLATE_NOOP("Time", "Saturday"),
+                  QT_TRANSLATE_NOOP("Time", "Sunday")]
+_MONTH_NAMES = [QT_TRANSLATE_NOOP("Time", "January"), QT_TRANSLATE_NOOP("Time", "February"),
+                QT_TRANSLATE_NOOP("Time", "March"), QT_TRANSLATE_NOOP("Time", "April"),
+                QT_TRANSLATE_NOOP("Time", "May"), QT_TRANSLATE_NOOP("Time", "June"),
+                QT_TRANSLATE_NOOP("Time", "July"), QT_TRANSLATE_NOOP("Time", "August"),
+                QT_TRANSLATE_NOOP("Time", "September"), QT_TRANSLATE_NOOP("Time", "October"),
+                QT_TRANSLATE_NOOP("Time", "November"), QT_TRANSLATE_NOOP("Time", "December")]
+
+
+def describe_instant(instant: datetime, zone: str) -> str:
+    """``Friday, 27 November 2026, 09:00 WIB``: the long form that is shown and spoken."""
+    local = instant.astimezone(zone_info(zone))
+    return translate("Time", "{weekday}, {day} {month} {year}, {time} {zone}").format(
+        weekday=translate("Time", _WEEKDAY_NAMES[local.weekday()]), day=local.day,
+        month=translate("Time", _MONTH_NAMES[local.month - 1]), year=local.year,
+        time=f"{local:%H:%M}", zone=zone_label(zone, instant))

@@ -10,8 +10,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from .registry import PlatformContext, PlatformSpec
 
 CAPABILITIES = Capabilities(text_rules="outbox", max_media=100, alt_text=True,
                             idempotency=True, lookup=True)
-DEFAULT_NAME = QT_TRANSLATE_NOOP("Platforms", "Local outbox")
+DEFAULT_NAME = QT_TRANSLATE_NOOP("Platforms", "Local outbox")  # the platform's name
 
 
 def _yaml_string(value: str) -> str:
@@ -88,6 +86,8 @@ class LocalOutboxAdapter:
         lines = []
         if not post.media:
             return lines
+        import shutil
+
         media_dir = self.outbox_dir / f"{stem}-media"
         media_dir.mkdir(exist_ok=True)
         for index, item in enumerate(post.media, start=1):
@@ -100,6 +100,8 @@ class LocalOutboxAdapter:
 
     @staticmethod
     def _write_atomically(path: Path, text: str) -> None:
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".md")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

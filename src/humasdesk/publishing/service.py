@@ -7,7 +7,7 @@ the network call, so a crash in the middle leaves a record that says exactly wha
 from __future__ import annotations
 
 import logging
-import uuid
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -80,7 +80,7 @@ class PublishingService:
                         name=account.name, state=account.state.label()))
             record = PublishRecord(
                 target_id=0, state=PublishState.SCHEDULED, scheduled_at=when or now, zone=zone,
-                idempotency_key=uuid.uuid4().hex)
+                idempotency_key=os.urandom(16).hex())
             targets.append((Target(post_id=0, account_id=account_id), record))
         post = Post(body=body, language=language, media=list(media))
         return self.store.create_post(post, targets)

@@ -87,8 +87,11 @@ class Database:
             raise _friendly(exc) from exc
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may already have rolled back (disk full)
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _friendly(exc) from exc
             raise
         try:
             conn.execute("COMMIT")

@@ -1,0 +1,1 @@
+"""Qt widgets only: pages, theme, keyboard map, announcer. Calls services; never HTTP or SQL."""

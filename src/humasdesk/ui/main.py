@@ -1,0 +1,72 @@
+"""Start the window: build the services once, apply the theme, show the composer first."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..app import App
+from . import theme
+from .context import Events
+from .main_window import MainWindow
+
+
+class GuiController:
+    """Owns the window; rebuilds it when the language changes so every label is retranslated."""
+
+    def __init__(self, qt_app: QApplication, app: App):
+        self.qt_app = qt_app
+        self.app = app
+        self.events = Events()
+        self.events.settings_changed.connect(self._settings_changed)
+        self.apply_theme()
+        self.window = self._new_window()
+
+    def apply_theme(self) -> None:
+        theme.apply(self.qt_app, self.app.settings.get("theme"),
+                    self.app.settings.get("text_scale"), self.app.paths.cache)
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.app, self.events)
+        return window
+
+    def show(self) -> None:
+        self.window.show()
+        # After the first paint: offer back a draft left by a crash or a killed process, and
+        # start publishing what falls due.
+        QTimer.singleShot(0, self.window.page("compose").offer_unsent_draft)
+        QTimer.singleShot(0, self.window.start_background_work)
+
+    def _settings_changed(self, key: str) -> None:
+        if key in ("theme", "text_scale"):
+            self.apply_theme()
+        elif key == "language":
+            QTimer.singleShot(0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        old = self.window
+        page = old.current_page_name()
+        geometry = old.saveGeometry()
+        self.window = self._new_window()
+        self.window.restoreGeometry(geometry)
+        self.window.show_page(page)
+        self.window.show()
+        self.window.start_background_work()
+        old.hide()
+        old.deleteLater()
+
+
+def run_gui(argv: Sequence[str] = ()) -> int:
+    qt_app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    qt_app.setApplicationName("HumasDesk")
+    qt_app.setApplicationDisplayName("HumasDesk")
+    app = App.build()
+    controller = GuiController(qt_app, app)
+    controller.show()
+    try:
+        return qt_app.exec()
+    finally:
+        app.close()

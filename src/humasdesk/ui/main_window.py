@@ -1,0 +1,145 @@
+"""The main window: large navigation buttons on the left, the current page on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..app import App
+from ..domain.i18n import translate
+from .actions import ActionRegistry
+from .announcer import Announcer
+from .context import Events, UiContext
+from .due_runner import DueRunner
+from .tasks import TaskRunner
+from .widgets import refresh_style
+
+PAGES = ("compose", "queue", "accounts", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, events: Events | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(translate("MainWindow", "HumasDesk"))
+        self.setAccessibleName(translate("MainWindow", "HumasDesk"))
+        self.resize(1100, 800)
+        actions = ActionRegistry(self, app.store.settings.get("shortcuts", {}))
+        self.ui = UiContext(app=app, actions=actions, announcer=Announcer(self),
+                            tasks=TaskRunner(self), events=events or Events(self))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+        nav = QVBoxLayout()
+        self.nav_buttons = {}
+        for name in PAGES:
+            # Plain buttons, not checkable ones: a screen reader would call those check boxes.
+            # The current page is marked by style and in the accessible description.
+            button = actions.button(f"page.{name}", two_lines=True)
+            button.setObjectName(f"nav.{name}")
+            nav.addWidget(button)
+            self.nav_buttons[name] = button
+            actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
+        nav.addStretch()
+        row.addLayout(nav)
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # The last message stays visible here (a QLabel, not QStatusBar: cheaper at start-up).
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setProperty("role", "status")
+        self.status_label.setWordWrap(True)
+        outer.addWidget(self.status_label)
+        self.ui.announcer.announced.connect(lambda text, _a: self.status_label.setText(text))
+        actions.bind("app.repeat_status", self.repeat_status)
+        actions.bind("app.quit", self.close)
+
+        self.pages: dict[str, QWidget] = {}
+        self.show_page("compose")
+        self.due_runner: DueRunner | None = None
+
+    def start_background_work(self) -> None:
+        """Called once the window is on screen. Work that touches Qt's enums (whose first use
+        costs about 15 ms) or the platform layer waits until here."""
+        if self.due_runner is None:
+            self.page("compose").finish_setup()
+            self.due_runner = DueRunner(self.ui, self)
+
+    def page(self, name: str) -> QWidget:
+        """Pages other than the composer are built when first needed, after the window shows."""
+        if name not in self.pages:
+            self.pages[name] = _PAGE_FACTORIES[name]()(self.ui)
+            self.stack.addWidget(self.pages[name])
+        return self.pages[name]
+
+    def show_page(self, name: str) -> None:
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        for page_name, button in self.nav_buttons.items():
+            current = page_name == name
+            button.setProperty("current", current)
+            base = button.property("base_description")
+            if base is None:
+                base = button.accessibleDescription()
+                button.setProperty("base_description", base)
+            button.setAccessibleDescription(
+                translate("MainWindow", "Current page. {details}").format(details=base)
+                if current else base)
+            refresh_style(button)
+        if self.isVisible():
+            QTimer.singleShot(0, lambda: _focus_first(widget))
+
+    def current_page_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next((n for n, w in self.pages.items() if w is current), "compose")
+
+    def repeat_status(self) -> None:
+        if self.ui.announcer.history:
+            self.ui.announcer.announce(self.ui.announcer.history[-1])
+
+
+def _focus_first(page: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    for child in page.findChildren(QWidget):
+        if child.isVisible() and child.isEnabled() and \
+                child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            child.setFocus()
+            return
+
+
+def _compose():
+    from .pages.compose import ComposePage
+    return ComposePage
+
+
+def _queue():
+    from .pages.queue import QueuePage
+    return QueuePage
+
+
+def _accounts():
+    from .pages.accounts import AccountsPage
+    return AccountsPage
+
+
+def _settings():
+    from .pages.settings import SettingsPage
+    return SettingsPage
+
+
+_PAGE_FACTORIES: dict[str, Callable[[], type]] = {
+    "compose": _compose, "queue": _queue, "accounts": _accounts, "settings": _settings}

@@ -1,0 +1,25 @@
+"""Shared fixtures: every test gets its own data directory and English messages."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    home = tmp_path / "humasdesk-home"
+    monkeypatch.setenv("HUMASDESK_HOME", str(home))
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    yield home
+    from humasdesk.domain import i18n
+
+    i18n.install(None, "en")  # the next test starts from English source text
+
+
+@pytest.fixture
+def app(isolated_home):
+    from humasdesk.app import App
+
+    built = App.build(isolated_home)
+    yield built
+    built.close()

@@ -1,0 +1,22 @@
+"""Helpers shared by the test folders (tests/ is on sys.path through its conftest.py)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+
+def require(condition: bool, message: str) -> None:
+    """Skip when the machine lacks something; in CI (HUMASDESK_REQUIRE_ALL=1) fail instead."""
+    if not condition:
+        if os.environ.get("HUMASDESK_REQUIRE_ALL") == "1":
+            pytest.fail(message + " (HUMASDESK_REQUIRE_ALL=1)")
+        pytest.skip(message)
+
+
+def require_program(name: str) -> str:
+    path = shutil.which(name)
+    require(path is not None, f"{name} is not installed on this machine")
+    return path

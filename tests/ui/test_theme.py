@@ -1,0 +1,62 @@
+"""Both high-contrast themes meet WCAG AAA text contrast and 3:1 for controls and focus."""
+
+import pytest
+from PySide6.QtGui import QPalette
+
+from humasdesk.domain.contrast import contrast_ratio, relative_luminance
+from humasdesk.ui import theme
+
+
+def test_contrast_formula_matches_wcag_reference_values():
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert relative_luminance("#FF0000") == pytest.approx(0.2126)
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_every_pair_meets_its_ratio(name):
+    t = theme.THEMES[name]
+    failures = [(what, round(contrast_ratio(fg, bg), 2), required)
+                for what, fg, bg, required in theme.contrast_pairs(t)
+                if contrast_ratio(fg, bg) < required]
+    assert failures == []
+    assert len(theme.contrast_pairs(t)) >= 15
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_qt_palette_uses_the_checked_colours(name, qapp):
+    t = theme.THEMES[name]
+    palette = theme.palette(t)
+    text = palette.color(QPalette.ColorRole.Text).name().upper()
+    base = palette.color(QPalette.ColorRole.Base).name().upper()
+    window_text = palette.color(QPalette.ColorRole.WindowText).name().upper()
+    window = palette.color(QPalette.ColorRole.Window).name().upper()
+    assert contrast_ratio(text, base) >= 7
+    assert contrast_ratio(window_text, window) >= 7
+
+
+def test_focus_ring_is_at_least_3px_and_in_the_style_sheet(tmp_path):
+    assert theme.FOCUS_PX >= 3
+    sheet = theme.stylesheet(theme.DARK, 100, tmp_path)
+    assert f"border: {theme.FOCUS_PX}px solid {theme.DARK.focus}" in sheet
+
+
+def test_focus_ring_is_visible_on_a_grabbed_image(window, qtbot):
+    """Grab the publish button unfocused and focused: the ring's pixels change by 3:1 or more."""
+    button = window.page("compose").publish_button
+    t = theme.THEMES[window.ui.app.settings.get("theme")]
+    window.page("compose").editor.setFocus()
+    qtbot.wait(20)
+    before = button.grab().toImage()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.wait(20)
+    after = button.grab().toImage()
+    assert (before.width(), before.height()) == (after.width(), after.height())
+    y = after.height() // 2
+    ring = [after.pixelColor(x, y).name().upper() for x in range(theme.FOCUS_PX)]
+    assert all(c == t.focus.upper() for c in ring[1:theme.FOCUS_PX]), ring
+    changed = [x for x in range(theme.FOCUS_PX)
+               if contrast_ratio(before.pixelColor(x, y).name(),
+                                 after.pixelColor(x, y).name()) >= 3]
+    assert len(changed) >= 2  # at least a 2 px band changes by 3:1 (WCAG 2.4.13)
