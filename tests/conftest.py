@@ -23,3 +23,13 @@ def app(isolated_home):
     built = App.build(isolated_home)
     yield built
     built.close()
+
+
+@pytest.fixture
+def contract_server():
+    """A scripted HTTP server on 127.0.0.1 (see tests/contract_server.py)."""
+    from contract_server import ContractServer
+
+    server = ContractServer()
+    yield server
+    server.close()
