@@ -31,6 +31,32 @@ class Recorded:
     def form(self) -> dict[str, list[str]]:
         return parse_qs(self.body.decode())
 
+    def multipart(self) -> list[Part]:
+        """The parts of a ``multipart/form-data`` body, in order (file uploads)."""
+        from email.parser import BytesParser
+        from email.policy import HTTP
+
+        head = f"Content-Type: {self.headers.get('content-type', '')}\r\n\r\n".encode()
+        message = BytesParser(policy=HTTP).parsebytes(head + self.body)
+        parts = []
+        for item in message.iter_parts():
+            parts.append(Part(item.get_param("name", header="content-disposition") or "",
+                              item.get_filename(), item.get_content_type(),
+                              item.get_payload(decode=True) or b""))
+        return parts
+
+    def fields(self) -> dict[str, str]:
+        """The text fields of a multipart body (the last value of each name)."""
+        return {p.name: p.data.decode() for p in self.multipart() if p.filename is None}
+
+
+@dataclass
+class Part:
+    name: str
+    filename: str | None
+    content_type: str
+    data: bytes
+
 
 @dataclass
 class Reply:

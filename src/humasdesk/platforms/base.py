@@ -6,8 +6,11 @@ and never a token or password.
 
 from __future__ import annotations
 
+import os
+import re
+import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from ..domain.i18n import translate
@@ -19,8 +22,10 @@ class Capabilities:
     text_rules: str  # the platform id the text rules use ("x", "bluesky", "outbox", ...)
     max_media: int = 0
     alt_text: bool = False
-    native_scheduling: bool = False
+    native_scheduling: bool = False  # then the adapter has schedule/cancel_scheduled/reschedule
+    native_min_lead: timedelta = timedelta(0)  # how far ahead the platform accepts a schedule
     idempotency: bool = False  # a retry with the same key cannot create a second post
+    idempotency_window: timedelta | None = None  # how long the platform remembers a key
     lookup: bool = False  # a published post can be found again by its key (crash recovery)
     threads: bool = False
     inbox: bool = False
@@ -83,8 +88,20 @@ class OutcomeUnknown(PlatformError):
 
 
 @dataclass
+class ThreadPart:
+    """A further part of a thread: published as a reply to the part before it."""
+
+    text: str
+    media: list[Media] = field(default_factory=list)
+
+
+@dataclass
 class OutgoingPost:
-    """What an adapter is asked to publish: the final text for one target."""
+    """What an adapter is asked to publish: the final text for one target.
+
+    ``text`` and ``media`` are the first (or only) part. ``thread`` holds the parts after it,
+    for adapters whose capabilities say ``threads``; the others are never given any.
+    """
 
     text: str
     idempotency_key: str
@@ -92,6 +109,10 @@ class OutgoingPost:
     media: list[Media] = field(default_factory=list)
     scheduled_at: datetime | None = None  # for native scheduling; None means now
     zone: str = "Asia/Jakarta"
+    thread: list[ThreadPart] = field(default_factory=list)
+
+    def parts(self) -> list[ThreadPart]:
+        return [ThreadPart(self.text, list(self.media)), *self.thread]
 
 
 @dataclass(frozen=True)
@@ -112,5 +133,43 @@ class PlatformAdapter(Protocol):
         ...
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
-        """Look for a post sent with this key (only if ``capabilities.lookup``)."""
+        """Look for a post sent with this key (only if ``capabilities.lookup``).
+
+        An adapter whose platform cannot find a post by key may also accept ``text`` and
+        ``since`` keywords and look for that text instead (Mastodon does).
+        """
         ...
+
+
+# -- idempotency keys -----------------------------------------------------------------------------
+
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+
+
+def encode_tid(micros: int, clock_id: int) -> str:
+    """An atproto TID: 53 bits of microseconds since 1970 and a 10-bit clock id, written as 13
+    characters of sortable base32 (the top bit is always 0)."""
+    value = ((micros & ((1 << 53) - 1)) << 10) | (clock_id & 0x3FF)
+    return "".join(_TID_ALPHABET[(value >> (60 - 5 * i)) & 31] for i in range(13))
+
+
+def decode_tid(tid: str) -> tuple[int, int]:
+    """``(micros, clock_id)`` of a TID; ``ValueError`` when it is not one."""
+    if not TID_RE.match(tid):
+        raise ValueError(f"not a TID: {tid!r}")
+    value = 0
+    for char in tid:
+        value = (value << 5) | _TID_ALPHABET.index(char)
+    return value >> 10, value & 0x3FF
+
+
+def new_idempotency_key() -> str:
+    """A key for a new publish record: a TID of now (so platforms that want time-ordered record
+    keys, such as Bluesky, can derive them from it) and 48 random bits.
+
+    Valid as a Mastodon ``Idempotency-Key`` and as a file name.
+    """
+    random = os.urandom(8)
+    clock_id = int.from_bytes(random[:2], "big") & 0x3FF
+    return f"{encode_tid(time.time_ns() // 1000, clock_id)}-{random[2:].hex()}"

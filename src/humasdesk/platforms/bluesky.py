@@ -1,0 +1,691 @@
+"""Bluesky (atproto): handle and app password, posts with facets, images with alt text, threads.
+
+Login happens once, when the account is connected (``com.atproto.server.createSession``; the
+service allows only a few sessions a day per account). The session (access and refresh tokens)
+is kept in the keyring under the account's ``credential_ref``, and renewed with
+``refreshSession``. The app password itself is not kept: when the refresh token stops working
+the account needs reconnecting, which is what the user expects after revoking the password.
+
+Each part of a post gets a record key derived from the publish record's idempotency key, so a
+retry finds what an earlier attempt already created instead of posting twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import hashlib
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.timezones import format_local
+from ..logs import redact, register_secret
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutgoingPost,
+    PlatformError,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    ThreadPart,
+    Transient,
+    decode_tid,
+    encode_tid,
+)
+from .http import HttpFactory, rate_limit_reset, send
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "bluesky"
+DEFAULT_SERVER = "https://bsky.social"
+POST_COLLECTION = "app.bsky.feed.post"
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 2_000_000  # app.bsky.embed.images#image blob maxSize
+CAPABILITIES = Capabilities(text_rules="bluesky", max_media=MAX_IMAGES, alt_text=True,
+                            idempotency=True, lookup=True, threads=True)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Bluesky")
+
+# XRPC error names meaning "this access token no longer works": refresh and try once more.
+_TOKEN_ERRORS = {"ExpiredToken", "InvalidToken"}
+# Refresh one account's session at a time: the server rotates the refresh token.
+_refresh_locks: dict[str, threading.Lock] = {}
+_refresh_locks_guard = threading.Lock()
+
+# Keys that are not TID-headed (records made before keys carried a time) get TIDs inside 2023,
+# before HumasDesk existed, so they can never collide with a key made from a real time.
+_FALLBACK_START_US = 1_672_531_200_000_000  # 2023-01-01T00:00:00Z
+_FALLBACK_SPAN_US = 365 * 24 * 3600 * 1_000_000
+
+
+# -- pure helpers ---------------------------------------------------------------------------------
+
+def record_keys(idempotency_key: str, count: int) -> list[str]:
+    """The record keys (TIDs) for the ``count`` parts of one publish record.
+
+    A key made by :func:`humasdesk.platforms.base.new_idempotency_key` starts with a TID; its
+    parts get that TID and the ones a microsecond after it. Any other key is hashed into a TID.
+    """
+    try:
+        micros, clock_id = decode_tid(idempotency_key[:13])
+    except ValueError:
+        digest = hashlib.sha256(idempotency_key.encode("utf-8")).digest()
+        micros = _FALLBACK_START_US + int.from_bytes(digest[:8], "big") % _FALLBACK_SPAN_US
+        clock_id = int.from_bytes(digest[8:10], "big")
+    return [encode_tid(micros + index, clock_id) for index in range(count)]
+
+
+def detect_facets(text: str) -> list[dict]:
+    """Links, mentions and hashtags with UTF-8 byte offsets, from the shared text rules.
+
+    Mention features carry ``handle`` and ``did: None``; the adapter resolves them. Kept behind
+    this one function so the detector can be swapped without touching the adapter.
+    """
+    from ..domain.textrules import measure
+
+    return [json.loads(json.dumps(facet)) for facet in (measure(text, PLATFORM).facets or [])]
+
+
+def normalise_server(server: str) -> str:
+    """``bsky.social`` -> ``https://bsky.social``. Plain ``http`` only for this computer itself
+    (test servers): anywhere else the password and tokens would cross the network unencrypted."""
+    server = (server or "").strip().rstrip("/") or DEFAULT_SERVER
+    if "://" not in server:
+        server = "https://" + server
+    parts = urlsplit(server)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise Rejected(server, translate(
+            "Bluesky", "“{server}” is not a server address. Use one such as "
+            "https://bsky.social.").format(server=server))
+    if parts.scheme == "http" and host not in ("localhost", "127.0.0.1", "::1"):
+        raise Rejected(server, translate(
+            "Bluesky", "The server address must start with https://, so that the password "
+            "and the posts travel encrypted."))
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF, JPEG or WebP image, read from its header (so Bluesky can
+    show it uncropped); ``None`` when it cannot tell."""
+    try:
+        if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+            return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        if data[:6] in (b"GIF87a", b"GIF89a"):
+            return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+        if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+            chunk = data[12:16]
+            if chunk == b"VP8X":
+                return (int.from_bytes(data[24:27], "little") + 1,
+                        int.from_bytes(data[27:30], "little") + 1)
+            if chunk == b"VP8L":
+                bits = int.from_bytes(data[21:25], "little")
+                return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+            if chunk == b"VP8 ":
+                return (int.from_bytes(data[26:28], "little") & 0x3FFF,
+                        int.from_bytes(data[28:30], "little") & 0x3FFF)
+        if data[:2] == b"\xff\xd8":
+            index = 2
+            while index + 9 < len(data):
+                if data[index] != 0xFF:
+                    index += 1
+                    continue
+                marker = data[index + 1]
+                length = int.from_bytes(data[index + 2:index + 4], "big")
+                if marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
+                              0xCE, 0xCF):
+                    return (int.from_bytes(data[index + 7:index + 9], "big"),
+                            int.from_bytes(data[index + 5:index + 7], "big"))
+                index += 2 + length
+    except (IndexError, ValueError):
+        return None
+    return None
+
+
+def _token_expires_soon(token: str, margin: float = 60.0) -> bool:
+    """Whether a JWT's ``exp`` is past or within ``margin`` seconds (unreadable: no)."""
+    try:
+        payload = token.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        return float(claims["exp"]) < time.time() + margin
+    except (IndexError, KeyError, ValueError, TypeError):
+        return False
+
+
+def _xrpc_error(response: httpx.Response) -> tuple[str, str]:
+    """The XRPC ``{"error", "message"}`` of a failed answer (empty strings when absent)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return "", ""
+    if not isinstance(body, dict):
+        return "", ""
+    error = body.get("error")
+    message = body.get("message")
+    return (error if isinstance(error, str) else "",
+            redact(message) if isinstance(message, str) else "")
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _post_url(handle_or_did: str, rkey: str) -> str:
+    return f"https://bsky.app/profile/{handle_or_did}/post/{rkey}"
+
+
+@dataclass(frozen=True)
+class StrongRef:
+    uri: str
+    cid: str
+
+    def to_json(self) -> dict:
+        return {"uri": self.uri, "cid": self.cid}
+
+
+@dataclass(frozen=True)
+class OwnPost:
+    """One of the account's own posts, as read back from its repository."""
+
+    uri: str
+    cid: str
+    rkey: str
+    text: str
+    created_at: str
+    record: dict
+
+    @property
+    def reply_root(self) -> str:
+        reply = self.record.get("reply") or {}
+        return (reply.get("root") or {}).get("uri", "")
+
+
+# -- the adapter ----------------------------------------------------------------------------------
+
+def _one_connection(method):
+    """Run a public method over one HTTP connection (one TLS handshake, not one per request)."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._connected():
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
+class BlueskyAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta"):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.server = normalise_server(account.server_url or DEFAULT_SERVER)
+        self._session: dict | None = None
+        self._client: httpx.Client | None = None
+
+    # -- connecting -----------------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, *, handle: str, app_password: str, server: str = DEFAULT_SERVER,
+                name: str = "", secrets: SecretStore, http: HttpFactory,
+                credential_ref: str = "", zone: str = "Asia/Jakarta") -> Account:
+        """Log in once and keep the session in the keyring.
+
+        Returns a new ``Account`` (not yet saved: the caller adds it to the store, or for a
+        reconnect passes the old ``credential_ref`` and updates the old account). Raises
+        ``SecretsUnavailable`` before logging in when the keyring cannot keep the session,
+        ``AuthExpired`` for a wrong handle or password, ``RateLimited``, ``Transient``.
+        """
+        server = normalise_server(server)
+        handle = handle.strip().lstrip("@").strip()
+        if not handle:
+            raise Rejected("", translate("Bluesky", "Type the account's handle, for example "
+                                                    "rsko.bsky.social."))
+        if not app_password.strip():
+            raise Rejected("", translate("Bluesky", "Type the app password."))
+        app_password = app_password.strip()
+        register_secret(app_password)
+        secrets.check()  # a refused keyring must not cost one of the day's few logins
+        with http.client(base_url=f"{server}/xrpc/") as client:
+            response = send(client, "POST", "com.atproto.server.createSession", idempotent=True,
+                            json={"identifier": handle, "password": app_password})
+        if response.status_code in (400, 401):
+            error, message = _xrpc_error(response)
+            log.info("Bluesky login refused: %s %s", response.status_code, error)
+            if error == "AuthFactorTokenRequired":
+                raise AuthExpired(translate(
+                    "Bluesky", "This account asks for a sign-in code from e-mail. Use an app "
+                    "password instead (Bluesky: Settings, Privacy and security, App "
+                    "passwords)."))
+            if error in ("AccountTakedown", "AccountDeactivated"):
+                raise AuthExpired(translate(
+                    "Bluesky", "Bluesky says this account is suspended or deactivated: "
+                    "{reason}").format(reason=message or error))
+            if error == "AuthenticationRequired" or response.status_code == 401:
+                raise AuthExpired(translate(
+                    "Bluesky", "Bluesky did not accept the handle “{handle}” with this app "
+                    "password. Check the handle, and create a new app password if needed "
+                    "(Bluesky: Settings, Privacy and security, App passwords). Your main "
+                    "password is not needed.").format(handle=handle))
+            if response.status_code == 400:
+                reason = message or error or "HTTP 400"
+                raise Rejected(reason, translate("Bluesky", "Bluesky refused the login: "
+                                                            "{reason}").format(reason=reason))
+        adapter = cls(Account(platform=PLATFORM, name=name, server_url=server), secrets, http,
+                      zone)
+        adapter._check(response)
+        session = adapter._session_from(response)
+        ref = credential_ref or SecretStore.new_reference(PLATFORM)
+        secrets.set(ref, json.dumps(session))
+        return Account(platform=PLATFORM, name=name.strip() or f"@{session['handle']}",
+                       handle=session["handle"], server_url=server, credential_ref=ref,
+                       options={"did": session["did"]})
+
+    @staticmethod
+    def forget(account: Account, secrets: SecretStore, http: HttpFactory) -> None:
+        """End the server session (best effort) and remove the tokens from the keyring."""
+        if not account.credential_ref:
+            return
+        stored = secrets.get(account.credential_ref)
+        if stored:
+            try:
+                refresh = json.loads(stored).get("refreshJwt", "")
+                server = normalise_server(account.server_url or DEFAULT_SERVER)
+                with http.client(base_url=f"{server}/xrpc/",
+                                 headers={"Authorization": f"Bearer {refresh}"}) as client:
+                    send(client, "POST", "com.atproto.server.deleteSession", idempotent=True)
+            except (PlatformError, ValueError, AttributeError):
+                log.info("could not end the Bluesky session of account %s", account.id)
+        secrets.delete(account.credential_ref)
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    @_one_connection
+    def verify(self) -> str:
+        response = self._authed("GET", "com.atproto.server.getSession", idempotent=True)
+        body = self._json(response)
+        handle = body.get("handle") or self.account.handle
+        return translate("Bluesky", "Signed in to {server} as @{handle}.").format(
+            server=urlsplit(self.server).netloc, handle=handle)
+
+    @_one_connection
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        parts = post.parts()
+        self._check_parts(parts)  # everything is checked before anything is sent
+        self._load_session()  # no saved login: say so before touching the network
+        keys = record_keys(post.idempotency_key, len(parts))
+        did = self._did()
+        root: StrongRef | None = None
+        parent: StrongRef | None = None
+        mention_dids: dict[str, str | None] = {}
+        for part, rkey in zip(parts, keys, strict=True):
+            existing = self._get_post(did, rkey)
+            if existing is not None:
+                self._same_post_or_refuse(existing, part)
+                ref = StrongRef(existing.uri, existing.cid)
+            else:
+                record = self._record(part, post.language, root, parent, mention_dids)
+                ref = self._create(did, rkey, record, part)
+            root = root or ref
+            parent = ref
+        return PublishResult(remote_id=root.uri,
+                             url=_post_url(self.account.handle or did, keys[0]))
+
+    @_one_connection
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        rkey = record_keys(idempotency_key, 1)[0]
+        did = self._did()
+        found = self._get_post(did, rkey)
+        if found is None:
+            return None
+        return PublishResult(remote_id=found.uri, url=_post_url(self.account.handle or did, rkey))
+
+    @_one_connection
+    def recent_posts(self, limit: int = 50) -> list[OwnPost]:
+        """The account's newest posts (by record key, newest first), for crash recovery."""
+        did = self._did()
+        response = self._public("GET", "com.atproto.repo.listRecords", params={
+            "repo": did, "collection": POST_COLLECTION, "limit": max(1, min(limit, 100))})
+        self._check(response)
+        posts = []
+        for item in self._json(response).get("records", []):
+            value = item.get("value") or {}
+            uri = item.get("uri", "")
+            posts.append(OwnPost(uri=uri, cid=item.get("cid", ""), rkey=uri.rsplit("/", 1)[-1],
+                                 text=value.get("text", ""), created_at=value.get("createdAt", ""),
+                                 record=value))
+        return posts
+
+    # -- building records -----------------------------------------------------------------------
+
+    def _check_parts(self, parts: list[ThreadPart]) -> None:
+        for number, part in enumerate(parts, start=1):
+            if not part.text.strip() and not part.media:
+                raise Rejected("", translate("Bluesky", "Part {number} of the post is "
+                                                        "empty.").format(number=number))
+            if len(part.media) > MAX_IMAGES:
+                raise Rejected("", translate(
+                    "Bluesky", "Bluesky takes at most {limit} images per post; part {number} "
+                    "has {count}.").format(limit=MAX_IMAGES, number=number,
+                                           count=len(part.media)))
+            for item in part.media:
+                name = Path(item.path).name
+                if not item.mime_type.startswith("image/"):
+                    raise Rejected("", translate(
+                        "Bluesky", "“{name}” is not an image; HumasDesk sends only images to "
+                        "Bluesky.").format(name=name))
+                try:
+                    size = Path(item.path).stat().st_size
+                except OSError as exc:
+                    raise Rejected("", translate(
+                        "Bluesky", "The image “{name}” cannot be read: {reason}").format(
+                            name=name, reason=exc.strerror or exc)) from None
+                if size > MAX_IMAGE_BYTES:
+                    raise Rejected("", translate(
+                        "Bluesky", "The image “{name}” is {size} MB; Bluesky takes at most "
+                        "2 MB per image. Make it smaller and try again.").format(
+                            name=name, size=f"{size / 1_000_000:.1f}"))
+
+    def _record(self, part: ThreadPart, language: str, root: StrongRef | None,
+                parent: StrongRef | None, mention_dids: dict[str, str | None]) -> dict:
+        record: dict = {"$type": POST_COLLECTION, "text": part.text, "createdAt": _now_iso()}
+        if language:
+            record["langs"] = [language]
+        facets = self._resolve_mentions(detect_facets(part.text), mention_dids)
+        if facets:
+            record["facets"] = facets
+        if part.media:
+            record["embed"] = {"$type": "app.bsky.embed.images",
+                               "images": [self._upload_image(item) for item in part.media]}
+        if root is not None and parent is not None:
+            record["reply"] = {"root": root.to_json(), "parent": parent.to_json()}
+        return record
+
+    def _resolve_mentions(self, facets: list[dict], cache: dict[str, str | None]) -> list[dict]:
+        """Mentions need the DID; a handle that does not resolve stays plain text, as in the
+        official app."""
+        kept = []
+        for facet in facets:
+            features = []
+            for feature in facet.get("features", []):
+                if feature.get("$type") == "app.bsky.richtext.facet#mention":
+                    handle = (feature.get("handle") or "").lower()
+                    if handle not in cache:
+                        cache[handle] = self._resolve_handle(handle)
+                    if not cache[handle]:
+                        continue
+                    feature = {"$type": feature["$type"], "did": cache[handle]}
+                features.append(feature)
+            if features:
+                kept.append({**facet, "features": features})
+        return kept
+
+    def _resolve_handle(self, handle: str) -> str | None:
+        if not handle:
+            return None
+        response = self._public("GET", "com.atproto.identity.resolveHandle",
+                                params={"handle": handle})
+        if response.status_code == 400:
+            log.info("Bluesky handle %s did not resolve", handle)
+            return None
+        self._check(response)
+        did = self._json(response).get("did")
+        return did if isinstance(did, str) and did.startswith("did:") else None
+
+    def _upload_image(self, item: Media) -> dict:
+        path = Path(item.path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise Rejected("", translate("Bluesky", "The image “{name}” cannot be read: "
+                                                    "{reason}").format(
+                name=path.name, reason=exc.strerror or exc)) from None
+        if len(data) > MAX_IMAGE_BYTES:  # it may have grown since the check
+            raise Rejected("", translate(
+                "Bluesky", "The image “{name}” is {size} MB; Bluesky takes at most 2 MB per "
+                "image. Make it smaller and try again.").format(
+                    name=path.name, size=f"{len(data) / 1_000_000:.1f}"))
+        # Uploading the same bytes twice stores one blob, so a retry is harmless.
+        response = self._authed("POST", "com.atproto.repo.uploadBlob", idempotent=True,
+                                content=data, headers={"Content-Type": item.mime_type})
+        blob = self._json(response).get("blob")
+        if not isinstance(blob, dict):
+            raise Transient(translate("Bluesky", "Bluesky's answer to an image upload was not "
+                                                 "understood. HumasDesk will try again."))
+        image = {"alt": item.alt_text or "", "image": blob}
+        size = image_size(data)
+        if size and size[0] > 0 and size[1] > 0:
+            image["aspectRatio"] = {"width": size[0], "height": size[1]}
+        return image
+
+    # -- records on the server ------------------------------------------------------------------
+
+    def _get_post(self, did: str, rkey: str) -> OwnPost | None:
+        response = self._public("GET", "com.atproto.repo.getRecord", params={
+            "repo": did, "collection": POST_COLLECTION, "rkey": rkey})
+        if response.status_code == 400 and _xrpc_error(response)[0] == "RecordNotFound":
+            return None
+        if response.status_code == 404:
+            return None
+        self._check(response)
+        body = self._json(response)
+        value = body.get("value") or {}
+        return OwnPost(uri=body.get("uri", ""), cid=body.get("cid", ""), rkey=rkey,
+                       text=value.get("text", ""), created_at=value.get("createdAt", ""),
+                       record=value)
+
+    def _same_post_or_refuse(self, existing: OwnPost, part: ThreadPart) -> None:
+        # The key is ours, so a record there is an earlier attempt of this post. Should the
+        # text differ, something else wrote there: never overwrite it.
+        if existing.text != part.text:
+            log.warning("record key %s already holds a different post", existing.rkey)
+            raise Rejected("", translate(
+                "Bluesky", "Bluesky already has a different post under this post's record key. "
+                "Nothing was changed; check the account."))
+
+    def _create(self, did: str, rkey: str, record: dict, part: ThreadPart) -> StrongRef:
+        try:
+            response = self._authed("POST", "com.atproto.repo.createRecord", idempotent=True,
+                                    json={"repo": did, "collection": POST_COLLECTION,
+                                          "rkey": rkey, "record": record})
+            self._check(response)
+        except Transient:
+            # The server may have written it before failing (it answers 500 to a key that is
+            # taken, too): look before telling the engine to try again.
+            try:
+                existing = self._get_post(did, rkey)
+            except PlatformError:
+                existing = None
+            if existing is None:
+                raise
+            self._same_post_or_refuse(existing, part)
+            return StrongRef(existing.uri, existing.cid)
+        body = self._json(response)
+        if not body.get("uri") or not body.get("cid"):
+            raise Transient(translate("Bluesky", "Bluesky's answer was not understood. "
+                                                 "HumasDesk will check and try again."))
+        return StrongRef(body["uri"], body["cid"])
+
+    # -- sessions and requests ------------------------------------------------------------------
+
+    def _did(self) -> str:
+        did = (self.account.options or {}).get("did")
+        return did if did else self._load_session()["did"]
+
+    def _load_session(self) -> dict:
+        if self._session is None:
+            stored = self.secrets.get(self.account.credential_ref) \
+                if self.account.credential_ref else None
+            if not stored:
+                raise AuthExpired(translate(
+                    "Bluesky", "HumasDesk has no saved login for this Bluesky account. Connect "
+                    "it again on the Accounts page."))
+            try:
+                self._session = json.loads(stored)
+            except ValueError:
+                raise AuthExpired() from None
+        return self._session
+
+    def _session_from(self, response: httpx.Response) -> dict:
+        body = self._json(response)
+        session = {key: body.get(key) for key in ("accessJwt", "refreshJwt", "did", "handle")}
+        if not all(isinstance(value, str) and value for value in session.values()):
+            raise Transient(translate("Bluesky", "Bluesky's answer to the login was not "
+                                                 "understood. Try again later."))
+        register_secret(session["accessJwt"])
+        register_secret(session["refreshJwt"])
+        return session
+
+    def _refresh(self, used_access: str) -> dict:
+        ref = self.account.credential_ref
+        with _refresh_locks_guard:
+            lock = _refresh_locks.setdefault(ref, threading.Lock())
+        with lock:
+            # Another thread or process may have refreshed already: use its session.
+            self._session = None
+            session = self._load_session()
+            if session.get("accessJwt") != used_access and not _token_expires_soon(
+                    session.get("accessJwt", "")):
+                return session
+            with self._connected() as client:
+                response = send(client, "POST", "com.atproto.server.refreshSession",
+                                idempotent=True,
+                                headers={"Authorization": f"Bearer {session['refreshJwt']}"})
+            error, _ = _xrpc_error(response)
+            if response.status_code in (400, 401) and (
+                    error in _TOKEN_ERRORS or error == "AuthenticationRequired"
+                    or response.status_code == 401):
+                log.info("Bluesky refresh refused: %s %s", response.status_code, error)
+                raise AuthExpired()
+            self._check(response)
+            fresh = self._session_from(response)
+            self.secrets.set(ref, json.dumps(fresh))
+            self._session = fresh
+            return fresh
+
+    def _authed(self, method: str, nsid: str, *, idempotent: bool, **kwargs) -> httpx.Response:
+        session = self._load_session()
+        access = session["accessJwt"]
+        if _token_expires_soon(access):
+            session = self._refresh(access)
+            access = session["accessJwt"]
+        response = self._request(method, nsid, access, idempotent, kwargs)
+        if self._token_refused(response):
+            session = self._refresh(access)
+            response = self._request(method, nsid, session["accessJwt"], idempotent, kwargs)
+            if self._token_refused(response):
+                raise AuthExpired()
+        self._check(response)
+        return response
+
+    def _request(self, method: str, nsid: str, access: str, idempotent: bool,
+                 kwargs: dict) -> httpx.Response:
+        headers = dict(kwargs.pop("headers", None) or {})
+        kwargs = dict(kwargs)
+        headers["Authorization"] = f"Bearer {access}"
+        with self._connected() as client:
+            return send(client, method, nsid, idempotent=idempotent, headers=headers, **kwargs)
+
+    def _public(self, method: str, nsid: str, **kwargs) -> httpx.Response:
+        with self._connected() as client:
+            return send(client, method, nsid, idempotent=True, **kwargs)
+
+    @contextlib.contextmanager
+    def _connected(self):
+        if self._client is not None:
+            yield self._client
+            return
+        with self.http.client(base_url=f"{self.server}/xrpc/") as client:
+            self._client = client
+            try:
+                yield client
+            finally:
+                self._client = None
+
+    @staticmethod
+    def _token_refused(response: httpx.Response) -> bool:
+        if response.status_code == 401:
+            return True
+        return response.status_code == 400 and _xrpc_error(response)[0] in _TOKEN_ERRORS
+
+    def _check(self, response: httpx.Response) -> None:
+        """Turn an XRPC failure into the shared error kinds."""
+        status = response.status_code
+        if 200 <= status < 300:
+            return
+        error, message = _xrpc_error(response)
+        if status == 429 or error == "RateLimitExceeded":
+            reset_at = rate_limit_reset(response, PLATFORM)
+            if reset_at is None:
+                raise RateLimited(None)
+            raise RateLimited(reset_at, translate(
+                "Bluesky", "Bluesky asks HumasDesk to slow down. It will try again after "
+                "{time}.").format(time=format_local(reset_at, self.zone)))
+        if status == 401 or error in _TOKEN_ERRORS:
+            raise AuthExpired()
+        if error in ("AccountTakedown", "AccountDeactivated", "RepoTakendown",
+                     "RepoDeactivated", "RepoSuspended"):
+            raise AuthExpired(translate(
+                "Bluesky", "Bluesky says this account is suspended or deactivated: "
+                "{reason}").format(reason=message or error))
+        if status >= 500 or status in (408, 425):
+            raise Transient(translate(
+                "Bluesky", "The Bluesky server had a problem (HTTP {status}). HumasDesk will try "
+                "again.").format(status=status))
+        raise Rejected(message or error or f"HTTP {status}")
+
+    @staticmethod
+    def _json(response: httpx.Response) -> dict:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise Transient(translate("Bluesky", "Bluesky's answer was not understood. "
+                                                 "HumasDesk will try again."))
+        return body
+
+
+# -- registry -------------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, handle: str, app_password: str,
+            server: str = DEFAULT_SERVER, name: str = "", credential_ref: str = "") -> Account:
+    """What the Accounts page and ``humasdesk accounts add`` call; see
+    ``BlueskyAdapter.connect``."""
+    return BlueskyAdapter.connect(handle=handle, app_password=app_password, server=server,
+                                  name=name, secrets=context.secrets, http=context.http,
+                                  credential_ref=credential_ref, zone=context.zone)
+
+
+def _factory(account: Account, context: PlatformContext) -> BlueskyAdapter:
+    return BlueskyAdapter(account, context.secrets, context.http, context.zone)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    BlueskyAdapter.forget(account, context.secrets, context.http)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["BlueskyAdapter", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC", "StrongRef",
+           "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]

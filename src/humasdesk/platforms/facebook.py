@@ -1,0 +1,354 @@
+"""Facebook Page: text, link and photo posts (with alt text), and Facebook's own scheduling.
+
+Connecting uses the institution's own Meta app (its App ID and App secret, kept in the
+keyring): the user logs in to Facebook in the browser (the shared OAuth helper's loopback
+redirect, or a pasted address), or pastes a token made in Meta's Graph API Explorer. The user
+token is exchanged for a long-lived one (``fb_exchange_token``), and the page is picked from
+``/me/accounts``; a page token obtained from a long-lived user token does not expire, so there
+is nothing to refresh. It stops working when the password changes, the user's role on the page
+is removed or the app is removed: then every call answers code 190 and the account needs
+reconnecting.
+
+Posting: photos are uploaded unpublished (``published=false``) with ``alt_text_custom``, then one
+feed post carries the text and the photos (``attached_media``); a text with a link becomes a link
+post (``link``), so Facebook shows the preview. Scheduling hands the same post to Facebook with
+``published=false`` and ``scheduled_publish_time``, at least 10 minutes ahead and at most
+``options["schedule_max_days"]`` days (default 28: Meta's upper bound is documented
+inconsistently, 30 days or 6 months).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.timezones import format_local
+from ..logs import register_secret
+from . import meta, tokens
+from .base import Capabilities, OutgoingPost, PublishResult, Rejected, Transient
+from .http import HttpFactory
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "facebook"
+PLATFORM_NAME = "Facebook"
+MAX_PHOTOS = 10
+MAX_PHOTO_BYTES = 10 * 1024 * 1024  # "static images < 10 MB"
+MIN_LEAD = timedelta(minutes=10)
+SCHEDULE_MARGIN = timedelta(minutes=1)  # the request takes a moment to arrive
+DEFAULT_SCHEDULE_MAX_DAYS = 28
+SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts"]
+CAPABILITIES = Capabilities(text_rules="facebook", max_media=MAX_PHOTOS, alt_text=True,
+                            native_scheduling=True, native_min_lead=MIN_LEAD)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Facebook page")
+_URL_RE = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]")
+
+
+def first_link(text: str) -> str:
+    match = _URL_RE.search(text)
+    return match.group(0) if match else ""
+
+
+class FacebookAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta", clock=time.time):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.clock = clock
+        self.base = (account.server_url or meta.FACEBOOK_GRAPH).rstrip("/")
+        self.page_id = str((account.options or {}).get("page_id") or "")
+        self._stored: dict | None = None
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def verify(self) -> str:
+        page = self._graph().call("GET", self.page_id, idempotent=True,
+                                  params={"fields": "id,name"})
+        return translate("Facebook", "Connected to the Facebook page “{page}”. {expiry}").format(
+            page=page.get("name") or self.page_id,
+            expiry=tokens.expiry_words(self._tokens(), self.zone))
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        post_id = self._feed_post(post, {})
+        return PublishResult(remote_id=post_id, url=self._permalink(post_id))
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        return None  # Facebook keeps no key of ours (capabilities.lookup is False)
+
+    # -- native scheduling ----------------------------------------------------------------------
+
+    def max_schedule_ahead(self) -> timedelta:
+        days = (self.account.options or {}).get("schedule_max_days", DEFAULT_SCHEDULE_MAX_DAYS)
+        try:
+            return timedelta(days=max(1, int(days)))
+        except (TypeError, ValueError):
+            return timedelta(days=DEFAULT_SCHEDULE_MAX_DAYS)
+
+    def can_schedule(self, post: OutgoingPost, at: datetime) -> bool:
+        now = datetime.fromtimestamp(self.clock(), UTC)
+        return at.tzinfo is not None and \
+            now + MIN_LEAD + SCHEDULE_MARGIN <= at <= now + self.max_schedule_ahead()
+
+    def _check_schedule(self, at: datetime) -> None:
+        if at.tzinfo is None:
+            raise ValueError("scheduled time must be timezone-aware")
+        now = datetime.fromtimestamp(self.clock(), UTC)
+        if at < now + MIN_LEAD + SCHEDULE_MARGIN:
+            raise Rejected("scheduled_publish_time", translate(
+                "Facebook", "Facebook schedules posts only at least 10 minutes ahead; {time} is "
+                "too soon.").format(time=format_local(at, self.zone)))
+        if at > now + self.max_schedule_ahead():
+            raise Rejected("scheduled_publish_time", translate(
+                "Facebook", "Facebook is set to schedule at most {days} days ahead; HumasDesk "
+                "will send {time} itself.").format(days=self.max_schedule_ahead().days,
+                                                   time=format_local(at, self.zone)))
+
+    def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
+        """Give the post to Facebook to publish at ``at``; ``remote_id`` is the page post id."""
+        self._check_schedule(at)
+        post_id = self._feed_post(post, {"published": "false",
+                                         "scheduled_publish_time": str(int(at.timestamp()))})
+        return PublishResult(remote_id=post_id, url="")
+
+    def reschedule(self, remote_id: str, at: datetime) -> datetime:
+        """Move a scheduled post to ``at``; returns the time Facebook now holds."""
+        self._check_schedule(at)
+        self._still_scheduled(remote_id)
+        self._graph().call("POST", remote_id, idempotent=True,
+                           data={"scheduled_publish_time": str(int(at.timestamp()))})
+        return at
+
+    def cancel_scheduled(self, remote_id: str) -> None:
+        """Delete a scheduled post so it is never published."""
+        self._still_scheduled(remote_id)
+        self._graph().call("DELETE", remote_id, idempotent=True)
+
+    def _still_scheduled(self, remote_id: str) -> None:
+        state = self._graph().call("GET", remote_id, idempotent=True,
+                                   params={"fields": "is_published,scheduled_publish_time"})
+        if state.get("is_published") is True:
+            raise Rejected("published", translate(
+                "Facebook", "This post is already published on the Facebook page, so it can no "
+                "longer be cancelled or moved."))
+
+    # -- posting --------------------------------------------------------------------------------
+
+    def _check(self, post: OutgoingPost) -> None:
+        if not post.text.strip() and not post.media:
+            raise Rejected("", translate("Facebook", "The post has no text."))
+        if len(post.media) > MAX_PHOTOS:
+            raise Rejected("", translate("Facebook", "Facebook takes at most {limit} photos in "
+                                                     "one post.").format(limit=MAX_PHOTOS))
+        for item in post.media:
+            path = Path(item.path)
+            if not item.mime_type.startswith("image/"):
+                raise Rejected("", translate("Facebook", "“{name}” is not an image.").format(
+                    name=path.name))
+            try:
+                size = path.stat().st_size
+            except OSError as exc:
+                raise Rejected("", translate("Facebook", "The image “{name}” cannot be read: "
+                                                         "{reason}").format(
+                    name=path.name, reason=exc.strerror or exc)) from None
+            if size >= MAX_PHOTO_BYTES:
+                raise Rejected("", translate("Facebook", "The image “{name}” is {size} MB; "
+                                                         "Facebook takes photos under 10 MB.")
+                               .format(name=path.name, size=f"{size / 1_048_576:.1f}"))
+
+    def _feed_post(self, post: OutgoingPost, scheduling: dict) -> str:
+        self._check(post)
+        graph = self._graph()
+        data: dict = {"message": post.text}
+        link = first_link(post.text)
+        photo_ids = [self.upload_photo(item, temporary=bool(scheduling))
+                     for item in post.media]
+        for index, photo_id in enumerate(photo_ids):
+            data[f"attached_media[{index}]"] = json.dumps({"media_fbid": photo_id})
+        if link and not photo_ids:
+            data["link"] = link  # a link post: Facebook shows the page's preview
+        data.update(scheduling)
+        # The one request that makes a public post: not repeated blindly.
+        body = graph.call("POST", f"{self.page_id}/feed", idempotent=False, data=data)
+        post_id = str(body.get("id") or "")
+        if not post_id:
+            raise Rejected("", translate("Facebook", "Facebook did not say which post it made."))
+        log.info("Facebook page post created%s", " (scheduled)" if scheduling else "")
+        return post_id
+
+    def upload_photo(self, item: Media, *, temporary: bool = False) -> str:
+        """Upload a photo to the page without publishing it, with its alt text; its id.
+
+        ``temporary`` photos (for scheduled posts, and for hosting) are removed by Facebook
+        after a day when no post uses them."""
+        path = Path(item.path)
+        data = {"published": "false"}
+        if temporary:
+            data["temporary"] = "true"
+        if item.alt_text:
+            data["alt_text_custom"] = item.alt_text
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise Rejected("", translate("Facebook", "The image “{name}” cannot be read: "
+                                                     "{reason}").format(
+                name=path.name, reason=exc.strerror or exc)) from None
+        # An unpublished photo is not a post, so repeating the upload is harmless.
+        body = self._graph().call("POST", f"{self.page_id}/photos", idempotent=True, data=data,
+                                  files={"source": (path.name, content, item.mime_type)})
+        photo_id = str(body.get("id") or "")
+        if not photo_id:
+            raise Rejected("", translate("Facebook", "Facebook did not accept the photo."))
+        return photo_id
+
+    def host_image(self, item: Media) -> str:
+        """A public address for an image, for Instagram to fetch: an unpublished, temporary photo
+        on the page (Facebook serves it as a JPEG from its CDN)."""
+        photo_id = self.upload_photo(item, temporary=True)
+        body = self._graph().call("GET", photo_id, idempotent=True, params={"fields": "images"})
+        images = [i for i in body.get("images") or [] if isinstance(i, dict) and i.get("source")]
+        if not images:
+            raise Rejected("", translate("Facebook", "Facebook did not give an address for the "
+                                                     "uploaded photo."))
+        largest = max(images, key=lambda i: int(i.get("width") or 0))
+        return str(largest["source"])
+
+    def _permalink(self, post_id: str) -> str:
+        try:
+            body = self._graph().call("GET", post_id, idempotent=True,
+                                      params={"fields": "permalink_url"})
+        except Transient:
+            body = {}
+        return str(body.get("permalink_url") or f"https://www.facebook.com/{post_id}")
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    def _tokens(self) -> dict:
+        if self._stored is None:
+            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
+        return self._stored
+
+    def _graph(self) -> meta.Graph:
+        stored = self._tokens()
+        if tokens.expired(stored, now=self.clock()):
+            raise tokens.expired_error(PLATFORM_NAME)
+        return meta.Graph(self.http, self.base, stored["page_token"],
+                          platform_name=PLATFORM_NAME, zone=self.zone,
+                          app_secret=stored.get("app_secret", ""))
+
+
+# -- connecting -----------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, app_id: str, app_secret: str, open_browser=None,
+            paste_code=None, use_loopback: bool = True, redirect_uri: str = "",
+            token: str = "", page_id: str = "", choose_page=None, name: str = "",
+            credential_ref: str = "", schedule_max_days: int = DEFAULT_SCHEDULE_MAX_DAYS,
+            graph_base: str = meta.FACEBOOK_GRAPH, dialog_base: str = meta.FACEBOOK_DIALOG,
+            timeout: float | None = None, cancel=None) -> Account:
+    """Connect a Facebook page; what the Accounts page and ``humasdesk accounts add`` call.
+
+    Asks the user for: the Meta app's App ID and App secret (kept in the keyring), then either
+    to log in to Facebook in the browser page that ``open_browser(url)`` shows (the browser comes
+    back to HumasDesk by itself; with ``redirect_uri``, the address registered in the app,
+    ``paste_code(url)`` returns the address the browser ended on), or a pasted ``token`` (a user
+    token from the Graph API Explorer, or a page token). Then which page, when the user manages
+    several (``choose_page(pages)`` returns a page id; ``page_id`` chooses beforehand).
+
+    Returns a new, unsaved ``Account``. Raises ``SecretsUnavailable`` before anything when the
+    keyring cannot keep the tokens, ``AuthExpired`` when Facebook refuses, ``Rejected`` for a
+    wrong App ID or a page the user does not manage.
+    """
+    app_id, app_secret = meta.require_app(app_id, app_secret)
+    context.secrets.check()
+    page = pick_page(context.http, app_id=app_id, app_secret=app_secret, token=token,
+                     page_id=page_id, choose_page=choose_page, scopes=SCOPES,
+                     open_browser=open_browser, paste_code=paste_code,
+                     use_loopback=use_loopback, redirect_uri=redirect_uri,
+                     graph_base=graph_base, dialog_base=dialog_base, timeout=timeout,
+                     cancel=cancel, fields="id,name,access_token,tasks")
+    ref = credential_ref or SecretStore.new_reference(PLATFORM)
+    tokens.save(context.secrets, ref, {"app_id": app_id, "app_secret": app_secret,
+                                       "page_token": page["access_token"],
+                                       "expires_at": page.get("expires_at"),
+                                       "issued_at": time.time()})
+    return Account(platform=PLATFORM, name=name.strip() or str(page.get("name") or ""),
+                   handle=str(page.get("name") or ""),
+                   server_url="" if graph_base == meta.FACEBOOK_GRAPH else graph_base,
+                   credential_ref=ref,
+                   options={"page_id": str(page["id"]), "app_id": app_id,
+                            "schedule_max_days": int(schedule_max_days)})
+
+
+def pick_page(http: HttpFactory, *, app_id: str, app_secret: str, token: str, page_id: str,
+              choose_page, scopes: list[str], open_browser, paste_code, use_loopback: bool,
+              redirect_uri: str, graph_base: str, dialog_base: str, timeout, cancel,
+              fields: str) -> dict:
+    """Log in (or take the pasted token), exchange for a long-lived token, and pick the page.
+
+    The page dict carries ``access_token`` (the page token) and ``expires_at`` (``None``: the
+    page token does not expire)."""
+    token = (token or "").strip()
+    expires_at = None
+    if token:
+        register_secret(token)
+        try:
+            long_lived = meta.exchange_for_long_lived(http, graph_base, app_id=app_id,
+                                                      app_secret=app_secret, token=token)
+            user_token = long_lived["access_token"]
+        except Rejected:
+            # Meta does not exchange page tokens; a pasted page token is used as it is.
+            user_token = token
+    else:
+        if open_browser is None:
+            raise Rejected("", translate("Facebook", "Log in to Facebook in the browser, or "
+                                                     "paste a token."))
+        long_lived = meta.login(http, app_id=app_id, app_secret=app_secret, scopes=scopes,
+                                open_browser=open_browser, paste_code=paste_code,
+                                use_loopback=use_loopback, redirect_uri=redirect_uri,
+                                graph_base=graph_base, dialog_base=dialog_base,
+                                timeout=timeout, cancel=cancel)
+        user_token = long_lived["access_token"]
+    found = meta.pages(http, graph_base, user_token, app_secret, fields=fields)
+    if found is None:
+        # The token is a page token: the page is "me". Its expiry is unknown until a call
+        # fails with code 190.
+        graph = meta.Graph(http, graph_base, user_token, platform_name=PLATFORM_NAME,
+                           app_secret=app_secret)
+        me = graph.call("GET", "me", idempotent=True,
+                        params={"fields": fields.replace(",access_token", "")
+                                .replace(",tasks", "")})
+        found = [{**me, "access_token": user_token}]
+        expires_at = None
+    page = meta.choose(found, page_id, choose_page, PLATFORM_NAME)
+    return {**page, "expires_at": expires_at}
+
+
+def _factory(account: Account, context: PlatformContext) -> FacebookAdapter:
+    return FacebookAdapter(account, context.secrets, context.http, context.zone)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["CAPABILITIES", "FacebookAdapter", "SPEC", "connect", "first_link", "pick_page"]

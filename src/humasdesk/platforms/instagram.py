@@ -1,0 +1,380 @@
+"""Instagram professional account (linked to the hospital's Facebook page): image posts with alt
+text, and carousels.
+
+Connecting is the Facebook page's connection (the same Meta app, login and page token, see
+facebook.py), then the Instagram account linked to that page
+(``instagram_business_account``). The Graph API on graph.facebook.com takes the page token.
+
+Publishing is Meta's two steps: a *container* per image (``POST /{ig-user-id}/media`` with
+``image_url``, ``caption``, ``alt_text``), for a carousel one per image with
+``is_carousel_item=true`` and then a ``CAROUSEL`` container with the ``children``; the adapter
+polls the container's ``status_code`` while it is ``IN_PROGRESS`` (a bounded number of times),
+then ``POST /{ig-user-id}/media_publish``. Before anything, ``content_publishing_limit`` says
+whether the day's quota has room.
+
+Instagram fetches each image from a public address, so the image is first put where the user
+already publishes (``options["image_host"]``, chosen at set-up and shown on the Accounts page):
+
+- ``"facebook"`` (the default): an unpublished, temporary photo on the linked Facebook page;
+  Facebook removes it after a day. Nothing appears on the page.
+- ``"wordpress"``: the hospital website's media library (the images stay there, publicly).
+- ``"assisted"``: no host; the post is prepared for posting by hand (text on the clipboard,
+  instagram.com opened, the images in a folder), and the user is told why.
+
+When the chosen host cannot take the image (it refuses, or its login was removed), the adapter
+falls back to posting by hand as well, and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.textrules import measure
+from . import meta, tokens
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutgoingPost,
+    PlatformError,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from .facebook import FacebookAdapter, pick_page
+from .http import HttpFactory
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "instagram"
+PLATFORM_NAME = "Instagram"
+MAX_CAROUSEL = 10
+SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
+          "instagram_basic", "instagram_content_publish", "business_management"]
+HOSTS = ("facebook", "wordpress", "assisted")
+CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Instagram (professional account)")
+# Waiting for a container: Meta suggests checking about once a minute for video; images are
+# usually ready in seconds. Bounded, so a stuck container fails over to a later retry.
+POLL_INTERVAL = 3.0
+MAX_POLLS = 20
+
+
+def host_label(host: str) -> str:
+    """How the image host is described in the account set-up and on the Accounts page."""
+    if host == "wordpress":
+        return translate("Instagram", "Images are put in the WordPress site's media library "
+                                      "first, because Instagram fetches them from a public "
+                                      "address.")
+    if host == "assisted":
+        return translate("Instagram", "No public place for images is set up, so Instagram "
+                                      "posts are prepared for posting by hand.")
+    return translate("Instagram", "Images are first uploaded to the linked Facebook page as "
+                                  "hidden, temporary photos (nothing appears on the page), "
+                                  "because Instagram fetches them from a public address.")
+
+
+class InstagramAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, context: PlatformContext, clock=time.time,
+                 sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
+                 max_polls: int = MAX_POLLS):
+        self.account = account
+        self.context = context
+        self.secrets: SecretStore = context.secrets
+        self.http: HttpFactory = context.http
+        self.zone = context.zone
+        self.clock = clock
+        self.sleep = sleep
+        self.poll_interval = poll_interval
+        self.max_polls = max_polls
+        options = account.options or {}
+        self.base = (account.server_url or meta.FACEBOOK_GRAPH).rstrip("/")
+        self.ig_user_id = str(options.get("ig_user_id") or "")
+        self.page_id = str(options.get("page_id") or "")
+        self.host = options.get("image_host") or "facebook"
+        self._stored: dict | None = None
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def verify(self) -> str:
+        me = self._graph().call("GET", self.ig_user_id, idempotent=True,
+                                params={"fields": "id,username"})
+        return translate("Instagram", "Connected to the Instagram account @{username}. "
+                                      "{host} {expiry}").format(
+            username=me.get("username") or self.account.handle, host=host_label(self.host),
+            expiry=tokens.expiry_words(self._tokens(), self.zone))
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        return None  # Instagram keeps no key of ours (capabilities.lookup is False)
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        self.check_post(post)
+        if self.host == "assisted":
+            raise self._hand_off(post, host_label("assisted"))
+        graph = self._graph()
+        self._check_quota(graph)
+        urls = self._host_images(post)
+        if len(urls) == 1:
+            container = self._container(graph, {"image_url": urls[0], "caption": post.text,
+                                                 **_alt(post.media[0])})
+        else:
+            children = [self._container(graph, {"image_url": url, "is_carousel_item": "true",
+                                                **_alt(item)})
+                        for url, item in zip(urls, post.media, strict=True)]
+            for child in children:
+                self._wait_until_ready(graph, child)
+            container = self._container(graph, {"media_type": "CAROUSEL",
+                                                "children": ",".join(children),
+                                                "caption": post.text})
+        self._wait_until_ready(graph, container)
+        body = graph.call("POST", f"{self.ig_user_id}/media_publish", idempotent=False,
+                          data={"creation_id": container})
+        media_id = str(body.get("id") or "")
+        if not media_id:
+            raise Transient(translate("Instagram", "Instagram did not say which post it made."))
+        return PublishResult(remote_id=media_id, url=self._permalink(graph, media_id))
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    def check_post(self, post: OutgoingPost) -> None:
+        """Caption rules and media, before anything is sent."""
+        if not post.media:
+            raise Rejected("", translate("Instagram", "An Instagram post needs at least one "
+                                                      "image."))
+        if len(post.media) > MAX_CAROUSEL:
+            raise Rejected("", translate("Instagram", "Instagram takes at most {limit} images "
+                                                      "in one carousel.").format(
+                limit=MAX_CAROUSEL))
+        for item in post.media:
+            if not item.mime_type.startswith("image/"):
+                raise Rejected("", translate("Instagram", "“{name}” is not an image; HumasDesk "
+                                                          "sends only images to Instagram.")
+                               .format(name=Path(item.path).name))
+            if self.host == "wordpress" and item.mime_type not in ("image/jpeg", "image/jpg"):
+                # Facebook turns any image into a JPEG; the website keeps the original file.
+                raise Rejected("", translate(
+                    "Instagram", "Instagram takes only JPEG images from a website; “{name}” is "
+                    "not a JPEG. Save it as JPEG, or host images on the Facebook page.").format(
+                        name=Path(item.path).name))
+        measured = measure(post.text, "instagram", self._limits())
+        if not measured.valid:
+            raise Rejected(measured.problems[0].code, " ".join(
+                problem.message for problem in measured.problems))
+
+    def _limits(self):
+        from ..domain.textrules import InstagramLimits
+
+        options = self.account.options or {}
+        return InstagramLimits(
+            max_hashtags=int(options.get("max_hashtags") or InstagramLimits.max_hashtags),
+            max_mentions=int(options.get("max_mentions") or InstagramLimits.max_mentions))
+
+    def _check_quota(self, graph: meta.Graph) -> None:
+        body = graph.call("GET", f"{self.ig_user_id}/content_publishing_limit", idempotent=True,
+                          params={"fields": "quota_usage,config"})
+        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
+        used = data.get("quota_usage")
+        total = (data.get("config") or {}).get("quota_total")
+        if isinstance(used, int) and isinstance(total, int) and used >= total:
+            raise RateLimited(None, translate(
+                "Instagram", "Instagram's limit of {total} posts in 24 hours through programs "
+                "is used up. HumasDesk will try again later.").format(total=total))
+
+    def _host_images(self, post: OutgoingPost) -> list[str]:
+        from .assisted import HandOffRequired
+
+        try:
+            host = self._image_host()
+            return [host(item) for item in post.media]
+        except HandOffRequired:
+            raise
+        except (Rejected, AuthExpired) as exc:
+            if self.host == "facebook" and isinstance(exc, AuthExpired):
+                raise  # the same login as Instagram's: the account needs reconnecting
+            log.info("image host %s refused: %s", self.host, exc.kind)
+            raise self._hand_off(post, translate(
+                "Instagram", "The image could not be put at a public address ({reason}), which "
+                "Instagram needs.").format(reason=exc.message)) from None
+
+    def _image_host(self):
+        if self.host == "wordpress":
+            from .wordpress import WordPressAdapter
+
+            site = (self.account.options or {}).get("wordpress") or {}
+            if not site.get("site") or not site.get("credential_ref"):
+                raise Rejected("", translate("Instagram", "no WordPress site is chosen"))
+            wordpress = WordPressAdapter(
+                Account(platform="wordpress", name="", handle=site.get("user", ""),
+                        server_url=site["site"], credential_ref=site["credential_ref"]),
+                self.secrets, self.http, self.zone)
+            return wordpress.host_image
+        facebook = FacebookAdapter(
+            Account(platform="facebook", name="", server_url=self.account.server_url,
+                    credential_ref=self.account.credential_ref,
+                    options={"page_id": self.page_id}),
+            self.secrets, self.http, self.zone, self.clock)
+        return facebook.host_image
+
+    def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
+        from .assisted import AssistedAdapter, HandOffRequired
+
+        helper = AssistedAdapter(
+            Account(platform="assisted", name="Instagram", server_url="https://www.instagram.com/",
+                    options={"site_name": "Instagram"}, id=self.account.id),
+            self.context.data_dir / "handoff")
+        handoff = helper.prepare(post)
+        error = HandOffRequired(handoff)
+        error.message = translate("Instagram", "{reason} It is ready for posting by hand: {how}"
+                                  ).format(reason=reason, how=error.message)
+        error.args = (error.message,)
+        return error
+
+    def _container(self, graph: meta.Graph, data: dict) -> str:
+        # A container is not a post, so making one again is harmless.
+        body = graph.call("POST", f"{self.ig_user_id}/media", idempotent=True, data=data)
+        container = str(body.get("id") or "")
+        if not container:
+            raise Transient(translate("Instagram", "Instagram did not accept the image. "
+                                                   "HumasDesk will try again."))
+        return container
+
+    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
+        for attempt in range(self.max_polls):
+            body = graph.call("GET", container, idempotent=True,
+                              params={"fields": "status_code,status"})
+            status = body.get("status_code")
+            if status in ("FINISHED", "PUBLISHED"):
+                return
+            if status == "ERROR":
+                raise Rejected(str(body.get("status") or "ERROR"), translate(
+                    "Instagram", "Instagram could not use the image ({reason}). Check that it "
+                    "is a JPEG with an aspect ratio between 4:5 and 1.91:1.").format(
+                        reason=body.get("status") or "ERROR"))
+            if status == "EXPIRED":
+                raise Transient(translate("Instagram", "The upload to Instagram expired before "
+                                                       "it was published. HumasDesk will try "
+                                                       "again."))
+            if attempt + 1 < self.max_polls:
+                self.sleep(self.poll_interval)
+        raise Transient(translate(
+            "Instagram", "Instagram is still processing the image after {seconds} seconds. "
+            "Nothing was published; HumasDesk will try again.").format(
+                seconds=int(self.poll_interval * (self.max_polls - 1))))
+
+    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
+        try:
+            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
+        except PlatformError:
+            return ""
+        return str(body.get("permalink") or "")
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    def _tokens(self) -> dict:
+        if self._stored is None:
+            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
+        return self._stored
+
+    def _graph(self) -> meta.Graph:
+        stored = self._tokens()
+        if tokens.expired(stored, now=self.clock()):
+            raise tokens.expired_error(PLATFORM_NAME)
+        return meta.Graph(self.http, self.base, stored["page_token"],
+                          platform_name=PLATFORM_NAME, zone=self.zone,
+                          app_secret=stored.get("app_secret", ""))
+
+
+def _alt(item: Media) -> dict:
+    return {"alt_text": item.alt_text} if item.alt_text else {}
+
+
+# -- connecting -----------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, app_id: str, app_secret: str, open_browser=None,
+            paste_code=None, use_loopback: bool = True, redirect_uri: str = "",
+            token: str = "", page_id: str = "", choose_page=None, image_host: str = "facebook",
+            wordpress_account: Account | None = None, name: str = "", credential_ref: str = "",
+            graph_base: str = meta.FACEBOOK_GRAPH, dialog_base: str = meta.FACEBOOK_DIALOG,
+            timeout: float | None = None, cancel=None) -> Account:
+    """Connect the Instagram professional account linked to a Facebook page.
+
+    Asks the user for what facebook.connect asks (App ID and secret, browser login or a pasted
+    token, the page), then where images are put before Instagram fetches them:
+    ``image_host`` ``"facebook"`` (hidden temporary photos on the page), ``"wordpress"`` (with
+    ``wordpress_account``, a connected WordPress site) or ``"assisted"`` (post by hand). The
+    choice is described by :func:`host_label`, for the dialog and the Accounts page.
+    """
+    if image_host not in HOSTS:
+        raise Rejected(image_host, translate("Instagram", "Unknown image host “{host}”; choose "
+                                                          "facebook, wordpress or assisted.")
+                       .format(host=image_host))
+    app_id, app_secret = meta.require_app(app_id, app_secret)
+    context.secrets.check()
+    fields = "id,name,access_token,instagram_business_account{id,username}"
+    page = pick_page(context.http, app_id=app_id, app_secret=app_secret, token=token,
+                     page_id=page_id, choose_page=_only_linked(choose_page), scopes=SCOPES,
+                     open_browser=open_browser, paste_code=paste_code,
+                     use_loopback=use_loopback, redirect_uri=redirect_uri,
+                     graph_base=graph_base, dialog_base=dialog_base, timeout=timeout,
+                     cancel=cancel, fields=fields)
+    linked = page.get("instagram_business_account") or {}
+    if not linked.get("id"):
+        raise Rejected("", translate(
+            "Instagram", "The Facebook page “{page}” has no Instagram professional account "
+            "linked. Link it in the page's settings (Linked accounts), then connect "
+            "again.").format(page=page.get("name") or page.get("id")))
+    options = {"page_id": str(page["id"]), "ig_user_id": str(linked["id"]), "app_id": app_id,
+               "image_host": image_host}
+    if image_host == "wordpress":
+        if wordpress_account is None or not wordpress_account.credential_ref:
+            raise Rejected("", translate("Instagram", "Choose the connected WordPress site that "
+                                                      "will hold the images."))
+        options["wordpress"] = {"site": wordpress_account.server_url,
+                                "user": wordpress_account.handle,
+                                "credential_ref": wordpress_account.credential_ref,
+                                "account_id": wordpress_account.id}
+    ref = credential_ref or SecretStore.new_reference(PLATFORM)
+    tokens.save(context.secrets, ref, {"app_id": app_id, "app_secret": app_secret,
+                                       "page_token": page["access_token"],
+                                       "expires_at": page.get("expires_at"),
+                                       "issued_at": time.time()})
+    username = str(linked.get("username") or "")
+    return Account(platform=PLATFORM, name=name.strip() or f"@{username}",
+                   handle=username,
+                   server_url="" if graph_base == meta.FACEBOOK_GRAPH else graph_base,
+                   credential_ref=ref, options=options)
+
+
+def _only_linked(choose_page):
+    """Offer only the pages that have an Instagram account linked."""
+    if choose_page is None:
+        return None
+    return lambda pages: choose_page([p for p in pages if p.get("instagram_business_account")])
+
+
+def _factory(account: Account, context: PlatformContext) -> InstagramAdapter:
+    return InstagramAdapter(account, context)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["CAPABILITIES", "HOSTS", "InstagramAdapter", "SPEC", "connect", "host_label"]

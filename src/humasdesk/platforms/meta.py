@@ -1,0 +1,339 @@
+"""What Facebook, Instagram and Threads share: Meta's Graph API calls and errors, and the
+institution's own Meta app.
+
+- Tokens travel in the ``Authorization: Bearer`` header, never in a URL (URLs end up in logs).
+  With the app secret at hand every call also carries ``appsecret_proof`` (an HMAC of the
+  token), which Meta requires when the app has "Require App Secret" switched on.
+- Errors come as ``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}``:
+  code 190 (and 102) means the token no longer works -> ``AuthExpired``; 10 and 200-299 mean a
+  permission is missing -> ``AuthExpired`` too, since reconnecting and granting it is the cure;
+  4, 17, 32, 613 and the 800xx Business Use Case codes are throttling -> ``RateLimited``, with
+  the reset read from ``X-Business-Use-Case-Usage`` (``estimated_time_to_regain_access``,
+  minutes) when Meta sends it; ``is_transient`` and codes 1/2 -> ``Transient``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from ..domain.i18n import translate
+from ..domain.timezones import format_local
+from ..logs import redact, register_secret
+from .base import AuthExpired, RateLimited, Rejected, Transient
+from .http import HttpFactory, send
+
+log = logging.getLogger(__name__)
+
+GRAPH_VERSION = "v23.0"
+FACEBOOK_GRAPH = "https://graph.facebook.com"
+FACEBOOK_DIALOG = "https://www.facebook.com"
+
+_TOKEN_CODES = {102, 190}
+_PERMISSION_CODES = {10} | set(range(200, 300))
+_THROTTLE_CODES = {4, 17, 32, 613} | set(range(80001, 80015))
+_TRANSIENT_CODES = {1, 2}
+
+
+def appsecret_proof(token: str, app_secret: str) -> str:
+    return hmac.new(app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
+
+
+def graph_error(response: httpx.Response) -> dict:
+    """The ``error`` object of a Graph answer (empty when there is none)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else {}
+
+
+def usage_reset(response: httpx.Response, now: datetime | None = None) -> datetime | None:
+    """When Meta lets us back in, from ``X-Business-Use-Case-Usage`` (or the Instagram/ad
+    account variants): the largest ``estimated_time_to_regain_access`` in minutes."""
+    now = now or datetime.now(UTC)
+    minutes = []
+    for name in ("x-business-use-case-usage", "x-ad-account-usage"):
+        raw = response.headers.get(name)
+        if not raw:
+            continue
+        try:
+            usage = json.loads(raw)
+        except ValueError:
+            continue
+        buckets = usage.values() if isinstance(usage, dict) else []
+        for bucket in buckets:
+            for entry in bucket if isinstance(bucket, list) else [bucket]:
+                value = entry.get("estimated_time_to_regain_access") \
+                    if isinstance(entry, dict) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    minutes.append(value)
+    if not minutes:
+        return None
+    return now + timedelta(minutes=max(max(minutes), 1))
+
+
+def check(response: httpx.Response, platform_name: str, zone: str) -> None:
+    """Turn a failed Graph answer into the shared error kinds."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    error = graph_error(response)
+    code = error.get("code") if isinstance(error.get("code"), int) else 0
+    subcode = error.get("error_subcode") if isinstance(error.get("error_subcode"), int) else 0
+    message = redact(str(error.get("error_user_msg") or error.get("message") or ""))
+    log.info("%s answered HTTP %s, error code %s/%s", platform_name, status, code, subcode)
+    if code in _TOKEN_CODES or (status == 401 and not code):
+        if subcode == 460:
+            reason = translate("Meta", "The Facebook password was changed since the account "
+                                       "was connected.")
+        elif subcode == 458:
+            reason = translate("Meta", "The app was removed from the Facebook account's "
+                                       "settings.")
+        elif subcode == 463:
+            reason = translate("Meta", "The login has expired.")
+        else:
+            reason = translate("Meta", "The login is no longer valid.")
+        raise AuthExpired(translate(
+            "Meta", "{platform}: {reason} Reconnect the account on the Accounts page; the post "
+            "stays in the queue.").format(platform=platform_name, reason=reason))
+    if code in _PERMISSION_CODES or (status == 403 and not code):
+        raise AuthExpired(translate(
+            "Meta", "{platform} says HumasDesk lacks a permission: {reason} Reconnect the "
+            "account and allow every permission HumasDesk asks for.").format(
+                platform=platform_name, reason=message or f"HTTP {status}"))
+    if code in _THROTTLE_CODES or status == 429 or (code == 9 and subcode == 2207042):
+        reset_at = usage_reset(response)
+        if reset_at is None:
+            raise RateLimited(None, translate(
+                "Meta", "{platform} asks HumasDesk to slow down ({reason}). It will try again "
+                "later.").format(platform=platform_name, reason=message or f"HTTP {status}"))
+        raise RateLimited(reset_at, translate(
+            "Meta", "{platform} asks HumasDesk to slow down. It will try again after "
+            "{time}.").format(platform=platform_name, time=format_local(reset_at, zone)))
+    if status >= 500 or code in _TRANSIENT_CODES or error.get("is_transient") is True:
+        raise Transient(translate(
+            "Meta", "{platform} had a temporary problem (HTTP {status}). HumasDesk will try "
+            "again.").format(platform=platform_name, status=status))
+    if not error:
+        raise Transient(translate(
+            "Meta", "{platform}'s answer was not understood (HTTP {status}). HumasDesk will try "
+            "again.").format(platform=platform_name, status=status))
+    raise Rejected(message or f"code {code}")
+
+
+def json_body(response: httpx.Response, platform_name: str) -> dict:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        raise Transient(translate("Meta", "{platform}'s answer was not understood. HumasDesk "
+                                          "will try again.").format(platform=platform_name))
+    return body
+
+
+class Graph:
+    """Calls to one Graph host with one token."""
+
+    def __init__(self, http: HttpFactory, base: str, token: str, *, platform_name: str,
+                 zone: str = "Asia/Jakarta", app_secret: str = "",
+                 version: str = GRAPH_VERSION):
+        self.http = http
+        self.base = base.rstrip("/")
+        self.version = version
+        self.token = token
+        self.platform_name = platform_name
+        self.zone = zone
+        self.app_secret = app_secret
+        register_secret(token)
+        if app_secret:
+            register_secret(app_secret)
+
+    def url(self, path: str) -> str:
+        return f"{self.base}/{self.version}/{path.lstrip('/')}"
+
+    def call(self, method: str, path: str, *, idempotent: bool, params: dict | None = None,
+             data: dict | None = None, files: dict | None = None,
+             allow_error: bool = False) -> dict:
+        query = dict(params or {})
+        if self.app_secret:
+            query["appsecret_proof"] = appsecret_proof(self.token, self.app_secret)
+        with self.http.client(headers={"Authorization": f"Bearer {self.token}"}) as client:
+            response = send(client, method, self.url(path), idempotent=idempotent,
+                            params=query or None, data=data, files=files)
+        if allow_error and response.status_code >= 400:
+            return {"error": graph_error(response), "_status": response.status_code}
+        check(response, self.platform_name, self.zone)
+        return json_body(response, self.platform_name)
+
+
+def exchange_for_long_lived(http: HttpFactory, base: str, *, app_id: str, app_secret: str,
+                            token: str, version: str = GRAPH_VERSION) -> dict:
+    """``grant_type=fb_exchange_token``: a short-lived user token -> a long-lived one (about
+    60 days). Sent as a form body, so neither token nor secret is in a URL."""
+    register_secret(token)
+    register_secret(app_secret)
+    with http.client() as client:
+        response = send(client, "POST", f"{base.rstrip('/')}/{version}/oauth/access_token",
+                        idempotent=True, data={
+                            "grant_type": "fb_exchange_token", "client_id": app_id,
+                            "client_secret": app_secret, "fb_exchange_token": token})
+    check(response, "Facebook", "Asia/Jakarta")
+    body = json_body(response, "Facebook")
+    if not isinstance(body.get("access_token"), str):
+        raise Transient(translate("Meta", "Facebook answered the token exchange without a "
+                                          "token. Try connecting again."))
+    register_secret(body["access_token"])
+    return body
+
+
+def code_for_token(http: HttpFactory, base: str, *, app_id: str, app_secret: str, code: str,
+                   redirect_uri: str, verifier: str = "", version: str = GRAPH_VERSION,
+                   platform_name: str = "Facebook") -> dict:
+    """The authorization code from the login page -> a short-lived user token (a form body:
+    no secret in a URL). ``version`` "" for hosts without one (Threads)."""
+    register_secret(code)
+    register_secret(app_secret)
+    form = {"client_id": app_id, "client_secret": app_secret, "redirect_uri": redirect_uri,
+            "code": code}
+    if verifier:
+        form["code_verifier"] = verifier
+    with http.client() as client:
+        path = f"{version}/oauth/access_token" if version else "oauth/access_token"
+        response = send(client, "POST", f"{base.rstrip('/')}/{path}", idempotent=True,
+                        data=form)
+    check(response, platform_name, "Asia/Jakarta")
+    body = json_body(response, platform_name)
+    if not isinstance(body.get("access_token"), str):
+        raise Transient(translate("Meta", "{platform} answered the login without a token. Try "
+                                          "connecting again.").format(platform=platform_name))
+    register_secret(body["access_token"])
+    return body
+
+
+def require_app(app_id: str, app_secret: str) -> tuple[str, str]:
+    app_id, app_secret = (app_id or "").strip(), (app_secret or "").strip()
+    if not app_id.isdigit():
+        raise Rejected("", translate(
+            "Meta", "Type the Meta app's App ID (digits only; Meta for Developers, your app, "
+            "App settings, Basic)."))
+    if not app_secret:
+        raise Rejected("", translate(
+            "Meta", "Paste the Meta app's App secret (App settings, Basic). HumasDesk keeps it "
+            "in the system keyring only."))
+    register_secret(app_secret)
+    return app_id, app_secret
+
+
+# -- logging in with the institution's Meta app ---------------------------------------------------
+
+def login(http: HttpFactory, *, app_id: str, app_secret: str, scopes: list[str],
+          open_browser, paste_code=None, use_loopback: bool = True, redirect_uri: str = "",
+          graph_base: str = FACEBOOK_GRAPH, dialog_base: str = FACEBOOK_DIALOG,
+          timeout: float | None = None, cancel=None) -> dict:
+    """Facebook Login in the browser -> a long-lived user token (``access_token``,
+    ``expires_in``).
+
+    The login page comes back to HumasDesk through the shared loopback redirect on 127.0.0.1.
+    When the Meta app only accepts the exact address registered under "Valid OAuth Redirect
+    URIs" (``redirect_uri``, Meta's strict mode), nothing listens there: the user pastes the
+    address the browser ended on, and its ``state`` is checked the same way.
+    """
+    from .oauth import (
+        DEFAULT_WAIT_SECONDS,
+        LoopbackRedirect,
+        authorization_request,
+        run_authorization,
+    )
+
+    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    try:
+        target = loopback.redirect_uri if loopback else redirect_uri
+        if not target:
+            raise Rejected("", translate(
+                "Meta", "Give the redirect address registered in the Meta app (Facebook Login, "
+                "Settings, Valid OAuth Redirect URIs), or let HumasDesk receive the login "
+                "itself."))
+        request = authorization_request(
+            f"{dialog_base.rstrip('/')}/{GRAPH_VERSION}/dialog/oauth", client_id=app_id,
+            redirect_uri=target, scopes=scopes)
+        code = run_authorization(request, open_browser, loopback=loopback,
+                                 paste_code=paste_code,
+                                 timeout=timeout or DEFAULT_WAIT_SECONDS, cancel=cancel)
+    finally:
+        if loopback is not None:
+            loopback.close()
+    short = code_for_token(http, graph_base, app_id=app_id, app_secret=app_secret, code=code,
+                           redirect_uri=target, verifier=request.pkce.verifier)
+    return exchange_for_long_lived(http, graph_base, app_id=app_id, app_secret=app_secret,
+                                   token=short["access_token"])
+
+
+def pages(http: HttpFactory, base: str, user_token: str, app_secret: str,
+          fields: str = "id,name,access_token,tasks") -> list[dict] | None:
+    """The pages this user manages, each with its page token; ``None`` when ``user_token`` is
+    itself a page token (a page has no ``accounts`` edge)."""
+    graph = Graph(http, base, user_token, platform_name="Facebook", app_secret=app_secret)
+    found: list[dict] = []
+    after = ""
+    for _ in range(20):  # 20 pages of 100: more than any hospital manages
+        params = {"fields": fields, "limit": "100"}
+        if after:
+            params["after"] = after
+        body = graph.call("GET", "me/accounts", idempotent=True, params=params,
+                          allow_error=True)
+        if "error" in body and body.get("_status"):
+            error = body["error"]
+            if error.get("code") == 100:
+                return None  # "nonexisting field (accounts) on node type (Page)"
+            raise _raise_from(error, body["_status"])
+        for page in body.get("data") or []:
+            if isinstance(page, dict) and isinstance(page.get("access_token"), str):
+                register_secret(page["access_token"])
+                found.append(page)
+        after = ((body.get("paging") or {}).get("cursors") or {}).get("after") or ""
+        if not (body.get("paging") or {}).get("next"):
+            break
+    return found
+
+
+def _raise_from(error: dict, status: int) -> Exception:
+    response = httpx.Response(status, json={"error": error})
+    try:
+        check(response, "Facebook", "Asia/Jakarta")
+    except Exception as exc:  # the mapped error kind
+        return exc
+    return Transient()
+
+
+def choose(pages_found: list[dict], page_id: str, choose_page, platform_name: str) -> dict:
+    """The page to use: the one with ``page_id``, the only one, or the user's choice."""
+    if not pages_found:
+        raise Rejected("", translate(
+            "Meta", "This Facebook user manages no page that {platform} can use. Log in as a "
+            "person with a role on the hospital's page.").format(platform=platform_name))
+    if page_id:
+        for page in pages_found:
+            if str(page.get("id")) == str(page_id):
+                return page
+        raise Rejected(page_id, translate("Meta", "This Facebook user does not manage the page "
+                                                  "{page}.").format(page=page_id))
+    if len(pages_found) == 1:
+        return pages_found[0]
+    if choose_page is not None:
+        chosen = choose_page([{k: v for k, v in p.items() if k != "access_token"}
+                              for p in pages_found])
+        if not chosen:
+            raise Rejected("", translate("Meta", "No page was chosen, so nothing was "
+                                                 "connected."))
+        return choose(pages_found, str(chosen), None, platform_name)
+    raise Rejected("", translate(
+        "Meta", "This Facebook user manages several pages: {pages}. Choose one.").format(
+            pages=", ".join(f"{p.get('name')} ({p.get('id')})" for p in pages_found)))

@@ -1,0 +1,407 @@
+"""Telegram channel through a bot: text, a photo or video with a caption, albums.
+
+The bot token (from BotFather) lives in the keyring under the account's ``credential_ref``;
+the channel is ``@name`` or a private channel's ``-100…`` id. The Bot API puts the token in the
+URL path (``/bot<token>/sendMessage``), so the token is registered with the log redactor as soon
+as it is read, no message here ever contains a URL, and the shared HTTP layer logs only a
+redacted path.
+
+Telegram has no idempotency key and a bot cannot read a channel's history, so a send whose
+answer is lost is ``OutcomeUnknown``: the user looks at the channel before sending again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.textrules import EMPTY, measure
+from ..domain.timezones import format_local
+from ..logs import register_secret
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutgoingPost,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from .http import HttpFactory, rate_limit_reset, send
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Telegram channel")
+DEFAULT_SERVER = "https://api.telegram.org"
+MAX_ALBUM = 10  # sendMediaGroup takes 2-10 items
+MAX_PHOTO_BYTES = 10_000_000
+MAX_UPLOAD_BYTES = 50_000_000
+CAPABILITIES = Capabilities(text_rules=PLATFORM, max_media=MAX_ALBUM)
+
+_TOKEN_RE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+_USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
+_PRIVATE_ID_RE = re.compile(r"^-100\d{5,}$")
+
+
+# -- pure helpers ---------------------------------------------------------------------------------
+
+def normalise_channel(channel: str) -> str:
+    """``@name``, ``name``, ``t.me/name`` or ``https://t.me/name`` -> ``@name``; a private
+    channel's id stays ``-100…``."""
+    text = (channel or "").strip()
+    if "t.me/" in text:
+        path = urlsplit(text if "://" in text else "https://" + text).path.strip("/")
+        text = path.split("/")[0]
+    if _PRIVATE_ID_RE.match(text):
+        return text
+    name = text.lstrip("@")
+    if _USERNAME_RE.match(name):
+        return "@" + name
+    raise Rejected(channel, translate(
+        "Telegram", "“{channel}” is not a channel name. Use the channel's public name, such as "
+        "@rsko_info, or a private channel's number, which starts with -100.").format(
+            channel=channel))
+
+
+def normalise_server(server: str) -> str:
+    """The Bot API server: Telegram's own unless a local Bot API server is configured. Plain
+    ``http`` only for this computer itself, since the token travels in every URL."""
+    text = (server or "").strip().rstrip("/") or DEFAULT_SERVER
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise Rejected(server, translate(
+            "Telegram", "“{server}” is not a server address.").format(server=server))
+    if parts.scheme == "http" and host not in ("localhost", "127.0.0.1", "::1"):
+        raise Rejected(server, translate(
+            "Telegram", "The Bot API address must start with https://, so that the bot token "
+            "travels encrypted."))
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def check_token_format(token: str) -> str:
+    token = (token or "").strip()
+    if not _TOKEN_RE.match(token):
+        # Never repeat the token in the message.
+        raise Rejected("token", translate(
+            "Telegram", "That does not look like a bot token. BotFather gives one like "
+            "123456789:AAE…, a number, a colon and about 35 letters and digits."))
+    register_secret(token)
+    return token
+
+
+def message_url(chat: dict, message_id: object) -> str:
+    """The t.me link of a channel message (public name, or ``/c/`` for a private channel)."""
+    username = chat.get("username") if isinstance(chat, dict) else None
+    if username:
+        return f"https://t.me/{username}/{message_id}"
+    chat_id = str(chat.get("id", "")) if isinstance(chat, dict) else ""
+    if chat_id.startswith("-100"):
+        return f"https://t.me/c/{chat_id[4:]}/{message_id}"
+    return ""
+
+
+def _kind(item: Media) -> str:
+    mime = item.mime_type or mimetypes.guess_type(item.path)[0] or ""
+    if mime.startswith("image/") and mime != "image/gif":
+        return "photo"
+    if mime.startswith("video/"):
+        return "video"
+    return ""
+
+
+# -- talking to the Bot API -----------------------------------------------------------------------
+
+class _Bot:
+    """Calls ``/bot<token>/<method>`` and maps every failure to the shared kinds."""
+
+    def __init__(self, http: HttpFactory, server: str, token: str, zone: str):
+        self.http = http
+        self.server = normalise_server(server)
+        self.token = token
+        self.zone = zone
+        register_secret(token)
+
+    def call(self, method: str, *, idempotent: bool, **kwargs):
+        with self.http.client(base_url=f"{self.server}/bot{self.token}/") as client:
+            response = send(client, "POST", method, idempotent=idempotent, **kwargs)
+        return self._result(response, method)
+
+    def _result(self, response: httpx.Response, method: str):
+        status = response.status_code
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            log.info("Telegram %s: HTTP %s with an unreadable body", method, status)
+            if status >= 500:
+                raise Transient(translate(
+                    "Telegram", "Telegram had a problem (HTTP {status}). HumasDesk will try "
+                    "again.").format(status=status))
+            if status in (401, 404):
+                raise AuthExpired(_token_refused())
+            raise Transient(translate(
+                "Telegram", "Telegram's answer was not understood. HumasDesk will try again."))
+        if status == 200 and body.get("ok") is True:
+            return body.get("result")
+        code = body.get("error_code") if isinstance(body.get("error_code"), int) else status
+        description = str(body.get("description") or f"HTTP {status}")
+        lowered = description.lower()
+        log.info("Telegram %s refused: %s %s", method, code, description)
+        if code in (401, 404) or status in (401, 404):
+            raise AuthExpired(_token_refused())
+        if code == 429 or status == 429:
+            reset_at = rate_limit_reset(response, PLATFORM)
+            if reset_at is None:
+                raise RateLimited(None)
+            raise RateLimited(reset_at, translate(
+                "Telegram", "Telegram asks HumasDesk to wait before sending more. It will try "
+                "again after {time}.").format(time=format_local(reset_at, self.zone)))
+        if code >= 500 or status >= 500:
+            raise Transient(translate(
+                "Telegram", "Telegram had a problem (HTTP {status}). HumasDesk will try "
+                "again.").format(status=code))
+        if "chat not found" in lowered:
+            raise AuthExpired(translate(
+                "Telegram", "Telegram cannot find the channel. Check its name (or number), "
+                "and that the bot has been added to it as an administrator."))
+        if code == 403 or "not a member" in lowered or "kicked" in lowered \
+                or "not enough rights" in lowered or "administrator rights" in lowered:
+            raise AuthExpired(translate(
+                "Telegram", "The bot may not post in this channel ({reason}). In Telegram, "
+                "open the channel's settings, Administrators, add the bot and allow it to "
+                "post messages; then verify the account.").format(reason=description))
+        parameters = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+        if parameters.get("migrate_to_chat_id"):
+            raise Rejected(description, translate(
+                "Telegram", "The group has become a supergroup with a new number ({chat}). "
+                "Change the account's channel to it.").format(
+                    chat=parameters["migrate_to_chat_id"]))
+        raise Rejected(description)
+
+
+def _token_refused() -> str:
+    return translate(
+        "Telegram", "Telegram did not accept the bot token. Copy the token again from BotFather "
+        "(/mybots, the bot, API Token) and reconnect the account.")
+
+
+# -- connecting -----------------------------------------------------------------------------------
+
+def _check_can_post(bot: _Bot, chat_id: str) -> tuple[dict, dict]:
+    """(the bot, the chat) after checking that the bot is an administrator allowed to post."""
+    me = bot.call("getMe", idempotent=True)
+    if not isinstance(me, dict) or "id" not in me:
+        raise Transient(translate(
+            "Telegram", "Telegram's answer was not understood. HumasDesk will try again."))
+    chat = bot.call("getChat", idempotent=True, json={"chat_id": chat_id})
+    if not isinstance(chat, dict):
+        chat = {"id": chat_id}
+    member = bot.call("getChatMember", idempotent=True,
+                      json={"chat_id": chat_id, "user_id": me["id"]})
+    status = member.get("status") if isinstance(member, dict) else None
+    title = chat.get("title") or chat_id
+    if status == "creator":
+        return me, chat
+    if status == "administrator":
+        # In a channel an administrator posts only with can_post_messages; in a group the
+        # field is absent and every administrator may write.
+        if chat.get("type") != "channel" or member.get("can_post_messages") is True:
+            return me, chat
+        raise AuthExpired(translate(
+            "Telegram", "The bot is an administrator of “{channel}” but may not post messages. "
+            "In the channel's settings, Administrators, open the bot and turn on Post "
+            "messages.").format(channel=title))
+    raise AuthExpired(translate(
+        "Telegram", "The bot is not an administrator of “{channel}”, so it cannot post there. "
+        "In the channel's settings, Administrators, add the bot (@{bot}) and allow it to post "
+        "messages.").format(channel=title, bot=me.get("username") or me["id"]))
+
+
+def connect(context: PlatformContext, *, token: str, channel: str, name: str = "",
+            server: str = DEFAULT_SERVER, credential_ref: str = "") -> Account:
+    """Connect a channel; what the Accounts page and ``humasdesk accounts add`` call.
+
+    Asks the user for: the bot token from BotFather (read from a hidden prompt, never the
+    command line) and the channel (``@name``, ``t.me/name`` or ``-100…``). Checks that the token
+    works and that the bot is an administrator allowed to post, then keeps the token in the
+    keyring. Returns a new, unsaved ``Account``.
+    """
+    token = check_token_format(token)
+    channel = normalise_channel(channel)
+    context.secrets.check()
+    bot = _Bot(context.http, server, token, context.zone)
+    me, chat = _check_can_post(bot, channel)
+    ref = credential_ref or SecretStore.new_reference(PLATFORM)
+    context.secrets.set(ref, token)
+    handle = f"@{chat['username']}" if chat.get("username") else channel
+    return Account(platform=PLATFORM, name=name.strip() or str(chat.get("title") or handle),
+                   handle=handle, server_url=normalise_server(server), credential_ref=ref,
+                   options={"chat_id": str(chat.get("id") or channel),
+                            "bot": str(me.get("username") or "")})
+
+
+def forget(account: Account, context: PlatformContext) -> None:
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
+# -- the adapter ----------------------------------------------------------------------------------
+
+class TelegramAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta"):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.server = normalise_server(account.server_url)
+        self._bot: _Bot | None = None
+
+    @property
+    def chat_id(self) -> str:
+        return str(self.account.options.get("chat_id") or self.account.handle)
+
+    def _client(self) -> _Bot:
+        if self._bot is None:
+            token = self.secrets.get(self.account.credential_ref) \
+                if self.account.credential_ref else None
+            if not token:
+                raise AuthExpired(translate(
+                    "Telegram", "The bot token for this channel is not in the keyring. "
+                    "Reconnect the account on the Accounts page."))
+            self._bot = _Bot(self.http, self.server, token, self.zone)
+        return self._bot
+
+    def verify(self) -> str:
+        me, chat = _check_can_post(self._client(), self.chat_id)
+        return translate("Telegram", "The bot @{bot} can post in “{channel}”.").format(
+            bot=me.get("username") or me.get("id"), channel=chat.get("title") or self.chat_id)
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        return None  # a bot cannot read the channel's history
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        if post.thread:
+            raise Rejected("thread", translate(
+                "Telegram", "A Telegram channel post is one message; threads are not sent "
+                "there."))
+        self._check(post)
+        bot = self._client()
+        if not post.media:
+            result = bot.call("sendMessage", idempotent=False,
+                              json={"chat_id": self.chat_id, "text": post.text})
+        elif len(post.media) == 1:
+            item = post.media[0]
+            kind = _kind(item)
+            path = Path(item.path)
+            data = {"chat_id": self.chat_id}
+            if post.text.strip():
+                data["caption"] = post.text
+            result = bot.call("sendPhoto" if kind == "photo" else "sendVideo",
+                              idempotent=False, data=data,
+                              files={kind: (path.name, _read(item), _mime(item))})
+        else:
+            media, files = [], {}
+            for index, item in enumerate(post.media):
+                field_name = f"file{index}"
+                entry = {"type": _kind(item), "media": f"attach://{field_name}"}
+                if index == 0 and post.text.strip():
+                    entry["caption"] = post.text  # the album's caption is the first item's
+                media.append(entry)
+                files[field_name] = (Path(item.path).name, _read(item), _mime(item))
+            result = bot.call("sendMediaGroup", idempotent=False, files=files,
+                              data={"chat_id": self.chat_id, "media": json.dumps(media)})
+        first = result[0] if isinstance(result, list) and result else result
+        if not isinstance(first, dict) or "message_id" not in first:
+            # Telegram said ok, so the message exists; only its id is missing.
+            return PublishResult(remote_id="", url="")
+        return PublishResult(remote_id=str(first["message_id"]),
+                             url=message_url(first.get("chat") or {}, first["message_id"]))
+
+    def _check(self, post: OutgoingPost) -> None:
+        if post.media:
+            measured = measure(post.text, "telegram_caption")
+            problems = [p for p in measured.problems if p.code != EMPTY]
+        else:
+            measured = measure(post.text, PLATFORM)
+            problems = measured.problems
+        if problems:
+            reason = problems[0].message
+            if post.media and measured.limit:
+                reason = translate(
+                    "Telegram", "With a photo or video Telegram allows a caption of {limit} "
+                    "characters; this text has {count}. Shorten it, or post the text without "
+                    "media.").format(limit=measured.limit, count=measured.length)
+            raise Rejected(reason, reason)
+        if len(post.media) > MAX_ALBUM:
+            reason = translate("Telegram", "Telegram albums hold at most {limit} photos or "
+                                           "videos; this post has {count}.").format(
+                limit=MAX_ALBUM, count=len(post.media))
+            raise Rejected(reason, reason)
+        for item in post.media:
+            name = Path(item.path).name
+            kind = _kind(item)
+            if not kind:
+                reason = translate("Telegram", "{file} is not a photo or a video; HumasDesk "
+                                               "sends only those to Telegram.").format(file=name)
+                raise Rejected(reason, reason)
+            try:
+                size = Path(item.path).stat().st_size
+            except OSError:
+                reason = translate("Telegram", "The file {file} cannot be read. Was it moved "
+                                               "or deleted?").format(file=item.path)
+                raise Rejected(reason, reason) from None
+            limit = MAX_PHOTO_BYTES if kind == "photo" else MAX_UPLOAD_BYTES
+            if size > limit:
+                reason = translate("Telegram", "{file} is {size} MB; Telegram takes up to "
+                                               "{limit} MB from a bot.").format(
+                    file=name, size=f"{size / 1_000_000:.1f}", limit=limit // 1_000_000)
+                raise Rejected(reason, reason)
+
+
+def _read(item: Media) -> bytes:
+    try:
+        return Path(item.path).read_bytes()
+    except OSError:
+        reason = translate("Telegram", "The file {file} cannot be read. Was it moved or "
+                                       "deleted?").format(file=item.path)
+        raise Rejected(reason, reason) from None
+
+
+def _mime(item: Media) -> str:
+    return item.mime_type or mimetypes.guess_type(item.path)[0] or "application/octet-stream"
+
+
+# -- registry -------------------------------------------------------------------------------------
+
+def _factory(account: Account, context: PlatformContext) -> TelegramAdapter:
+    return TelegramAdapter(account, context.secrets, context.http, context.zone)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=forget,
+)
+
+__all__ = ["CAPABILITIES", "DEFAULT_SERVER", "SPEC", "TelegramAdapter", "check_token_format",
+           "connect", "forget", "message_url", "normalise_channel"]

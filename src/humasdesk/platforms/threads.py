@@ -1,0 +1,420 @@
+"""Threads (Meta): text posts, images with alt text, reply chains; the daily quota read first.
+
+Connecting: the Threads app of the institution's Meta app (its Threads App ID and secret) and
+a login in the browser (``threads.net/oauth/authorize``), or a pasted long-lived token (made with
+the app dashboard's token generator; no secret needed then). The short-lived token (1 hour) is
+exchanged for a long-lived one (60 days), which is refreshed (``th_refresh_token``) when less
+than a week is left and it is at least a day old, as Meta requires. One that has expired cannot
+be refreshed: ``AuthExpired``, the account needs reconnecting.
+
+Publishing is two steps per part: a container (``POST /{user-id}/threads`` with ``media_type``
+``TEXT``/``IMAGE``/``CAROUSEL``, ``text``, ``image_url``, ``alt_text``), polled while
+``IN_PROGRESS``, then ``POST /{user-id}/threads_publish``. Later parts of a thread are replies
+(``reply_to_id``). Before sending, ``threads_publishing_limit`` must leave room for every part,
+and each part must pass the text rules (500 characters, at most 5 links).
+
+Images must be at a public address: the WordPress site's media library
+(``options["image_host"] == "wordpress"``); without one, a post with images is prepared for
+posting by hand and the user is told why. Text posts need no host.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.textrules import measure
+from ..logs import register_secret
+from . import meta, tokens
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutcomeUnknown,
+    OutgoingPost,
+    PlatformError,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from .http import send
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "threads"
+PLATFORM_NAME = "Threads"
+GRAPH = "https://graph.threads.net"
+VERSION = "v1.0"
+AUTHORIZE_URL = "https://threads.net/oauth/authorize"
+SCOPES = ["threads_basic", "threads_content_publish"]
+MAX_IMAGES = 20
+REFRESH_BEFORE = 7 * 24 * 3600  # refresh when less than a week is left...
+REFRESH_MIN_AGE = 24 * 3600  # ...and the token is at least a day old (Meta's rule)
+LONG_LIVED_SECONDS = 60 * 24 * 3600
+POLL_INTERVAL = 3.0
+MAX_POLLS = 20
+CAPABILITIES = Capabilities(text_rules="threads", max_media=MAX_IMAGES, alt_text=True,
+                            threads=True)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Threads")
+
+_refresh_locks: dict[str, threading.Lock] = {}
+_refresh_locks_guard = threading.Lock()
+
+
+class ThreadsAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, context: PlatformContext, clock=time.time,
+                 sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
+                 max_polls: int = MAX_POLLS):
+        self.account = account
+        self.context = context
+        self.secrets = context.secrets
+        self.http = context.http
+        self.zone = context.zone
+        self.clock = clock
+        self.sleep = sleep
+        self.poll_interval = poll_interval
+        self.max_polls = max_polls
+        self.base = (account.server_url or GRAPH).rstrip("/")
+        self.user_id = str((account.options or {}).get("user_id") or "me")
+        self._stored: dict | None = None
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def verify(self) -> str:
+        me = self._graph().call("GET", "me", idempotent=True, params={"fields": "id,username"})
+        return translate("Threads", "Signed in to Threads as @{username}. {expiry}").format(
+            username=me.get("username") or self.account.handle,
+            expiry=tokens.expiry_words(self._tokens(), self.zone))
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        return None  # Threads keeps no key of ours (capabilities.lookup is False)
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        parts = post.parts()
+        self._check_parts(parts)
+        if any(part.media for part in parts) and self._host() is None:
+            raise self._hand_off(post, translate(
+                "Threads", "Threads fetches images from a public address, and no WordPress "
+                "site is set up to hold them."))
+        graph = self._graph()
+        self._check_quota(graph, len(parts))
+        first: PublishResult | None = None
+        previous = ""
+        for number, part in enumerate(parts, start=1):
+            try:
+                container = self._part_container(graph, part.text, part.media, previous)
+                self._wait_until_ready(graph, container)
+                body = graph.call("POST", f"{self.user_id}/threads_publish", idempotent=False,
+                                  data={"creation_id": container})
+            except PlatformError as exc:
+                if first is None:
+                    raise
+                raise OutcomeUnknown(translate(
+                    "Threads", "The thread stopped at part {number} of {count}: {reason} The "
+                    "first parts are on Threads ({url}); post the rest by hand or delete them "
+                    "before sending again.").format(number=number, count=len(parts),
+                                                    reason=exc.message, url=first.url)) from None
+            previous = str(body.get("id") or "")
+            if not previous:
+                raise OutcomeUnknown(translate("Threads", "Threads did not say which post it "
+                                                          "made. Check the account before "
+                                                          "sending again."))
+            if first is None:
+                first = PublishResult(remote_id=previous, url=self._permalink(graph, previous))
+        return first
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    def _check_parts(self, parts) -> None:
+        for number, part in enumerate(parts, start=1):
+            measured = measure(part.text, "threads")
+            if not measured.valid:
+                words = " ".join(problem.message for problem in measured.problems)
+                raise Rejected(measured.problems[0].code, translate(
+                    "Threads", "Part {number}: {problems}").format(number=number,
+                                                                   problems=words)
+                    if len(parts) > 1 else words)
+            if len(part.media) > MAX_IMAGES:
+                raise Rejected("", translate("Threads", "Threads takes at most {limit} images "
+                                                        "in one post.").format(limit=MAX_IMAGES))
+            for item in part.media:
+                if item.mime_type not in ("image/jpeg", "image/png"):
+                    raise Rejected("", translate("Threads", "Threads takes JPEG and PNG images; "
+                                                            "“{name}” is neither.").format(
+                        name=Path(item.path).name))
+
+    def _check_quota(self, graph: meta.Graph, needed: int) -> None:
+        body = graph.call("GET", f"{self.user_id}/threads_publishing_limit", idempotent=True,
+                          params={"fields": "quota_usage,config"})
+        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
+        used = data.get("quota_usage")
+        total = (data.get("config") or {}).get("quota_total")
+        if isinstance(used, int) and isinstance(total, int) and used + needed > total:
+            raise RateLimited(None, translate(
+                "Threads", "Threads allows {total} posts in 24 hours through programs and "
+                "{used} are used; this post needs {needed}. HumasDesk will try again "
+                "later.").format(total=total, used=used, needed=needed))
+
+    def _part_container(self, graph: meta.Graph, text: str, media: list[Media],
+                        reply_to: str) -> str:
+        reply = {"reply_to_id": reply_to} if reply_to else {}
+        if not media:
+            return self._container(graph, {"media_type": "TEXT", "text": text, **reply})
+        host = self._host()
+        urls = [host(item) for item in media]
+        if len(urls) == 1:
+            return self._container(graph, {"media_type": "IMAGE", "image_url": urls[0],
+                                           "text": text, **_alt(media[0]), **reply})
+        children = [self._container(graph, {"media_type": "IMAGE", "image_url": url,
+                                            "is_carousel_item": "true", **_alt(item)})
+                    for url, item in zip(urls, media, strict=True)]
+        for child in children:
+            self._wait_until_ready(graph, child)
+        return self._container(graph, {"media_type": "CAROUSEL", "children": ",".join(children),
+                                       "text": text, **reply})
+
+    def _container(self, graph: meta.Graph, data: dict) -> str:
+        body = graph.call("POST", f"{self.user_id}/threads", idempotent=True, data=data)
+        container = str(body.get("id") or "")
+        if not container:
+            raise Transient(translate("Threads", "Threads did not accept the post. HumasDesk "
+                                                 "will try again."))
+        return container
+
+    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
+        for attempt in range(self.max_polls):
+            body = graph.call("GET", container, idempotent=True,
+                              params={"fields": "status,error_message"})
+            status = body.get("status")
+            if status in ("FINISHED", "PUBLISHED"):
+                return
+            if status == "ERROR":
+                reason = str(body.get("error_message") or "ERROR")
+                raise Rejected(reason, translate("Threads", "Threads could not use the post "
+                                                            "({reason}).").format(reason=reason))
+            if status == "EXPIRED":
+                raise Transient(translate("Threads", "The post expired on Threads before it was "
+                                                     "published. HumasDesk will try again."))
+            if attempt + 1 < self.max_polls:
+                self.sleep(self.poll_interval)
+        raise Transient(translate(
+            "Threads", "Threads is still processing the post after {seconds} seconds. Nothing "
+            "was published; HumasDesk will try again.").format(
+                seconds=int(self.poll_interval * (self.max_polls - 1))))
+
+    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
+        try:
+            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
+        except PlatformError:
+            return ""
+        return str(body.get("permalink") or "")
+
+    def _host(self):
+        options = self.account.options or {}
+        site = options.get("wordpress") or {}
+        if options.get("image_host") != "wordpress" or not site.get("credential_ref"):
+            return None
+        from .wordpress import WordPressAdapter
+
+        wordpress = WordPressAdapter(
+            Account(platform="wordpress", name="", handle=site.get("user", ""),
+                    server_url=site["site"], credential_ref=site["credential_ref"]),
+            self.secrets, self.http, self.zone)
+        return wordpress.host_image
+
+    def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
+        from .assisted import AssistedAdapter, HandOffRequired
+
+        helper = AssistedAdapter(
+            Account(platform="assisted", name="Threads", server_url="https://www.threads.net/",
+                    options={"site_name": "Threads"}, id=self.account.id),
+            self.context.data_dir / "handoff")
+        error = HandOffRequired(helper.prepare(post))
+        error.message = translate("Threads", "{reason} It is ready for posting by hand: {how}"
+                                  ).format(reason=reason, how=error.message)
+        error.args = (error.message,)
+        return error
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    def _tokens(self) -> dict:
+        if self._stored is None:
+            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
+        return self._stored
+
+    def _graph(self) -> meta.Graph:
+        stored = self._tokens()
+        now = self.clock()
+        if tokens.expired(stored, now=now):
+            raise tokens.expired_error(PLATFORM_NAME)
+        issued = stored.get("issued_at")
+        old_enough = not isinstance(issued, (int, float)) or now - issued >= REFRESH_MIN_AGE
+        due = tokens.expires_within(stored, REFRESH_BEFORE, now=now) or \
+            stored.get("expiry_known") is False
+        if due and old_enough:
+            stored = self._refresh(stored["access_token"])
+        return meta.Graph(self.http, self.base, stored["access_token"],
+                          platform_name=PLATFORM_NAME, zone=self.zone, version=VERSION)
+
+    def _refresh(self, used: str) -> dict:
+        ref = self.account.credential_ref
+        with _refresh_locks_guard:
+            lock = _refresh_locks.setdefault(ref, threading.Lock())
+        with lock:
+            self._stored = None
+            stored = self._tokens()
+            if stored.get("access_token") != used:
+                return stored  # another thread refreshed it meanwhile
+            with self.http.client(headers={"Authorization": f"Bearer {used}"}) as client:
+                response = send(client, "GET", f"{self.base}/refresh_access_token",
+                                idempotent=True, params={"grant_type": "th_refresh_token"})
+            try:
+                meta.check(response, PLATFORM_NAME, self.zone)
+            except AuthExpired:
+                raise
+            except (Rejected, Transient, RateLimited) as exc:
+                # Not fatal while the token still works: use it and try again next time.
+                log.info("Threads token refresh failed: %s", exc.kind)
+                return stored
+            body = meta.json_body(response, PLATFORM_NAME)
+            fresh = _token_record(body, stored, self.clock())
+            tokens.save(self.secrets, ref, fresh)
+            self._stored = fresh
+            return fresh
+
+
+def _alt(item: Media) -> dict:
+    return {"alt_text": item.alt_text} if item.alt_text else {}
+
+
+def _token_record(body: dict, previous: dict, now: float) -> dict:
+    access = body.get("access_token")
+    if not isinstance(access, str) or not access:
+        raise Transient(translate("Threads", "Threads answered without a token. Try again."))
+    register_secret(access)
+    return {**previous, "access_token": access,
+            "expires_at": tokens.expires_at(body.get("expires_in"), now), "issued_at": now,
+            "expiry_known": True}
+
+
+# -- connecting -----------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, app_id: str = "", app_secret: str = "",
+            open_browser=None, paste_code=None, use_loopback: bool = False,
+            redirect_uri: str = "", token: str = "", wordpress_account: Account | None = None,
+            name: str = "", credential_ref: str = "", graph_base: str = GRAPH,
+            authorize_url: str = AUTHORIZE_URL, timeout: float | None = None,
+            cancel=None) -> Account:
+    """Connect a Threads account; what the Accounts page and ``humasdesk accounts add`` call.
+
+    Asks the user for either a pasted long-lived ``token`` (Meta app dashboard, Threads use
+    case, User Token Generator), or the Threads App ID and App secret and a login in the page
+    ``open_browser(url)`` shows. Threads accepts only the https redirect addresses registered in
+    the app, so by default the user pastes the address the browser ended on (``redirect_uri``,
+    ``paste_code(url)``). Optionally a connected WordPress site (``wordpress_account``) to hold
+    images. Returns a new, unsaved ``Account``.
+    """
+    context.secrets.check()
+    http = context.http
+    graph_base = graph_base.rstrip("/")
+    now = time.time()
+    token = (token or "").strip()
+    if token:
+        register_secret(token)
+        # A pasted token's age is unknown. Assume it was just made (60 days); the first refresh,
+        # allowed once it is a day old, tells the real expiry.
+        record = {"access_token": token, "expires_at": now + LONG_LIVED_SECONDS,
+                  "issued_at": now, "expiry_known": False}
+    else:
+        app_id, app_secret = meta.require_app(app_id, app_secret)
+        record = _browser_login(context, app_id=app_id, app_secret=app_secret,
+                                open_browser=open_browser, paste_code=paste_code,
+                                use_loopback=use_loopback, redirect_uri=redirect_uri,
+                                graph_base=graph_base, authorize_url=authorize_url,
+                                timeout=timeout, cancel=cancel)
+    graph = meta.Graph(http, graph_base, record["access_token"], platform_name=PLATFORM_NAME,
+                       zone=context.zone, version=VERSION)
+    me = graph.call("GET", "me", idempotent=True, params={"fields": "id,username"})
+    options: dict = {"user_id": str(me.get("id") or ""), "image_host": "assisted"}
+    if wordpress_account is not None and wordpress_account.credential_ref:
+        options["image_host"] = "wordpress"
+        options["wordpress"] = {"site": wordpress_account.server_url,
+                                "user": wordpress_account.handle,
+                                "credential_ref": wordpress_account.credential_ref,
+                                "account_id": wordpress_account.id}
+    ref = credential_ref or SecretStore.new_reference(PLATFORM)
+    tokens.save(context.secrets, ref, record)
+    username = str(me.get("username") or "")
+    return Account(platform=PLATFORM, name=name.strip() or f"@{username}", handle=username,
+                   server_url="" if graph_base == GRAPH else graph_base, credential_ref=ref,
+                   options=options)
+
+
+def _browser_login(context: PlatformContext, *, app_id: str, app_secret: str, open_browser,
+                   paste_code, use_loopback: bool, redirect_uri: str, graph_base: str,
+                   authorize_url: str, timeout, cancel) -> dict:
+    from .oauth import (
+        DEFAULT_WAIT_SECONDS,
+        LoopbackRedirect,
+        authorization_request,
+        run_authorization,
+    )
+
+    if open_browser is None:
+        raise Rejected("", translate("Threads", "Log in to Threads in the browser, or paste a "
+                                                "token."))
+    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    try:
+        target = loopback.redirect_uri if loopback else redirect_uri
+        if not target:
+            raise Rejected("", translate(
+                "Threads", "Give the redirect address registered in the Threads app (Threads "
+                "use case, Settings, Redirect Callback URLs)."))
+        request = authorization_request(authorize_url, client_id=app_id, redirect_uri=target,
+                                        scopes=[",".join(SCOPES)])
+        code = run_authorization(request, open_browser, loopback=loopback,
+                                 paste_code=paste_code,
+                                 timeout=timeout or DEFAULT_WAIT_SECONDS, cancel=cancel)
+    finally:
+        if loopback is not None:
+            loopback.close()
+    short = meta.code_for_token(context.http, graph_base, app_id=app_id, app_secret=app_secret,
+                                code=code, redirect_uri=target, version="",
+                                platform_name=PLATFORM_NAME)
+    # Exchanged with a form body, so neither the token nor the secret appears in a URL.
+    with context.http.client(headers={"Authorization": f"Bearer {short['access_token']}"}) \
+            as client:
+        response = send(client, "POST", f"{graph_base}/access_token", idempotent=True,
+                        data={"grant_type": "th_exchange_token", "client_secret": app_secret})
+    meta.check(response, PLATFORM_NAME, context.zone)
+    now = time.time()
+    return {**_token_record(meta.json_body(response, PLATFORM_NAME), {}, now),
+            "app_id": app_id}
+
+
+def _factory(account: Account, context: PlatformContext) -> ThreadsAdapter:
+    return ThreadsAdapter(account, context)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["CAPABILITIES", "SPEC", "ThreadsAdapter", "connect"]

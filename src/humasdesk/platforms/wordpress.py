@@ -1,0 +1,518 @@
+"""WordPress site: application passwords, posts with a featured image, native scheduling.
+
+- Sign-in: an application password (WordPress 5.6+, the user's profile page, "Application
+  Passwords") sent as HTTP Basic auth. Only over HTTPS: plain ``http://`` is refused except for
+  this computer itself (a test site), because Basic auth is readable by anyone on the network.
+  The password is kept in the keyring under the account's ``credential_ref``; it does not
+  expire, so a 401 means it was revoked (or the user's role removed): ``AuthExpired``.
+- REST routes go through ``?rest_route=/wp/v2/...``, which works whatever the site's permalink
+  settings are (``/wp-json/`` needs rewrite rules).
+- A post: the first line of the text is the title when the text has more than one line; the
+  rest is the content, escaped and turned into paragraphs (the user writes plain text). The
+  first image becomes the featured image, the others follow the text; every image is uploaded
+  to the media library with its alt text. Hashtags and the account's default tags become tags;
+  the account's default categories are applied (``options["categories"]``, ``options["tags"]``).
+- Native scheduling: ``status: future`` with ``date_gmt``; the site publishes it itself (through
+  WP-Cron, which runs when the site gets visits).
+- Crash recovery: every post carries an invisible HTML comment with the publish record's
+  idempotency key, so :meth:`WordPressAdapter.find_published` can search for it.
+- The media library doubles as a public image host for Instagram and Threads
+  (:meth:`WordPressAdapter.host_image`).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.timezones import format_local
+from ..logs import redact, register_secret
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutgoingPost,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from .http import HttpFactory, rate_limit_reset, send
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "wordpress"
+MAX_IMAGES = 10  # a HumasDesk choice: WordPress itself has no per-post limit
+# WordPress turns a "future" post whose time has passed into a published one at once, so a
+# schedule must leave a little room for the request to arrive.
+MIN_LEAD = timedelta(minutes=2)
+CAPABILITIES = Capabilities(text_rules="wordpress", max_media=MAX_IMAGES, alt_text=True,
+                            native_scheduling=True, native_min_lead=MIN_LEAD, lookup=True)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "WordPress site")
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+_KEY_MARK = "humasdesk-key:"
+_URL_RE = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]")
+_HASHTAG_RE = re.compile(r"(?<![\w&])#(\w{2,64})")
+
+
+# -- pure helpers ---------------------------------------------------------------------------------
+
+def normalise_site(url: str) -> str:
+    """``rsko.co.id/`` -> ``https://rsko.co.id``. Plain ``http`` only for this computer itself."""
+    url = (url or "").strip().rstrip("/")
+    if not url:
+        raise Rejected("", translate("WordPress", "Type the address of the WordPress site, for "
+                                                  "example https://www.rsko.co.id."))
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise Rejected(url, translate("WordPress", "“{url}” is not a web address. Use one such "
+                                                   "as https://www.rsko.co.id.").format(url=url))
+    if parts.scheme == "http" and host not in _LOOPBACK_HOSTS:
+        raise Rejected(url, translate(
+            "WordPress", "The site address must start with https://. Over plain http:// the "
+            "application password would travel readable by anyone on the network, and "
+            "WordPress refuses it too."))
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def text_to_html(text: str) -> str:
+    """Plain text -> escaped HTML paragraphs, with links made clickable."""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    out = []
+    for paragraph in paragraphs:
+        escaped = html.escape(paragraph, quote=False)
+        linked = _URL_RE.sub(lambda m: f'<a href="{html.escape(m.group(0))}">{m.group(0)}</a>',
+                             escaped)
+        out.append("<p>" + linked.replace("\n", "<br>\n") + "</p>")
+    return "\n\n".join(out)
+
+
+def hashtags(text: str) -> list[str]:
+    return list(dict.fromkeys(match.group(1) for match in _HASHTAG_RE.finditer(text)))
+
+
+def key_comment(idempotency_key: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9_-]", "", idempotency_key)
+    return f"<!-- {_KEY_MARK}{safe} -->"
+
+
+def wp_date_gmt(instant: datetime) -> str:
+    """WordPress wants ``date_gmt`` as ``YYYY-MM-DDTHH:MM:SS`` without an offset."""
+    if instant.tzinfo is None:
+        raise ValueError("a scheduled time must carry its zone")
+    return instant.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+@dataclass
+class Article:
+    """A WordPress post as the REST API sees it; ``content`` is HTML."""
+
+    title: str
+    content: str
+    excerpt: str = ""
+    categories: list[str] = field(default_factory=list)  # names; created when missing
+    tags: list[str] = field(default_factory=list)  # names; created when missing
+    media: list[Media] = field(default_factory=list)  # the first is the featured image
+    idempotency_key: str = ""
+
+
+def article_from_post(post: OutgoingPost, options: dict | None = None) -> Article:
+    """The first line is the title when there is more than one line; the rest is the body."""
+    options = options or {}
+    text = post.text.strip()
+    first, _, rest = text.partition("\n")
+    if rest.strip():
+        title, body = first.strip(), rest
+    else:
+        # One line: WordPress needs a title, so a short text is its own title as well.
+        title, body = (text if len(text) <= 120 else text[:117].rstrip() + "…"), text
+    tags = list(dict.fromkeys([*(options.get("tags") or []), *hashtags(text)]))
+    return Article(title=title, content=text_to_html(body), excerpt=options.get("excerpt", ""),
+                   categories=list(options.get("categories") or []), tags=tags,
+                   media=list(post.media), idempotency_key=post.idempotency_key)
+
+
+# -- the adapter ----------------------------------------------------------------------------------
+
+class WordPressAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta"):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.site = normalise_site(account.server_url)
+        self._password: str | None = None
+
+    # -- connecting -----------------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, *, site_url: str, user: str, app_password: str, name: str = "",
+                secrets: SecretStore, http: HttpFactory, credential_ref: str = "",
+                zone: str = "Asia/Jakarta") -> Account:
+        """Check the user and application password against the site, then keep the password in
+        the keyring. Returns a new, unsaved ``Account`` (for a reconnect pass the old
+        ``credential_ref``)."""
+        site = normalise_site(site_url)
+        user = user.strip()
+        # WordPress shows application passwords in groups of four and ignores the spaces.
+        password = re.sub(r"\s+", "", app_password or "")
+        if not user:
+            raise Rejected("", translate("WordPress", "Type the WordPress user name."))
+        if not password:
+            raise Rejected("", translate("WordPress", "Paste the application password."))
+        register_secret(password)
+        secrets.check()
+        probe = cls(Account(platform=PLATFORM, name=name, handle=user, server_url=site),
+                    secrets, http, zone)
+        probe._password = password
+        me = probe._me()
+        ref = credential_ref or SecretStore.new_reference(PLATFORM)
+        secrets.set(ref, password)
+        host = urlsplit(site).netloc
+        return Account(platform=PLATFORM, name=name.strip() or host, handle=user,
+                       server_url=site, credential_ref=ref,
+                       options={"user_id": me.get("id"), "categories": [], "tags": []})
+
+    @staticmethod
+    def forget(account: Account, secrets: SecretStore) -> None:
+        """Remove the application password from the keyring (revoking it stays with the user,
+        on the WordPress profile page)."""
+        if account.credential_ref:
+            secrets.delete(account.credential_ref)
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def verify(self) -> str:
+        me = self._me()
+        capabilities = me.get("capabilities") or {}
+        who = me.get("name") or self.account.handle
+        host = urlsplit(self.site).netloc
+        if not capabilities.get("publish_posts"):
+            return translate("WordPress", "Signed in to {site} as {user}, but this user may not "
+                                          "publish posts. Ask the site's administrator for the "
+                                          "Author or Editor role.").format(site=host, user=who)
+        if not capabilities.get("upload_files"):
+            return translate("WordPress", "Signed in to {site} as {user}. This user may publish "
+                                          "posts but not upload images.").format(site=host,
+                                                                                  user=who)
+        return translate("WordPress", "Signed in to {site} as {user}; may publish posts and "
+                                      "upload images.").format(site=host, user=who)
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        """Publish now (``post.scheduled_at`` is informational here; :meth:`schedule` hands a
+        post to the site's own scheduler)."""
+        return self.publish_article(article_from_post(post, self.account.options))
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        """The post that carries this key in its content, published or scheduled."""
+        mark = key_comment(idempotency_key)
+        response = self._request("GET", "/wp/v2/posts", idempotent=True, params={
+            "search": mark[5:-4], "status": "publish,future,draft,pending,private",
+            "context": "edit", "per_page": "5"})
+        for item in self._json_list(response):
+            raw = (item.get("content") or {}).get("raw", "")
+            if mark in raw:
+                return PublishResult(remote_id=str(item["id"]), url=item.get("link", ""))
+        return None
+
+    # -- native scheduling (the engine calls these when capabilities.native_scheduling) -----------
+
+    def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
+        return self.schedule_article(article_from_post(post, self.account.options), at)
+
+    def cancel_scheduled(self, remote_id: str) -> None:
+        """Move a scheduled post to the site's Trash, where it can still be restored for a while.
+        Refuses when the post has already gone out."""
+        current = self._get_post(remote_id)
+        if current.get("status") == "trash":
+            return
+        if current.get("status") == "publish":
+            raise Rejected("", translate(
+                "WordPress", "This post is already published on the site, so it cannot be "
+                "cancelled. Remove it on the site if it should not be there."))
+        self._request("DELETE", f"/wp/v2/posts/{int(remote_id)}", idempotent=True)
+
+    def can_schedule(self, post: OutgoingPost, at: datetime) -> bool:
+        return at.tzinfo is not None and at >= datetime.now(UTC) + MIN_LEAD
+
+    def reschedule(self, remote_id: str, at: datetime) -> datetime:
+        """Move a scheduled post to ``at``; returns the time the site now holds."""
+        self._check_future(at)
+        current = self._get_post(remote_id)
+        if current.get("status") == "publish":
+            raise Rejected("", translate(
+                "WordPress", "This post is already published on the site, so its time cannot "
+                "be changed."))
+        response = self._request("POST", f"/wp/v2/posts/{int(remote_id)}", idempotent=True,
+                                 json={"status": "future", "date_gmt": wp_date_gmt(at)})
+        held = str(self._json(response).get("date_gmt") or "")
+        try:
+            return datetime.fromisoformat(held).replace(tzinfo=UTC)
+        except ValueError:
+            return at
+
+    # -- posts ----------------------------------------------------------------------------------
+
+    def publish_article(self, article: Article) -> PublishResult:
+        return self._create(article, {"status": "publish"})
+
+    def schedule_article(self, article: Article, at: datetime) -> PublishResult:
+        self._check_future(at)
+        return self._create(article, {"status": "future", "date_gmt": wp_date_gmt(at)})
+
+    def _check_future(self, at: datetime) -> None:
+        if at.tzinfo is None or at < datetime.now(UTC) + MIN_LEAD:
+            raise Rejected("", translate(
+                "WordPress", "A WordPress post can be scheduled only at least {minutes} minutes "
+                "ahead; {time} is too soon.").format(
+                    minutes=int(MIN_LEAD.total_seconds() // 60),
+                    time=format_local(at if at.tzinfo else at.replace(tzinfo=UTC), self.zone)))
+
+    def _create(self, article: Article, status: dict) -> PublishResult:
+        if not article.title.strip() and not article.content.strip():
+            raise Rejected("", translate("WordPress", "The post has no text."))
+        self._check_media(article.media)
+        # Everything that can be repeated harmlessly (terms, uploads) happens before the one
+        # request that cannot: creating the post.
+        payload: dict = {"title": article.title, "content": article.content, **status}
+        if article.excerpt:
+            payload["excerpt"] = article.excerpt
+        if article.categories:
+            payload["categories"] = [self._term_id("categories", name)
+                                     for name in article.categories]
+        if article.tags:
+            payload["tags"] = [self._term_id("tags", name) for name in article.tags]
+        uploaded = [self.upload_media(item) for item in article.media]
+        if uploaded:
+            payload["featured_media"] = uploaded[0]["id"]
+            for extra in uploaded[1:]:
+                payload["content"] += (
+                    f'\n\n<figure class="wp-block-image"><img src="'
+                    f'{html.escape(extra.get("source_url", ""))}" alt="'
+                    f'{html.escape(extra.get("alt_text", ""))}"></figure>')
+        if article.idempotency_key:
+            payload["content"] += "\n\n" + key_comment(article.idempotency_key)
+        response = self._request("POST", "/wp/v2/posts", idempotent=False, json=payload)
+        body = self._json(response)
+        log.info("WordPress post %s created (%s)", body.get("id"), body.get("status"))
+        return PublishResult(remote_id=str(body["id"]), url=body.get("link", ""))
+
+    def _get_post(self, remote_id: str) -> dict:
+        try:
+            number = int(remote_id)
+        except (TypeError, ValueError):
+            raise Rejected(str(remote_id)) from None
+        response = self._request("GET", f"/wp/v2/posts/{number}", idempotent=True,
+                                 params={"context": "edit"})
+        return self._json(response)
+
+    def _term_id(self, taxonomy: str, name: str) -> int:
+        """The id of a category or tag by name, created when the site does not have it."""
+        name = name.strip()
+        response = self._request("GET", f"/wp/v2/{taxonomy}", idempotent=True,
+                                 params={"search": name, "per_page": "100"})
+        for term in self._json_list(response):
+            if html.unescape(str(term.get("name", ""))).casefold() == name.casefold():
+                return int(term["id"])
+        response = self._request("POST", f"/wp/v2/{taxonomy}", idempotent=True,
+                                 json={"name": name}, allow={400})
+        body = self._json(response)
+        if response.status_code == 400 and body.get("code") == "term_exists":
+            return int((body.get("data") or {}).get("term_id"))
+        self._check(response)
+        return int(body["id"])
+
+    # -- media ----------------------------------------------------------------------------------
+
+    def _check_media(self, media: list[Media]) -> None:
+        if len(media) > MAX_IMAGES:
+            raise Rejected("", translate("WordPress", "HumasDesk sends at most {limit} images "
+                                                      "with one WordPress post.").format(
+                limit=MAX_IMAGES))
+        for item in media:
+            if not item.mime_type.startswith("image/"):
+                raise Rejected("", translate("WordPress", "“{name}” is not an image.").format(
+                    name=Path(item.path).name))
+            if not Path(item.path).is_file():
+                raise Rejected("", translate("WordPress", "The image “{name}” cannot be "
+                                                          "found.").format(
+                    name=Path(item.path).name))
+
+    def upload_media(self, item: Media) -> dict:
+        """Upload one image to the media library with its alt text; the REST media object."""
+        path = Path(item.path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise Rejected("", translate("WordPress", "The image “{name}” cannot be read: "
+                                                      "{reason}").format(
+                name=path.name, reason=exc.strerror or exc)) from None
+        # A repeated upload only leaves a second copy in the media library, never a second
+        # public post, so it may be retried.
+        response = self._request(
+            "POST", "/wp/v2/media", idempotent=True,
+            files={"file": (path.name, data, item.mime_type)},
+            data={"alt_text": item.alt_text or "", "title": path.stem})
+        body = self._json(response)
+        if item.alt_text and body.get("alt_text") != item.alt_text:
+            # Older sites ignore fields sent with the file; set the alt text separately.
+            response = self._request("POST", f"/wp/v2/media/{int(body['id'])}", idempotent=True,
+                                     json={"alt_text": item.alt_text})
+            body = self._json(response)
+        return body
+
+    def host_image(self, item: Media) -> str:
+        """Put an image in the media library and return its public address (for Instagram and
+        Threads, which fetch images from a URL)."""
+        url = self.upload_media(item).get("source_url") or ""
+        if not url.startswith(("https://", "http://")):
+            raise Transient(translate("WordPress", "The site did not say where it keeps the "
+                                                   "uploaded image."))
+        return url
+
+    # -- requests -------------------------------------------------------------------------------
+
+    def _app_password(self) -> str:
+        if self._password is None:
+            stored = self.secrets.get(self.account.credential_ref) \
+                if self.account.credential_ref else None
+            if not stored:
+                raise AuthExpired(translate(
+                    "WordPress", "HumasDesk has no saved application password for this "
+                    "WordPress site. Connect it again on the Accounts page."))
+            self._password = stored
+        return self._password
+
+    def _authorization(self) -> str:
+        raw = f"{self.account.handle}:{self._app_password()}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def _me(self) -> dict:
+        response = self._request("GET", "/wp/v2/users/me", idempotent=True,
+                                 params={"context": "edit"})
+        return self._json(response)
+
+    def _request(self, method: str, route: str, *, idempotent: bool, params=None,
+                 allow: set[int] | frozenset[int] = frozenset(), **kwargs) -> httpx.Response:
+        query = {"rest_route": route, **(params or {})}
+        with self.http.client(headers={"Authorization": self._authorization()}) as client:
+            response = send(client, method, f"{self.site}/", idempotent=idempotent,
+                            params=query, **kwargs)
+        if response.status_code not in allow:
+            self._check(response)
+        return response
+
+    def _check(self, response: httpx.Response) -> None:
+        status = response.status_code
+        if 200 <= status < 300:
+            return
+        code, message = _wp_error(response)
+        log.info("WordPress answered HTTP %s %s", status, code)
+        if status == 401 or code in ("incorrect_password", "invalid_username",
+                                     "invalid_email", "rest_not_logged_in"):
+            raise AuthExpired(translate(
+                "WordPress", "The site {site} did not accept the user “{user}” with this "
+                "application password. It may have been revoked. Create a new one on your "
+                "WordPress profile page (Users, Profile, Application Passwords) and reconnect "
+                "the account.").format(site=urlsplit(self.site).netloc,
+                                       user=self.account.handle))
+        if status == 429:
+            reset_at = rate_limit_reset(response, PLATFORM)
+            raise RateLimited(reset_at)
+        if status == 403:
+            raise Rejected(message or code, translate(
+                "WordPress", "The site refused: {reason}. The user may lack the right role "
+                "(Author or Editor publishes posts).").format(reason=message or code))
+        if status >= 500 or status in (408, 425):
+            raise Transient(translate(
+                "WordPress", "The site {site} had a problem (HTTP {status}). HumasDesk will try "
+                "again.").format(site=urlsplit(self.site).netloc, status=status))
+        if status == 404 and code in ("", "rest_no_route"):
+            raise Rejected(code or "404", translate(
+                "WordPress", "No WordPress REST API was found at {site}. Check the address, and "
+                "that no security plugin turns the REST API off.").format(
+                    site=urlsplit(self.site).netloc))
+        raise Rejected(message or code or f"HTTP {status}")
+
+    @staticmethod
+    def _json(response: httpx.Response) -> dict:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise Transient(translate("WordPress", "The site's answer was not understood. "
+                                                   "HumasDesk will try again."))
+        return body
+
+    @staticmethod
+    def _json_list(response: httpx.Response) -> list[dict]:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, list):
+            raise Transient(translate("WordPress", "The site's answer was not understood. "
+                                                   "HumasDesk will try again."))
+        return [item for item in body if isinstance(item, dict)]
+
+
+def _wp_error(response: httpx.Response) -> tuple[str, str]:
+    """WordPress's ``{"code", "message", "data": {"status"}}`` (empty strings when absent)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return "", ""
+    if not isinstance(body, dict):
+        return "", ""
+    code, message = body.get("code"), body.get("message")
+    return (code if isinstance(code, str) else "",
+            redact(html.unescape(message)) if isinstance(message, str) else "")
+
+
+# -- registry -------------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, site_url: str, user: str, app_password: str,
+            name: str = "", credential_ref: str = "") -> Account:
+    """What the Accounts page and ``humasdesk accounts add --platform wordpress`` call: the
+    site's address, the WordPress user name and an application password (asked for hidden)."""
+    return WordPressAdapter.connect(site_url=site_url, user=user, app_password=app_password,
+                                    name=name, secrets=context.secrets, http=context.http,
+                                    credential_ref=credential_ref, zone=context.zone)
+
+
+def _factory(account: Account, context: PlatformContext) -> WordPressAdapter:
+    return WordPressAdapter(account, context.secrets, context.http, context.zone)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    WordPressAdapter.forget(account, context.secrets)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["Article", "CAPABILITIES", "SPEC", "WordPressAdapter", "article_from_post",
+           "connect", "normalise_site", "text_to_html"]

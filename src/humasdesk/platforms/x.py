@@ -1,0 +1,426 @@
+"""X (Twitter): posts, images with alt text, threads as replies; OAuth 2.0 with PKCE.
+
+Connecting: the user registers an app in the X developer portal as a "Native App" (a public
+client: no secret) and gives HumasDesk its Client ID. Login is the authorization code flow with
+PKCE through the shared OAuth helper, with the scopes ``tweet.read tweet.write users.read
+media.write offline.access``; ``offline.access`` brings a refresh token. The access token lives
+two hours: it is refreshed shortly before it expires (and once more on a 401), and X rotates the
+refresh token on every refresh, so both are saved together in the keyring. A refresh that X
+refuses means the user revoked the app: ``AuthExpired``.
+
+Posting: ``POST /2/media/upload`` (multipart, ``media_category=tweet_image``) per image, then
+``POST /2/media/metadata`` with its alt text, then ``POST /2/tweets``; the parts of a thread are
+replies (``reply.in_reply_to_tweet_id``) to the part before.
+
+Errors: X answers ``application/problem+json``. 402 (no credits left on a pay-per-use plan) and
+403 ``client-forbidden`` (the app's access level lacks the endpoint) are about the developer
+account's plan, and the message says so; 429 carries ``x-rate-limit-reset`` (unix seconds), and
+a ``usage-capped`` 429 means the plan's monthly cap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, Media
+from ..domain.textrules import measure
+from ..domain.timezones import format_local
+from ..logs import redact, register_secret
+from . import tokens
+from .base import (
+    AuthExpired,
+    Capabilities,
+    OutcomeUnknown,
+    OutgoingPost,
+    PlatformError,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
+from .http import HttpFactory, rate_limit_reset, send
+from .registry import PlatformContext, PlatformSpec
+from .secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "x"
+PLATFORM_NAME = "X"
+API_BASE = "https://api.x.com"
+AUTHORIZE_URL = "https://x.com/i/oauth2/authorize"
+SCOPES = ["tweet.read", "tweet.write", "users.read", "media.write", "offline.access"]
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_ALT_TEXT = 1000
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+REFRESH_MARGIN = 300  # seconds before expiry: refresh rather than send a dying token
+CAPABILITIES = Capabilities(text_rules="x", max_media=MAX_IMAGES, alt_text=True, threads=True)
+DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "X (Twitter)")
+
+_refresh_locks: dict[str, threading.Lock] = {}
+_refresh_locks_guard = threading.Lock()
+
+
+def problem(response: httpx.Response) -> dict:
+    """The problem+json body (or the legacy ``{"errors": [...]}``), flattened to one dict."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    if not isinstance(body, dict):
+        return {}
+    if not body.get("title") and not body.get("detail") and isinstance(body.get("errors"), list):
+        first = body["errors"][0] if body["errors"] and isinstance(body["errors"][0], dict) \
+            else {}
+        return {"title": first.get("title") or "", "type": first.get("type") or "",
+                "detail": first.get("detail") or first.get("message") or "",
+                "code": first.get("code")}
+    return body
+
+
+class XAdapter:
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta", clock=time.time):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.clock = clock
+        self.base = (account.server_url or API_BASE).rstrip("/")
+        self._stored: dict | None = None
+
+    # -- the protocol ---------------------------------------------------------------------------
+
+    def verify(self) -> str:
+        me = self._json(self._call("GET", "/2/users/me", idempotent=True)).get("data") or {}
+        return translate("X", "Signed in to X as @{username}. {expiry}").format(
+            username=me.get("username") or self.account.handle,
+            expiry=translate("X", "The login renews itself.")
+            if self._tokens().get("refresh_token") else
+            tokens.expiry_words(self._tokens(), self.zone))
+
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        return None  # X keeps no key of ours (capabilities.lookup is False)
+
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        parts = post.parts()
+        self._check_parts(parts)  # everything is checked before anything is sent
+        first: PublishResult | None = None
+        previous = ""
+        for number, part in enumerate(parts, start=1):
+            try:
+                media_ids = [self._upload(item) for item in part.media]
+                body: dict = {"text": part.text}
+                if media_ids:
+                    body["media"] = {"media_ids": media_ids}
+                if previous:
+                    body["reply"] = {"in_reply_to_tweet_id": previous}
+                answer = self._json(self._call("POST", "/2/tweets", idempotent=False, json=body))
+            except PlatformError as exc:
+                if first is None:
+                    raise
+                # Part 1 is public: sending the whole post again would repeat it.
+                raise OutcomeUnknown(translate(
+                    "X", "The thread stopped at part {number} of {count}: {reason} The first "
+                    "parts are on X ({url}); post the rest by hand or delete them before sending "
+                    "again.").format(number=number, count=len(parts), reason=exc.message,
+                                     url=first.url)) from None
+            previous = str((answer.get("data") or {}).get("id") or "")
+            if not previous:
+                raise OutcomeUnknown(translate("X", "X did not say which post it made. Check "
+                                                    "the account before sending again."))
+            if first is None:
+                handle = self.account.handle or "i/web"
+                first = PublishResult(remote_id=previous,
+                                      url=f"https://x.com/{handle}/status/{previous}")
+        return first
+
+    # -- checks and media -----------------------------------------------------------------------
+
+    def _check_parts(self, parts) -> None:
+        from ..domain.textrules import XLimits
+
+        for number, part in enumerate(parts, start=1):
+            measured = measure(part.text, "x", XLimits(requires_text=not part.media))
+            if not measured.valid:
+                raise Rejected(measured.problems[0].code, translate(
+                    "X", "Part {number}: {problems}").format(
+                        number=number, problems=" ".join(p.message for p in measured.problems))
+                    if len(parts) > 1 else " ".join(p.message for p in measured.problems))
+            if len(part.media) > MAX_IMAGES:
+                raise Rejected("", translate("X", "X takes at most {limit} images per post."
+                                             ).format(limit=MAX_IMAGES))
+            for item in part.media:
+                name = Path(item.path).name
+                if item.mime_type not in IMAGE_TYPES:
+                    raise Rejected("", translate("X", "“{name}” is not a JPEG, PNG, GIF or WebP "
+                                                      "image.").format(name=name))
+                try:
+                    size = Path(item.path).stat().st_size
+                except OSError as exc:
+                    raise Rejected("", translate("X", "The image “{name}” cannot be read: "
+                                                      "{reason}").format(
+                        name=name, reason=exc.strerror or exc)) from None
+                if size > MAX_IMAGE_BYTES:
+                    raise Rejected("", translate("X", "The image “{name}” is {size} MB; X takes "
+                                                      "at most 5 MB per image.").format(
+                        name=name, size=f"{size / 1_048_576:.1f}"))
+
+    def _upload(self, item: Media) -> str:
+        path = Path(item.path)
+        data = path.read_bytes()
+        # An uploaded image is not a post; repeating the upload is harmless.
+        response = self._call("POST", "/2/media/upload", idempotent=True,
+                              files={"media": (path.name, data, item.mime_type)},
+                              data={"media_category": "tweet_image",
+                                    "media_type": item.mime_type})
+        media_id = str((self._json(response).get("data") or {}).get("id") or "")
+        if not media_id:
+            raise Transient(translate("X", "X did not accept the image. HumasDesk will try "
+                                           "again."))
+        if item.alt_text:
+            self._call("POST", "/2/media/metadata", idempotent=True, json={
+                "id": media_id,
+                "metadata": {"alt_text": {"text": item.alt_text[:MAX_ALT_TEXT]}}})
+        return media_id
+
+    # -- tokens ---------------------------------------------------------------------------------
+
+    def _tokens(self) -> dict:
+        if self._stored is None:
+            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
+        return self._stored
+
+    def _access_token(self) -> str:
+        stored = self._tokens()
+        if tokens.expires_within(stored, REFRESH_MARGIN, now=self.clock()):
+            if not stored.get("refresh_token"):
+                raise tokens.expired_error(PLATFORM_NAME)
+            stored = self._refresh(stored["access_token"])
+        return stored["access_token"]
+
+    def _refresh(self, used_access: str) -> dict:
+        ref = self.account.credential_ref
+        with _refresh_locks_guard:
+            lock = _refresh_locks.setdefault(ref, threading.Lock())
+        with lock:
+            # Another thread may have refreshed meanwhile (X rotates the refresh token, so
+            # refreshing twice with the old one would fail): use its result.
+            self._stored = None
+            stored = self._tokens()
+            if stored.get("access_token") != used_access and not tokens.expires_within(
+                    stored, REFRESH_MARGIN, now=self.clock()):
+                return stored
+            refresh_token = stored.get("refresh_token") or ""
+            if not refresh_token:
+                raise tokens.expired_error(PLATFORM_NAME)
+            with self.http.client() as client:
+                response = send(client, "POST", f"{self.base}/2/oauth2/token", idempotent=True,
+                                data={"grant_type": "refresh_token",
+                                      "refresh_token": refresh_token,
+                                      "client_id": stored.get("client_id", "")})
+            if response.status_code in (400, 401):
+                error = _oauth_error(response)
+                log.info("X refused the refresh: HTTP %s %s", response.status_code, error)
+                raise AuthExpired(translate(
+                    "X", "X no longer accepts HumasDesk's login for this account (it may have "
+                    "been revoked in X's settings, Connected apps). Reconnect the account on "
+                    "the Accounts page; the post stays in the queue."))
+            self._raise_for(response)
+            fresh = _token_record(self._json(response), stored.get("client_id", ""),
+                                  self.clock(), previous=stored)
+            tokens.save(self.secrets, ref, fresh)
+            self._stored = fresh
+            return fresh
+
+    # -- requests -------------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, *, idempotent: bool, **kwargs) -> httpx.Response:
+        access = self._access_token()
+        response = self._send(method, path, access, idempotent, kwargs)
+        if response.status_code == 401:
+            # Revoked early or expired on X's clock: one refresh, one more try.
+            if not self._tokens().get("refresh_token"):
+                raise tokens.expired_error(PLATFORM_NAME)
+            fresh = self._refresh(access)
+            response = self._send(method, path, fresh["access_token"], idempotent, kwargs)
+            if response.status_code == 401:
+                raise AuthExpired(translate(
+                    "X", "X does not accept HumasDesk's login for this account. Reconnect the "
+                    "account on the Accounts page; the post stays in the queue."))
+        self._raise_for(response)
+        return response
+
+    def _send(self, method: str, path: str, access: str, idempotent: bool,
+              kwargs: dict) -> httpx.Response:
+        with self.http.client(headers={"Authorization": f"Bearer {access}"}) as client:
+            return send(client, method, f"{self.base}{path}", idempotent=idempotent, **kwargs)
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        status = response.status_code
+        if 200 <= status < 300:
+            return
+        found = problem(response)
+        kind = str(found.get("type") or "")
+        title = redact(str(found.get("title") or ""))
+        detail = redact(str(found.get("detail") or found.get("reason") or ""))
+        log.info("X answered HTTP %s %s", status, kind.rsplit("/", 1)[-1] or title)
+        if status == 429:
+            reset_at = rate_limit_reset(response, PLATFORM)
+            if kind.endswith("/usage-capped") or title == "UsageCapExceeded":
+                raise RateLimited(reset_at, translate(
+                    "X", "The X developer account has used up its plan's monthly posting "
+                    "allowance. It renews with the plan's next period, or upgrade the plan in "
+                    "the X developer portal."))
+            if reset_at is None:
+                raise RateLimited(None)
+            raise RateLimited(reset_at, translate(
+                "X", "X asks HumasDesk to slow down. It will try again after {time}.").format(
+                    time=format_local(reset_at, self.zone)))
+        if status == 402:
+            raise Rejected(detail or title or "402", translate(
+                "X", "X refused because the developer account's plan has no credit left for "
+                "this (X says: {reason}). Add credit or choose a paid plan in the X developer "
+                "portal (Products, Billing); the post stays in the queue.").format(
+                    reason=detail or title or "Payment Required"))
+        if status == 403 and (kind.endswith("/client-forbidden")
+                              or found.get("reason") in ("client-not-enrolled",
+                                                         "official-client-forbidden")):
+            needed = found.get("required_enrollment") or translate("X", "a higher access level")
+            raise Rejected(str(found.get("reason") or "client-forbidden"), translate(
+                "X", "The X app's access level does not allow posting: it needs {needed}. "
+                "In the X developer portal, attach the app to a project on a plan that includes "
+                "posting (X says: {reason}).").format(needed=needed,
+                                                       reason=detail or title))
+        if status == 403 and kind.endswith("/unsupported-authentication"):
+            raise AuthExpired(translate(
+                "X", "X does not accept this kind of login for posting. Reconnect the account "
+                "on the Accounts page."))
+        if status >= 500:
+            raise Transient(translate("X", "X had a problem (HTTP {status}). HumasDesk will try "
+                                           "again.").format(status=status))
+        raise Rejected(detail or title or f"HTTP {status}")
+
+    @staticmethod
+    def _json(response: httpx.Response) -> dict:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            raise Transient(translate("X", "X's answer was not understood. HumasDesk will try "
+                                           "again."))
+        return body
+
+
+def _oauth_error(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    return str(body.get("error") or "") if isinstance(body, dict) else ""
+
+
+def _token_record(body: dict, client_id: str, now: float, previous: dict | None = None) -> dict:
+    access = body.get("access_token")
+    if not isinstance(access, str) or not access:
+        raise Transient(translate("X", "X answered without a token. Try again."))
+    register_secret(access)
+    refresh = body.get("refresh_token")
+    if not isinstance(refresh, str) or not refresh:
+        refresh = (previous or {}).get("refresh_token", "")
+    return {"client_id": client_id, "access_token": access, "refresh_token": refresh,
+            "expires_at": tokens.expires_at(body.get("expires_in"), now),
+            "scope": str(body.get("scope") or (previous or {}).get("scope", "")),
+            "issued_at": now}
+
+
+# -- connecting -----------------------------------------------------------------------------------
+
+def connect(context: PlatformContext, *, client_id: str, open_browser, paste_code=None,
+            use_loopback: bool = True, redirect_uri: str = "", name: str = "",
+            credential_ref: str = "", api_base: str = API_BASE,
+            authorize_url: str = AUTHORIZE_URL, timeout: float | None = None,
+            cancel=None) -> Account:
+    """Connect an X account; what the Accounts page and ``humasdesk accounts add`` call.
+
+    Asks the user for: the Client ID of their own X app (type "Native App", OAuth 2.0 on), then
+    to log in and allow access in the page ``open_browser(url)`` shows. X accepts only the
+    callback addresses registered in the app: with ``redirect_uri`` (that address), the user
+    pastes the address the browser ended on (``paste_code(url)``); otherwise the shared loopback
+    redirect receives it. Returns a new, unsaved ``Account``.
+    """
+    from .oauth import (
+        DEFAULT_WAIT_SECONDS,
+        LoopbackRedirect,
+        authorization_request,
+        exchange_code,
+        run_authorization,
+    )
+
+    client_id = (client_id or "").strip()
+    if not client_id:
+        raise Rejected("", translate(
+            "X", "Type the Client ID of your X app (X developer portal, your app, Keys and "
+            "tokens, OAuth 2.0 Client ID)."))
+    context.secrets.check()
+    api_base = api_base.rstrip("/")
+    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    try:
+        target = loopback.redirect_uri if loopback else redirect_uri
+        request = authorization_request(authorize_url, client_id=client_id,
+                                        redirect_uri=target, scopes=SCOPES)
+        code = run_authorization(request, open_browser, loopback=loopback,
+                                 paste_code=paste_code,
+                                 timeout=timeout or DEFAULT_WAIT_SECONDS, cancel=cancel)
+    finally:
+        if loopback is not None:
+            loopback.close()
+    token = exchange_code(context.http, f"{api_base}/2/oauth2/token", code=code,
+                          request=request, client_id=client_id)
+    now = time.time()
+    record = _token_record({"access_token": token.access_token,
+                            "refresh_token": token.refresh_token,
+                            "expires_in": token.expires_in, "scope": token.scope},
+                           client_id, now)
+    with context.http.client(headers={"Authorization": f"Bearer {token.access_token}"}) as client:
+        response = send(client, "GET", f"{api_base}/2/users/me", idempotent=True)
+    probe = XAdapter(Account(platform=PLATFORM, name=name), context.secrets, context.http,
+                     context.zone)
+    probe._raise_for(response)
+    me = probe._json(response).get("data") or {}
+    username = str(me.get("username") or "")
+    ref = credential_ref or SecretStore.new_reference(PLATFORM)
+    tokens.save(context.secrets, ref, record)
+    return Account(platform=PLATFORM, name=name.strip() or f"@{username}", handle=username,
+                   server_url="" if api_base == API_BASE else api_base, credential_ref=ref,
+                   options={"user_id": str(me.get("id") or ""),
+                            "offline_access": "offline.access" in record["scope"].split()})
+
+
+def _factory(account: Account, context: PlatformContext) -> XAdapter:
+    return XAdapter(account, context.secrets, context.http, context.zone)
+
+
+def _forget(account: Account, context: PlatformContext) -> None:
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
+SPEC = PlatformSpec(
+    id=PLATFORM,
+    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    capabilities=CAPABILITIES,
+    factory=_factory,
+    forget=_forget,
+)
+
+__all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "connect", "problem"]
