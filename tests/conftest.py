@@ -21,6 +21,7 @@ def app(isolated_home):
     from humasdesk.app import App
 
     built = App.build(isolated_home)
+    built.settings.set("welcomed", True)  # tests of the first-run welcome turn it back off
     yield built
     built.close()
 

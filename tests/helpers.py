@@ -20,3 +20,13 @@ def require_program(name: str) -> str:
     path = shutil.which(name)
     require(path is not None, f"{name} is not installed on this machine")
     return path
+
+
+def publish_now(app, body: str, account_ids: list[int]):
+    """Create a post and send it at once through a publishing engine; the engine's outcomes."""
+    records = app.publishing.submit(body, account_ids)
+    engine = app.engine("test")
+    try:
+        return engine.run_once(only={r.id for r in records})
+    finally:
+        engine.release()

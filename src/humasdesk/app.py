@@ -119,6 +119,16 @@ class App:
 
         return PublishingService(self.store, self.registry)
 
+    def engine(self, role: str):
+        """A publishing engine for this process (the window, the agent or the CLI); only one
+        of them, the lease holder, sends at a time."""
+        from datetime import timedelta
+
+        from .publishing.engine import Engine
+
+        return Engine(self.store, self.registry, role=role,
+                      grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")))
+
     def set_language(self, language: str) -> None:
         self.settings.set("language", language)
         self.language = install_translations(language or system_language())

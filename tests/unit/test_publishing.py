@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from helpers import publish_now
 from humasdesk.domain.errors import UserInputError
 from humasdesk.domain.model import Account, AccountState, PublishState
 from humasdesk.platforms.base import Capabilities, PublishResult, Rejected
@@ -34,7 +35,7 @@ def test_removed_outbox_is_not_recreated(app, isolated_home):
 
 
 def test_publish_now_writes_the_outbox_file(app, isolated_home):
-    [outcome] = app.publishing.publish_now("Jadwal vaksin hari ini", [outbox_id(app)])
+    [outcome] = publish_now(app, "Jadwal vaksin hari ini", [outbox_id(app)])
     assert outcome.state is PublishState.PUBLISHED
     [item] = app.store.queue.items()
     assert item.state is PublishState.PUBLISHED
@@ -70,8 +71,11 @@ def test_only_due_posts_are_published(app):
     now = datetime.now(UTC)
     app.publishing.submit("nanti", [outbox_id(app)], when=now + timedelta(hours=1))
     soon = app.publishing.submit("segera", [outbox_id(app)], when=now + timedelta(seconds=1))
-    assert app.publishing.publish_due(now) == []
-    outcomes = app.publishing.publish_due(now + timedelta(seconds=2))
+    engine = app.engine("test")
+    engine.clock = lambda: now
+    assert engine.run_once() == []
+    engine.clock = lambda: now + timedelta(seconds=2)
+    outcomes = engine.run_once()
     assert [o.record_id for o in outcomes] == [soon[0].id]
     states = {i.text: i.state for i in app.store.queue.items()}
     assert states == {"nanti": PublishState.SCHEDULED, "segera": PublishState.PUBLISHED}
@@ -101,7 +105,7 @@ def test_rejected_post_fails_with_the_platform_message(app):
         raise Rejected("Text too long (301 > 300)")
 
     account_id, _ = register_fake(app, reject)
-    [outcome] = app.publishing.publish_now("teks", [account_id])
+    [outcome] = publish_now(app, "teks", [account_id])
     assert outcome.state is PublishState.FAILED
     assert "Text too long (301 > 300)" in outcome.message
     [item] = app.store.queue.items()
@@ -114,12 +118,13 @@ def test_adapter_crash_needs_attention_instead_of_staying_sending(app):
         raise RuntimeError("bug")
 
     account_id, _ = register_fake(app, crash)
-    [outcome] = app.publishing.publish_now("teks", [account_id])
+    [outcome] = publish_now(app, "teks", [account_id])
     assert outcome.state is PublishState.NEEDS_ATTENTION
     assert app.store.queue.items()[0].state is PublishState.NEEDS_ATTENTION
 
 
-def test_two_senders_of_one_record_publish_once(app):
+def test_two_engines_in_one_data_directory_send_once(app):
+    """Two publishers (the window and the agent, say) never both send: one holds the lease."""
     gate = threading.Event()
 
     def slow(post):
@@ -127,15 +132,17 @@ def test_two_senders_of_one_record_publish_once(app):
         return PublishResult(remote_id="1", url="https://example/1")
 
     account_id, calls = register_fake(app, slow)
-    [record] = app.publishing.submit("teks", [account_id])
+    app.publishing.submit("teks", [account_id])
+    first, second = app.engine("window"), app.engine("agent")
     results = []
-    threads = [threading.Thread(target=lambda: results.append(app.publishing.send(record.id)))
-               for _ in range(2)]
+    threads = [threading.Thread(target=lambda e=e: results.append(e.run_once()))
+               for e in (first, second)]
     for t in threads:
         t.start()
     gate.set()
     for t in threads:
         t.join(10)
     assert len(calls) == 1
-    assert app.store.records.get(record.id).state is PublishState.PUBLISHED
-    assert app.store.records.get(record.id).attempts == 1
+    [item] = app.store.queue.items()
+    assert (item.state, item.attempts) == (PublishState.PUBLISHED, 1)
+    assert sorted(len(r) for r in results) == [0, 1]

@@ -18,6 +18,7 @@ class PublishState(enum.StrEnum):
     NEEDS_ATTENTION = "needs_attention"
     CANCELLED = "cancelled"
     HANDED_OFF = "handed_off"
+    AWAITING_USER = "awaiting_user"  # assisted sites: prepared, the user posts it by hand
 
     def label(self) -> str:
         return translate("PublishState", _STATE_LABELS[self])
@@ -32,7 +33,33 @@ _STATE_LABELS = {
     PublishState.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("PublishState", "Needs attention"),
     PublishState.CANCELLED: QT_TRANSLATE_NOOP("PublishState", "Cancelled"),
     PublishState.HANDED_OFF: QT_TRANSLATE_NOOP("PublishState", "Scheduled on the platform"),
+    PublishState.AWAITING_USER: QT_TRANSLATE_NOOP("PublishState", "Waiting for you to post it"),
 }
+
+# Where a record may go from each state (DESIGN.md, "Publishing state machine"). The engine and
+# the user's actions only move records along these edges.
+TRANSITIONS: dict[PublishState, frozenset[PublishState]] = {
+    PublishState.DRAFT: frozenset({PublishState.SCHEDULED, PublishState.CANCELLED}),
+    PublishState.SCHEDULED: frozenset({PublishState.SENDING, PublishState.CANCELLED,
+                                       PublishState.HANDED_OFF, PublishState.NEEDS_ATTENTION,
+                                       PublishState.SCHEDULED}),
+    PublishState.SENDING: frozenset({PublishState.PUBLISHED, PublishState.FAILED,
+                                     PublishState.SCHEDULED, PublishState.NEEDS_ATTENTION,
+                                     PublishState.AWAITING_USER}),
+    PublishState.HANDED_OFF: frozenset({PublishState.PUBLISHED, PublishState.CANCELLED,
+                                        PublishState.SCHEDULED, PublishState.NEEDS_ATTENTION}),
+    PublishState.AWAITING_USER: frozenset({PublishState.PUBLISHED, PublishState.CANCELLED,
+                                           PublishState.SCHEDULED}),
+    PublishState.FAILED: frozenset({PublishState.SCHEDULED, PublishState.CANCELLED}),
+    PublishState.NEEDS_ATTENTION: frozenset({PublishState.SCHEDULED, PublishState.CANCELLED,
+                                             PublishState.PUBLISHED}),
+    PublishState.PUBLISHED: frozenset(),
+    PublishState.CANCELLED: frozenset({PublishState.SCHEDULED}),
+}
+
+
+def states_that_may_become(target: PublishState) -> frozenset[PublishState]:
+    return frozenset(s for s, allowed in TRANSITIONS.items() if target in allowed)
 
 
 class AccountState(enum.StrEnum):
@@ -93,6 +120,7 @@ class Target:
     post_id: int
     account_id: int
     text_variant: str | None = None
+    as_thread: bool = False  # send a text too long for one post as numbered parts
     id: int | None = None
 
 
@@ -100,7 +128,7 @@ class Target:
 class PublishRecord:
     target_id: int
     state: PublishState
-    scheduled_at: datetime | None = None
+    scheduled_at: datetime | None = None  # what the user chose
     zone: str = "Asia/Jakarta"
     attempts: int = 0
     idempotency_key: str = ""
@@ -110,6 +138,11 @@ class PublishRecord:
     error_message: str = ""
     published_at: datetime | None = None
     updated_at: datetime = field(default_factory=utc_now)
+    due_at: datetime | None = None  # when the engine next tries it (a retry moves only this)
+    claimed_by: str = ""  # the publisher that set "sending"
+    recurrence: str = ""  # "" or "weekly"
+    by_hand: bool = False
+    first_sent_at: datetime | None = None  # the platform may know the key since then
     id: int | None = None
 
 
@@ -118,4 +151,7 @@ class Draft:
     body: str
     account_ids: list[int] = field(default_factory=list)
     updated_at: datetime = field(default_factory=utc_now)
+    # Everything else the composer held: {"variants": {account id: text}, "threads": [ids],
+    # "media": [{"path", "sha256", "mime_type", "alt_text"}]}.
+    extra: dict = field(default_factory=dict)
     id: int | None = None

@@ -1,16 +1,14 @@
-"""Creating posts with their targets, and sending due targets through their adapters.
+"""What the user does with posts: create them, and cancel, reschedule, retry or confirm them.
 
-Every state change is one transaction; "sending" is committed with the idempotency key before
-the network call, so a crash in the middle leaves a record that says exactly what was in flight.
+Sending is the engine's job (engine.py). Every change here is checked first, so bad input
+raises ``UserInputError`` and writes nothing.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
@@ -21,25 +19,18 @@ from ..domain.model import (
     PublishRecord,
     PublishState,
     Target,
+    states_that_may_become,
     utc_now,
 )
+from ..domain.scheduling import next_free_slot
 from ..domain.timezones import format_local, zone_info
-from ..platforms.base import OutgoingPost, PlatformError
+from ..platforms.base import PlatformError, new_idempotency_key
 from ..platforms.registry import PlatformRegistry
 from ..store import Store
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one record when it was sent; ``message`` is for the user."""
-
-    record_id: int
-    account_name: str
-    state: PublishState
-    message: str
-    url: str = ""
+RECURRENCES = ("", "weekly")
 
 
 class PublishingService:
@@ -52,93 +43,152 @@ class PublishingService:
     # -- creating ---------------------------------------------------------------------------
 
     def submit(self, body: str, account_ids: Sequence[int], *, when: datetime | None = None,
-               zone: str = "Asia/Jakarta", language: str = "id",
-               media: Sequence[Media] = ()) -> list[PublishRecord]:
-        """Create a post for the accounts, due now (``when`` None) or at ``when``.
-
-        Checks everything first, so bad input raises ``UserInputError`` and writes nothing.
-        """
-        if not body.strip():
+               zone: str = "Asia/Jakarta", language: str = "id", media: Sequence[Media] = (),
+               delay: timedelta = timedelta(0), recurrence: str = "",
+               variants: dict[int, str] | None = None,
+               threads: set[int] | frozenset[int] = frozenset()) -> list[PublishRecord]:
+        """Create a post for the accounts: due at ``when``, or now plus ``delay`` (the undo
+        window of "Publish now"). ``variants`` maps an account id to its own text; accounts in
+        ``threads`` get a text too long for one post as a numbered thread."""
+        if not body.strip() and not any((variants or {}).values()):
             raise UserInputError(translate("Publishing", "The post is empty. Write some text "
                                                          "first."))
         if not account_ids:
             raise UserInputError(translate("Publishing", "Choose at least one account."))
+        if recurrence not in RECURRENCES:
+            raise UserInputError(translate("Publishing", "Unknown repeat: {value}").format(
+                value=recurrence))
         zone_info(zone)  # raises a translated error for an unknown zone
         now = self.clock()
         if when is not None and when <= now:
             raise UserInputError(translate(
                 "Publishing", "{time} is already past. Choose a time in the future.").format(
                     time=format_local(when, zone)))
+        due = when or now + delay
         targets = []
         for account_id in dict.fromkeys(account_ids):
-            account = self.store.accounts.get(account_id)
-            if account is None:
-                raise UserInputError(translate("Publishing", "That account no longer exists."))
-            if account.state is not AccountState.OK:
-                raise UserInputError(translate(
-                    "Publishing", "The account “{name}” cannot publish now: {state}.").format(
-                        name=account.name, state=account.state.label()))
+            self._usable_account(account_id)
+            variant = (variants or {}).get(account_id)
             record = PublishRecord(
-                target_id=0, state=PublishState.SCHEDULED, scheduled_at=when or now, zone=zone,
-                idempotency_key=os.urandom(16).hex())
-            targets.append((Target(post_id=0, account_id=account_id), record))
+                target_id=0, state=PublishState.SCHEDULED, scheduled_at=due, zone=zone,
+                idempotency_key=new_idempotency_key(), recurrence=recurrence)
+            targets.append((Target(post_id=0, account_id=account_id,
+                                   text_variant=variant or None,
+                                   as_thread=account_id in threads), record))
         post = Post(body=body, language=language, media=list(media))
         return self.store.create_post(post, targets)
 
-    # -- sending ----------------------------------------------------------------------------
+    def add_to_queue(self, body: str, account_ids: Sequence[int], *, zone: str,
+                     language: str = "id", media: Sequence[Media] = ()) -> list[PublishRecord]:
+        """Each account's next free queue slot (its ``slots`` option, e.g. 08:00, 12:00)."""
+        records = []
+        for account_id in dict.fromkeys(account_ids):
+            account = self._usable_account(account_id)
+            slots = account.options.get("slots") or []
+            if not slots:
+                raise UserInputError(translate(
+                    "Publishing", "{account} has no queue times yet. Set them on the Accounts "
+                    "page.").format(account=account.name))
+            taken = [i.scheduled_at for i in self.store.queue.items(
+                [PublishState.SCHEDULED, PublishState.HANDED_OFF], account_id=account_id)
+                if i.scheduled_at]
+            when = next_free_slot(slots, taken, self.clock(), zone)
+            if when is None:
+                raise UserInputError(translate("Publishing", "No free queue time in the next "
+                                                             "60 days for {account}.").format(
+                    account=account.name))
+            records += self.submit(body, [account_id], when=when, zone=zone, language=language,
+                                   media=media)
+        return records
 
-    def publish_due(self, now: datetime | None = None) -> list[Outcome]:
-        now = now or self.clock()
-        return [self.send(record.id) for record in self.store.records.due(now)]
+    def _usable_account(self, account_id: int):
+        account = self.store.accounts.get(account_id)
+        if account is None:
+            raise UserInputError(translate("Publishing", "That account no longer exists."))
+        if account.state is not AccountState.OK:
+            raise UserInputError(translate(
+                "Publishing", "The account “{name}” cannot publish now: {state}.").format(
+                    name=account.name, state=account.state.label()))
+        return account
 
-    def next_due_at(self) -> datetime | None:
-        return self.store.records.next_due_at()
+    # -- changing ---------------------------------------------------------------------------
 
-    def send(self, record_id: int) -> Outcome:
-        """Send one scheduled record now. Safe to call from any thread."""
+    def _record(self, record_id: int) -> PublishRecord:
         record = self.store.records.get(record_id)
-        item = self.store.queue.item(record_id)
-        if record is None or item is None:
+        if record is None:
             raise UserInputError(translate("Publishing", "That post no longer exists."))
-        # Claim it: only one caller can move it from scheduled to sending.
-        claimed = self.store.records.transition(
-            record_id, [PublishState.SCHEDULED], PublishState.SENDING,
-            attempts=record.attempts + 1)
-        if not claimed:
-            current = self.store.records.get(record_id)
-            return Outcome(record_id, item.account_name, current.state, current.state.label())
-        account = self.store.accounts.get(item.account_id)
-        post = self.store.posts.get(item.post_id)
-        outgoing = OutgoingPost(text=item.text, idempotency_key=record.idempotency_key,
-                                language=post.language, media=post.media, zone=record.zone)
-        try:
-            adapter = self.registry.adapter_for(account)
-            result = adapter.publish(outgoing)
-        except PlatformError as exc:
-            log.info("publishing record %s failed: %s", record_id, exc.kind)
-            self.store.records.transition(
-                record_id, [PublishState.SENDING], PublishState.FAILED,
-                error_kind=exc.kind, error_message=exc.message)
-            return Outcome(record_id, account.name, PublishState.FAILED, translate(
-                "Publishing", "Not published to {account}: {reason}").format(
-                    account=account.name, reason=exc.message))
-        except Exception:
-            # A bug in an adapter must not leave the record "sending" forever; we cannot know
-            # if it went out, so the user decides.
-            log.exception("adapter crashed while publishing record %s", record_id)
-            message = translate("Publishing", "Something went wrong inside HumasDesk while "
-                                              "sending; check the account before sending again.")
-            self.store.records.transition(
-                record_id, [PublishState.SENDING], PublishState.NEEDS_ATTENTION,
-                error_kind="internal", error_message=message)
-            return Outcome(record_id, account.name, PublishState.NEEDS_ATTENTION, message)
-        self.store.records.transition(
-            record_id, [PublishState.SENDING], PublishState.PUBLISHED,
-            remote_id=result.remote_id, remote_url=result.url, published_at=self.clock(),
-            error_kind="", error_message="")
-        return Outcome(record_id, account.name, PublishState.PUBLISHED, translate(
-            "Publishing", "Published to {account}.").format(account=account.name), result.url)
+        return record
 
-    def publish_now(self, body: str, account_ids: Sequence[int], **kwargs) -> list[Outcome]:
-        records = self.submit(body, account_ids, **kwargs)
-        return [self.send(record.id) for record in records]
+    def _refuse(self, record: PublishRecord) -> UserInputError:
+        return UserInputError(translate("Publishing", "This post is {state}; that cannot be "
+                                                      "changed now.").format(
+            state=record.state.label().lower()))
+
+    def cancel(self, record_id: int) -> None:
+        record = self._record(record_id)
+        if record.state is PublishState.HANDED_OFF:
+            self._adapter_for(record).cancel_scheduled(record.remote_id)
+        if not self.store.records.transition(
+                record_id, states_that_may_become(PublishState.CANCELLED) -
+                {PublishState.SENDING}, PublishState.CANCELLED, error_kind="",
+                error_message=""):
+            raise self._refuse(record)
+
+    def reschedule(self, record_id: int, when: datetime) -> None:
+        record = self._record(record_id)
+        if when <= self.clock():
+            raise UserInputError(translate(
+                "Publishing", "{time} is already past. Choose a time in the future.").format(
+                    time=format_local(when, record.zone)))
+        if record.state is PublishState.HANDED_OFF:
+            # Take it back; the engine hands it off again at the new time if it can.
+            self._adapter_for(record).cancel_scheduled(record.remote_id)
+        allowed = states_that_may_become(PublishState.SCHEDULED) - {PublishState.SENDING}
+        if not self.store.records.transition(
+                record_id, allowed, PublishState.SCHEDULED, scheduled_at=when, due_at=when,
+                attempts=0, remote_id="", error_kind="", error_message=""):
+            raise self._refuse(record)
+
+    def publish_now(self, record_id: int) -> None:
+        """Send a scheduled, failed or missed post at the next run (which starts at once)."""
+        record = self._record(record_id)
+        if record.state is PublishState.HANDED_OFF:
+            self._adapter_for(record).cancel_scheduled(record.remote_id)
+        allowed = states_that_may_become(PublishState.SCHEDULED) - {PublishState.SENDING}
+        now = self.clock()
+        if not self.store.records.transition(
+                record_id, allowed, PublishState.SCHEDULED, due_at=now, scheduled_at=now,
+                remote_id="", error_kind="", error_message=""):
+            raise self._refuse(record)
+
+    def mark_published(self, record_id: int, url: str = "") -> None:
+        """The user checked: it did go out (an unknown outcome, or posted by hand)."""
+        record = self._record(record_id)
+        if not self.store.records.transition(
+                record_id, [PublishState.NEEDS_ATTENTION, PublishState.AWAITING_USER],
+                PublishState.PUBLISHED, remote_url=url.strip(), published_at=self.clock(),
+                by_hand=int(record.state is PublishState.AWAITING_USER), error_kind="",
+                error_message=""):
+            raise self._refuse(record)
+
+    def _adapter_for(self, record: PublishRecord):
+        item = self.store.queue.item(record.id)
+        adapter = self.registry.adapter_for(self.store.accounts.get(item.account_id))
+        return _TranslatedErrors(adapter)
+
+
+class _TranslatedErrors:
+    """Platform errors during a user's action become a message for him, not a traceback."""
+
+    def __init__(self, adapter):
+        self.adapter = adapter
+
+    def __getattr__(self, name):
+        method = getattr(self.adapter, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except PlatformError as exc:
+                raise UserInputError(exc.message) from None
+        return call

@@ -43,6 +43,10 @@ class QueueItem:
     error_message: str
     attempts: int
     idempotency_key: str
+    due_at: datetime | None
+    recurrence: str
+    by_hand: bool
+    account_state: AccountState
 
 
 class SettingsRepository:
@@ -178,8 +182,9 @@ class TargetRepository:
 
     def insert(self, conn: sqlite3.Connection, target: Target) -> Target:
         target.id = conn.execute(
-            "INSERT INTO targets(post_id, account_id, text_variant) VALUES (?, ?, ?)",
-            (target.post_id, target.account_id, target.text_variant),
+            "INSERT INTO targets(post_id, account_id, text_variant, as_thread) "
+            "VALUES (?, ?, ?, ?)",
+            (target.post_id, target.account_id, target.text_variant, int(target.as_thread)),
         ).lastrowid
         return target
 
@@ -187,15 +192,16 @@ class TargetRepository:
         rows = self.db.query("SELECT * FROM targets WHERE id = ?", (target_id,))
         if not rows:
             return None
-        r = rows[0]
-        return Target(id=r["id"], post_id=r["post_id"], account_id=r["account_id"],
-                      text_variant=r["text_variant"])
+        return _target(rows[0])
 
     def for_post(self, post_id: int) -> list[Target]:
-        return [Target(id=r["id"], post_id=r["post_id"], account_id=r["account_id"],
-                       text_variant=r["text_variant"])
-                for r in self.db.query("SELECT * FROM targets WHERE post_id = ? ORDER BY id",
-                                       (post_id,))]
+        return [_target(r) for r in self.db.query(
+            "SELECT * FROM targets WHERE post_id = ? ORDER BY id", (post_id,))]
+
+
+def _target(r: sqlite3.Row) -> Target:
+    return Target(id=r["id"], post_id=r["post_id"], account_id=r["account_id"],
+                  text_variant=r["text_variant"], as_thread=bool(r["as_thread"]))
 
 
 def _record(row: sqlite3.Row) -> PublishRecord:
@@ -206,11 +212,15 @@ def _record(row: sqlite3.Row) -> PublishRecord:
         remote_id=row["remote_id"], remote_url=row["remote_url"],
         error_kind=row["error_kind"], error_message=row["error_message"],
         published_at=from_millis(row["published_at"]), updated_at=from_millis(row["updated_at"]),
+        due_at=from_millis(row["due_at"]), claimed_by=row["claimed_by"],
+        recurrence=row["recurrence"], by_hand=bool(row["by_hand"]),
+        first_sent_at=from_millis(row["first_sent_at"]),
     )
 
 
 _RECORD_FIELDS = {"scheduled_at", "zone", "attempts", "idempotency_key", "remote_id",
-                  "remote_url", "error_kind", "error_message", "published_at"}
+                  "remote_url", "error_kind", "error_message", "published_at", "due_at",
+                  "claimed_by", "recurrence", "by_hand", "first_sent_at"}
 
 
 class PublishRecordRepository:
@@ -219,14 +229,18 @@ class PublishRecordRepository:
 
     def insert(self, conn: sqlite3.Connection, record: PublishRecord) -> PublishRecord:
         record.updated_at = utc_now()
+        if record.state is PublishState.SCHEDULED and record.due_at is None:
+            record.due_at = record.scheduled_at
         record.id = conn.execute(
-            "INSERT INTO publish_records(target_id, state, scheduled_at, zone, attempts, "
-            "idempotency_key, remote_id, remote_url, error_kind, error_message, published_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (record.target_id, record.state.value, to_millis(record.scheduled_at), record.zone,
-             record.attempts, record.idempotency_key, record.remote_id, record.remote_url,
-             record.error_kind, record.error_message, to_millis(record.published_at),
-             to_millis(record.updated_at)),
+            "INSERT INTO publish_records(target_id, state, scheduled_at, due_at, zone, attempts, "
+            "idempotency_key, claimed_by, recurrence, remote_id, remote_url, by_hand, "
+            "error_kind, error_message, published_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record.target_id, record.state.value, to_millis(record.scheduled_at),
+             to_millis(record.due_at), record.zone, record.attempts, record.idempotency_key,
+             record.claimed_by, record.recurrence, record.remote_id, record.remote_url,
+             int(record.by_hand), record.error_kind, record.error_message,
+             to_millis(record.published_at), to_millis(record.updated_at)),
         ).lastrowid
         return record
 
@@ -235,36 +249,84 @@ class PublishRecordRepository:
         return _record(rows[0]) if rows else None
 
     def transition(self, record_id: int, allowed_from: Iterable[PublishState],
-                   to: PublishState, **fields) -> bool:
+                   to: PublishState, conn: sqlite3.Connection | None = None, **fields) -> bool:
         """Move a record to ``to`` only if it is in one of ``allowed_from``; True if it moved.
 
         The check and the write are one statement, so two publishers cannot both take a record.
+        Pass ``conn`` to make the move part of a larger transaction.
         """
         unknown = set(fields) - _RECORD_FIELDS
         if unknown:
             raise ValueError(f"unknown publish record fields: {sorted(unknown)}")
         allowed = [s.value for s in allowed_from]
         values = {k: (to_millis(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
+        if to is not PublishState.SCHEDULED and "due_at" not in values:
+            values["due_at"] = None  # only scheduled records are due
         assignments = "".join(f", {name} = :{name}" for name in values)
         placeholders = ",".join(f":s{i}" for i in range(len(allowed)))
+        if conn is not None:
+            return self._move(conn, record_id, to, assignments, placeholders, allowed, values)
         with self.db.transaction() as conn:
-            cur = conn.execute(
-                f"UPDATE publish_records SET state = :to, updated_at = :now{assignments} "
-                f"WHERE id = :id AND state IN ({placeholders})",
-                {"to": to.value, "now": to_millis(utc_now()), "id": record_id, **values,
-                 **{f"s{i}": s for i, s in enumerate(allowed)}},
-            )
-            return cur.rowcount == 1
+            return self._move(conn, record_id, to, assignments, placeholders, allowed, values)
+
+    @staticmethod
+    def _move(conn, record_id, to, assignments, placeholders, allowed, values) -> bool:
+        cur = conn.execute(
+            f"UPDATE publish_records SET state = :to, updated_at = :now{assignments} "
+            f"WHERE id = :id AND state IN ({placeholders})",
+            {"to": to.value, "now": to_millis(utc_now()), "id": record_id, **values,
+             **{f"s{i}": s for i, s in enumerate(allowed)}},
+        )
+        return cur.rowcount == 1
 
     def due(self, now: datetime, limit: int = 100) -> list[PublishRecord]:
+        """Scheduled records whose time has come, on accounts that may publish."""
         rows = self.db.query(
-            "SELECT * FROM publish_records WHERE state = 'scheduled' AND scheduled_at <= ? "
-            "ORDER BY scheduled_at, id LIMIT ?", (to_millis(now), limit))
+            "SELECT r.* FROM publish_records r JOIN targets t ON t.id = r.target_id "
+            "JOIN accounts a ON a.id = t.account_id "
+            "WHERE r.state = 'scheduled' AND r.due_at <= ? AND a.state = 'ok' "
+            "ORDER BY r.due_at, r.id LIMIT ?", (to_millis(now), limit))
         return [_record(r) for r in rows]
 
     def next_due_at(self) -> datetime | None:
         rows = self.db.query(
-            "SELECT MIN(scheduled_at) AS at FROM publish_records WHERE state = 'scheduled'")
+            "SELECT MIN(r.due_at) AS at FROM publish_records r "
+            "JOIN targets t ON t.id = r.target_id JOIN accounts a ON a.id = t.account_id "
+            "WHERE r.state = 'scheduled' AND a.state = 'ok'")
+        return from_millis(rows[0]["at"]) if rows else None
+
+    def handoff_candidates(self, platform: str, earliest: datetime,
+                           limit: int = 50) -> list[PublishRecord]:
+        """Scheduled, never-tried records of ``platform`` due after ``earliest`` that have not
+        failed a hand-off before: the ones to give to the platform's own scheduler.
+
+        Only accounts that have not turned native scheduling off (their ``native_scheduling``
+        option) count, so an opted-out account's posts are not read at every run, nor do they
+        crowd out another account's within ``limit``. Runs at every heartbeat for each platform
+        that can schedule: with no such account it reads only the accounts table; otherwise it
+        walks the scheduled records in time order in the ``publish_records_state_time`` index.
+        """
+        accounts = ("SELECT id FROM accounts WHERE platform = :platform AND state = 'ok' "
+                    "AND COALESCE(json_extract(options, '$.native_scheduling'), 1) != 0")
+        if not self.db.query(accounts + " LIMIT 1", {"platform": platform}):
+            return []
+        rows = self.db.query(
+            "SELECT r.* FROM publish_records r JOIN targets t ON t.id = r.target_id "
+            "WHERE r.state = 'scheduled' AND r.scheduled_at >= :earliest AND r.attempts = 0 "
+            "AND r.recurrence = '' AND r.error_kind != 'handoff_failed' "
+            f"AND t.account_id IN ({accounts}) ORDER BY r.scheduled_at LIMIT :limit",
+            {"platform": platform, "earliest": to_millis(earliest), "limit": limit})
+        return [_record(r) for r in rows]
+
+    def handed_off_past(self, before: datetime) -> list[PublishRecord]:
+        rows = self.db.query(
+            "SELECT * FROM publish_records WHERE state = 'handed_off' AND scheduled_at <= ? "
+            "ORDER BY scheduled_at", (to_millis(before),))
+        return [_record(r) for r in rows]
+
+    def next_handed_off_at(self) -> datetime | None:
+        rows = self.db.query(
+            "SELECT MIN(scheduled_at) AS at FROM publish_records WHERE state = 'handed_off'")
         return from_millis(rows[0]["at"]) if rows else None
 
     def in_state(self, state: PublishState) -> list[PublishRecord]:
@@ -276,7 +338,8 @@ _QUEUE_SQL = """
 SELECT r.id AS record_id, r.target_id, t.post_id, t.account_id, a.name AS account_name,
        a.platform, r.state, r.scheduled_at, r.zone, r.published_at, r.updated_at,
        COALESCE(t.text_variant, p.body) AS text, r.remote_url, r.error_kind, r.error_message,
-       r.attempts, r.idempotency_key
+       r.attempts, r.idempotency_key, r.due_at, r.recurrence, r.by_hand,
+       a.state AS account_state
 FROM publish_records r
 JOIN targets t ON t.id = r.target_id
 JOIN posts p ON p.id = t.post_id
@@ -292,7 +355,9 @@ def _queue_item(r: sqlite3.Row) -> QueueItem:
         zone=r["zone"], published_at=from_millis(r["published_at"]),
         updated_at=from_millis(r["updated_at"]), text=r["text"], remote_url=r["remote_url"],
         error_kind=r["error_kind"], error_message=r["error_message"], attempts=r["attempts"],
-        idempotency_key=r["idempotency_key"],
+        idempotency_key=r["idempotency_key"], due_at=from_millis(r["due_at"]),
+        recurrence=r["recurrence"], by_hand=bool(r["by_hand"]),
+        account_state=AccountState(r["account_state"]),
     )
 
 
@@ -333,19 +398,18 @@ class DraftRepository:
         """Insert or update one draft; called by autosave, so it must stay a single write."""
         draft.updated_at = utc_now()
         with self.db.transaction() as conn:
+            values = (draft.body, json.dumps(draft.account_ids), to_millis(draft.updated_at),
+                      json.dumps(draft.extra, ensure_ascii=False))
             if draft.id is None:
                 draft.id = conn.execute(
-                    "INSERT INTO drafts(body, account_ids, updated_at) VALUES (?, ?, ?)",
-                    (draft.body, json.dumps(draft.account_ids), to_millis(draft.updated_at)),
-                ).lastrowid
+                    "INSERT INTO drafts(body, account_ids, updated_at, extra) "
+                    "VALUES (?, ?, ?, ?)", values).lastrowid
             else:
                 conn.execute(
-                    "INSERT INTO drafts(id, body, account_ids, updated_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET body=excluded.body, "
-                    "account_ids=excluded.account_ids, updated_at=excluded.updated_at",
-                    (draft.id, draft.body, json.dumps(draft.account_ids),
-                     to_millis(draft.updated_at)),
-                )
+                    "INSERT INTO drafts(id, body, account_ids, updated_at, extra) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body=excluded.body, "
+                    "account_ids=excluded.account_ids, updated_at=excluded.updated_at, "
+                    "extra=excluded.extra", (draft.id, *values))
         return draft
 
     def get(self, draft_id: int) -> Draft | None:
@@ -368,7 +432,44 @@ class DraftRepository:
     @staticmethod
     def _draft(row: sqlite3.Row) -> Draft:
         return Draft(id=row["id"], body=row["body"], account_ids=json.loads(row["account_ids"]),
-                     updated_at=from_millis(row["updated_at"]))
+                     updated_at=from_millis(row["updated_at"]), extra=json.loads(row["extra"]))
+
+
+class LeaseRepository:
+    """Named leases with a heartbeat: one publisher per data directory at a time."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def acquire(self, name: str, holder: str, now: datetime, ttl_seconds: float) -> bool:
+        """Take or renew the lease; True if ``holder`` has it until ``now + ttl``."""
+        expires = to_millis(now) + round(ttl_seconds * 1000)
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO leases(name, holder, expires_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, "
+                "expires_at = excluded.expires_at "
+                "WHERE leases.holder = excluded.holder OR leases.expires_at < ?",
+                (name, holder, expires, to_millis(now)))
+            return cur.rowcount == 1
+
+    def take_over(self, name: str, old_holder: str, holder: str, now: datetime,
+                  ttl_seconds: float) -> bool:
+        """Take the lease from ``old_holder`` (known to be gone) even before it expires."""
+        with self.db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE leases SET holder = ?, expires_at = ? WHERE name = ? AND holder = ?",
+                (holder, to_millis(now) + round(ttl_seconds * 1000), name, old_holder))
+            return cur.rowcount == 1
+
+    def release(self, name: str, holder: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    def holder(self, name: str, now: datetime) -> str | None:
+        rows = self.db.query("SELECT holder FROM leases WHERE name = ? AND expires_at >= ?",
+                             (name, to_millis(now)))
+        return rows[0]["holder"] if rows else None
 
 
 class Store:
@@ -383,6 +484,7 @@ class Store:
         self.records = PublishRecordRepository(db)
         self.queue = QueueRepository(db)
         self.drafts = DraftRepository(db)
+        self.leases = LeaseRepository(db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:

@@ -1,0 +1,45 @@
+"""The engine without a window: publishes while the app is closed (``humasdesk agent``)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..domain.model import PublishState
+from .engine import Engine, Outcome
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SECONDS = 5.0  # renew the lease and notice posts scheduled by the window or the CLI
+
+
+def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
+              report: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
+    """Run until ``stop`` is set (or one run with ``once``); sleep until the next due time.
+
+    Between runs it only wakes for the heartbeat, which costs one small query.
+    """
+    everything: list[Outcome] = []
+    try:
+        while not stop.is_set():
+            outcomes = engine.run_once()
+            for outcome in outcomes:
+                log.info("record %s -> %s", outcome.record_id, outcome.state.value)
+                report(outcome)
+            everything += outcomes
+            if once:
+                break
+            wake = engine.next_wake()
+            delay = HEARTBEAT_SECONDS
+            if wake is not None:
+                delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 0.0))
+            stop.wait(delay)
+    finally:
+        engine.release()
+    return everything
+
+
+def failed(outcomes: list[Outcome]) -> bool:
+    return any(o.state in (PublishState.FAILED, PublishState.NEEDS_ATTENTION) for o in outcomes)
