@@ -19,8 +19,11 @@ from humasdesk.ui.main_window import PAGES
 
 def example_content(app: App) -> None:
     outbox = app.store.accounts.list()[0].id
-    app.publishing.publish_now("Poli jantung RSUD buka hari Sabtu pukul 08.00–12.00 WIB. "
-                               "Daftar lewat aplikasi atau loket. #RSUDSehat", [outbox])
+    app.publishing.submit("Poli jantung RSUD buka hari Sabtu pukul 08.00–12.00 WIB. "
+                          "Daftar lewat aplikasi atau loket. #RSUDSehat", [outbox])
+    engine = app.engine("screenshots")
+    engine.run_once()
+    engine.release()
     app.publishing.submit("Donor darah bersama PMI, Senin 1 Desember di aula lantai 2.",
                           [outbox], when=datetime.now(UTC) + timedelta(days=2))
 
@@ -30,6 +33,7 @@ def main(out: Path) -> None:
     qt_app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as home:
         app = App.build(home)
+        app.settings.set("welcomed", True)
         app.set_language("en" if "--en" in sys.argv else app.language)
         example_content(app)
         for theme in ("dark", "light"):

@@ -84,18 +84,81 @@ def cmd_post(app, args: argparse.Namespace) -> int:
                 print(translate("Cli", "Scheduled for {time} on {account}.").format(
                     time=format_local(when, zone), account=name))
             return EXIT_OK if records else EXIT_FAILED
-        outcomes = app.publishing.publish_now(text, account_ids, zone=zone)
+        records = app.publishing.submit(text, account_ids, zone=zone)
     except UserInputError as exc:
         raise UsageError(str(exc)) from None
     status = EXIT_OK
-    for outcome in outcomes:
-        line = outcome.message + (f" {outcome.url}" if outcome.url else "")
-        if outcome.state is PublishState.PUBLISHED:
+    for state, line in publish_now(app, [r.id for r in records]):
+        if state is PublishState.PUBLISHED:
             print(line)
         else:
             print(line, file=sys.stderr)
             status = EXIT_FAILED
     return status
+
+
+WAIT_FOR_OTHER_PUBLISHER_SECONDS = 60
+
+
+def publish_now(app, record_ids: list[int]) -> list[tuple[PublishState, str]]:
+    """Send these records now: here if no other publisher is running, otherwise wait while
+    the window or the agent (which holds the lease) sends them."""
+    import time
+
+    engine = app.engine("cli")
+    try:
+        outcomes = {o.record_id: o for o in engine.run_once(only=set(record_ids))}
+    finally:
+        engine.release()
+    deadline = time.monotonic() + WAIT_FOR_OTHER_PUBLISHER_SECONDS
+    waiting = {PublishState.SCHEDULED, PublishState.SENDING}
+    while time.monotonic() < deadline and any(
+            app.store.records.get(i).state in waiting for i in record_ids
+            if i not in outcomes):
+        time.sleep(0.5)
+    lines = []
+    for record_id in record_ids:
+        if record_id in outcomes:
+            o = outcomes[record_id]
+            lines.append((o.state, o.message + (f" {o.url}" if o.url else "")))
+            continue
+        item = app.store.queue.item(record_id)
+        if item.state is PublishState.PUBLISHED:
+            message = translate("Publishing", "Published to {account}.").format(
+                account=item.account_name)
+            lines.append((item.state, f"{message} {item.remote_url}".strip()))
+        elif item.state in waiting:
+            lines.append((item.state, translate(
+                "Cli", "Handed to the running HumasDesk, which publishes it to {account}; see "
+                "humasdesk queue.").format(account=item.account_name)))
+        else:
+            lines.append((item.state, item.error_message or item.state.label()))
+    return lines
+
+
+def cmd_agent(app, args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from .publishing.agent import failed, run_agent
+
+    stop = threading.Event()
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: stop.set())
+    engine = app.engine("agent")
+
+    def report(outcome) -> None:
+        line = outcome.message + (f" {outcome.url}" if outcome.url else "")
+        print(line, flush=True)
+
+    if not args.once:
+        print(translate("Cli", "HumasDesk agent: publishing due posts until stopped "
+                               "(Ctrl+C)."), flush=True)
+    outcomes = run_agent(engine, stop, once=args.once, report=report)
+    if args.once and not outcomes:
+        print(translate("Cli", "Nothing was due."))
+    return EXIT_FAILED if failed(outcomes) else EXIT_OK
 
 
 def _queue_json(item) -> dict:
@@ -162,6 +225,15 @@ def build_parser() -> _Parser:
     queue.add_argument("--json", action="store_true",
                        help=translate("Cli", "print JSON instead of text"))
     queue.set_defaults(handler=cmd_queue)
+
+    agent = sub.add_parser("agent", help=translate(
+        "Cli", "publish due posts without the window (for autostart)"))
+    agent.add_argument("--once", action="store_true",
+                       help=translate("Cli", "publish what is due now, then exit"))
+    agent.set_defaults(handler=cmd_agent)
+    __import__(f"{__package__}.cli_speech", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.cli_text", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.cli_accounts", fromlist=["register"]).register(sub)
     return parser
 
 

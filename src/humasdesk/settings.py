@@ -34,6 +34,19 @@ def _int_range(low: int, high: int) -> Callable[[Any], int]:
     return check
 
 
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise UserInputError(translate("Settings", "Choose on or off."))
+
+
+def _shortcut_map(value: Any) -> dict:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in value.items()):
+        raise UserInputError(translate("Settings", "The shortcut list is damaged."))
+    return value
+
+
 def _zone(value: Any) -> str:
     zone_info(str(value))
     return str(value)
@@ -51,6 +64,27 @@ OPTIONS = {o.key: o for o in [
     Option("theme", "dark", _choice("dark", "light")),
     Option("text_scale", 100, _int_range(100, 300)),
     Option("zone", DEFAULT_ZONE, _zone),
+    # Publishing: a post this many minutes late (computer off) is not sent without asking.
+    Option("grace_minutes", 15, _int_range(1, 24 * 60)),
+    # "Publish now" waits this long, so Escape can still stop it (0 turns the wait off).
+    Option("undo_seconds", 10, _int_range(0, 60)),
+    Option("always_review", False, _bool),  # every post opens the review before it goes out
+    # Keyboard: a second press of the same action within this window is a tremor, not intent.
+    Option("tremor_window_ms", 300, _int_range(0, 2000)),
+    Option("single_key_mode", False, _bool),
+    Option("shortcuts", {}, _shortcut_map),  # action id -> keys the user chose
+    Option("sound_cues", True, _bool),
+    Option("sound_volume", 60, _int_range(0, 100)),
+    Option("welcomed", False, _bool),  # the first-run welcome was completed
+    # Speech (issue 8). Dictation engine and language are per user; Indonesian by default.
+    Option("speech_engine", "whisper", _choice("whisper", "pocketsphinx", "google")),
+    Option("speech_language", "id", _choice("id", "en")),
+    Option("speech_model_dir", "", lambda value: "" if value is None else str(value)),
+    Option("speech_pause_ms", 1000, _int_range(300, 5000)),  # stop on silence after this
+    Option("speech_rate", 170, _int_range(80, 400)),  # read-back words per minute
+    Option("speech_volume", 100, _int_range(0, 100)),  # read-back volume, percent
+    Option("speech_voice", "", lambda value: "" if value is None else str(value)),  # "": auto
+    Option("self_voicing", False, _bool),  # speak status messages (off: a screen reader does)
 ]}
 
 

@@ -100,9 +100,14 @@ class RunningApp:
         return json.loads(out.strip().splitlines()[-1])
 
 
-@pytest.fixture
-def running_app(desktop, tmp_path):
-    home = tmp_path / "home"
+def start_app(desktop, home, welcomed=True, **settings):
+    from humasdesk.app import App
+
+    prepared = App.build(home)
+    prepared.settings.set("welcomed", welcomed)
+    for key, value in settings.items():
+        prepared.settings.set(key, value)
+    prepared.close()
     env = dict(desktop, HUMASDESK_HOME=str(home), QT_QPA_PLATFORM="xcb",
                QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", LC_ALL="en_US.UTF-8")
     process = subprocess.Popen([sys.executable, "-m", "humasdesk"], env=env,
@@ -124,10 +129,28 @@ def running_app(desktop, tmp_path):
     deadline = time.monotonic() + 10
     while app.focused() is None and time.monotonic() < deadline:
         time.sleep(0.2)
-    yield app
+    return app
+
+
+def stop_app(app):
+    process = app.process
     process.send_signal(signal.SIGTERM)
     try:
         process.wait(10)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+@pytest.fixture
+def running_app(desktop, tmp_path):
+    app = start_app(desktop, tmp_path / "home", undo_seconds=3)
+    yield app
+    stop_app(app)
+
+
+@pytest.fixture
+def first_start(desktop, tmp_path):
+    app = start_app(desktop, tmp_path / "home", welcomed=False)
+    yield app
+    stop_app(app)
 

@@ -54,12 +54,14 @@ def test_tab_walk_through_the_composer_names_every_stop_and_comes_back(running_a
 
 
 def test_publishing_by_keyboard_is_announced(running_app):
-    listener = running_app.listen(6)
+    listener = running_app.listen(9)
     running_app.type("Jadwal donor darah Sabtu pagi")
     running_app.keys("ctrl+Return")
     events = running_app.events(listener)
     announcements = [e["data"] for e in events if e["type"] == "object:announcement"]
-    assert "Published to Local outbox." in announcements
+    # The undo time is said once (not every second), then the outcome.
+    assert announcements == ["Publishing to Local outbox in 3 seconds. Press Escape to cancel.",
+                             "Published to Local outbox."]
     focus_names = [e["name"] for e in events
                    if e["type"] == "object:state-changed:focused" and e["detail1"] == 1]
     assert all(focus_names), events

@@ -17,7 +17,9 @@ WORDS = "Pelayanan poli anak dibuka kembali mulai Senin pukul delapan pagi ".spl
 
 def main() -> None:
     qt_app = QApplication(sys.argv[:1])
-    controller = GuiController(qt_app, App.build())
+    app = App.build()
+    app.settings.set("welcomed", True)
+    controller = GuiController(qt_app, app)
     controller.show()
     editor = controller.window.page("compose").editor
     state = {"i": 0}

@@ -8,13 +8,15 @@ def window(app, qtbot):
 
     from humasdesk.ui.main import GuiController
 
+    app.settings.set("undo_seconds", 0)  # tests of the undo window set it themselves
     controller = GuiController(QApplication.instance(), app)
     qtbot.addWidget(controller.window)
     controller.show()
     qtbot.waitExposed(controller.window)
     controller.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.window)
     yield controller.window
-    controller.window.ui.tasks.wait()
+    controller.window.close()
 
 
 @pytest.fixture
@@ -27,7 +29,6 @@ def controller_factory(app, qtbot):
 
     def make():
         controller = GuiController(QApplication.instance(), app)
-        qtbot.addWidget(controller.window)
         controller.show()
         qtbot.waitExposed(controller.window)
         made.append(controller)
@@ -35,4 +36,4 @@ def controller_factory(app, qtbot):
 
     yield make
     for controller in made:
-        controller.window.ui.tasks.wait()
+        controller.window.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpers import publish_now
 from humasdesk.ui.main_window import PAGES
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
@@ -51,7 +52,7 @@ def styled_window(request, app, qtbot, controller_factory):
 def test_every_control_on_every_page_is_named_and_large(styled_window, qtbot, app):
     window = styled_window
     # Something in every list, so rows are checked too.
-    app.publishing.publish_now("Isi antrean", [app.store.accounts.list()[0].id])
+    publish_now(app, "Isi antrean", [app.store.accounts.list()[0].id])
     window.ui.events.queue_changed.emit()
     problems = []
     for page in PAGES:
@@ -95,9 +96,11 @@ def test_tab_reaches_every_composer_control_and_never_traps(window, qtbot):
             break
         seen.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    expected = [compose.editor, *compose.account_boxes.values(), compose.publish_button,
-                compose.when_edit, compose.date_edit, compose.time_edit,
-                compose.schedule_button]
+    row = next(iter(compose.rows.values()))
+    expected = [compose.editor, compose.dictate_button, compose.read_button,
+                compose.media.attach_button, row.checkbox, row.own_text_button,
+                compose.publish_button, compose.review_button, compose.when.edit,
+                compose.when.date_edit, compose.when.time_edit, compose.schedule_button]
     positions = [seen.index(w) for w in expected]
     assert positions == sorted(positions), "Tab order does not follow the visual order"
     assert QApplication.focusWidget() is seen[0] or seen[0] in seen  # the cycle closes

@@ -16,9 +16,13 @@ def test_write_and_publish_now_with_keys_only(window, qtbot, isolated_home, app)
     compose = window.page("compose")
     qtbot.waitUntil(lambda: focused() is compose.editor)
     qtbot.keyClicks(focused(), "Poli jantung buka Sabtu ini. #RSUD")
-    # Tab leaves the text area (no keyboard trap) and reaches the account check box.
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    # Tab leaves the text area (no keyboard trap) and, past the speech and image buttons,
+    # reaches the account check box.
     outbox_box = next(iter(compose.account_boxes.values()))
+    for _ in range(6):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        if focused() is outbox_box:
+            break
     assert focused() is outbox_box
     assert outbox_box.isChecked()  # the only account is checked for him
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -42,12 +46,12 @@ def test_schedule_with_typed_date_and_time(window, qtbot, app):
     qtbot.keyClicks(compose.editor, "Senam pagi bersama")
     # Alt+W is the When label's mnemonic.
     qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
-    assert focused() is compose.when_edit
+    assert focused() is compose.when.edit
     qtbot.keyClicks(focused(), "2099-12-24 07:30")
-    assert compose.understood.text() == "Understood: Thursday, 24 December 2099, 07:30 WIB"
+    assert compose.when.understood.text() == "Understood: Thursday, 24 December 2099, 07:30 WIB"
     # Leaving the field (or pausing) reads out what was understood, once.
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert window.ui.announcer.history[-1] == compose.understood.text()
+    assert window.ui.announcer.history[-1] == compose.when.understood.text()
     qtbot.keyClick(focused(), Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     [item] = app.store.queue.items()
@@ -59,24 +63,24 @@ def test_schedule_with_typed_date_and_time(window, qtbot, app):
 
 def test_natural_phrase_and_pickers_agree(window, qtbot, app):
     compose = window.page("compose")
-    compose.when_edit.setFocus()
-    qtbot.keyClicks(compose.when_edit, "besok jam 9")
-    assert compose.understood.text().startswith("Understood: ")
-    assert compose.time_edit.time().toString("HH:mm") == "09:00"
+    compose.when.edit.setFocus()
+    qtbot.keyClicks(compose.when.edit, "besok jam 9")
+    assert compose.when.understood.text().startswith("Understood: ")
+    assert compose.when.time_edit.time().toString("HH:mm") == "09:00"
     # Arrow keys on the time picker move the time and rewrite the When field.
-    compose.time_edit.setFocus()
-    compose.time_edit.setCurrentSection(compose.time_edit.Section.HourSection)
-    qtbot.keyClick(compose.time_edit, Qt.Key.Key_Up)
-    assert compose.when_edit.text().endswith(" 10:00")
-    assert "10:00 WIB" in compose.understood.text()
+    compose.when.time_edit.setFocus()
+    compose.when.time_edit.setCurrentSection(compose.when.time_edit.Section.HourSection)
+    qtbot.keyClick(compose.when.time_edit, Qt.Key.Key_Up)
+    assert compose.when.edit.text().endswith(" 10:00")
+    assert "10:00 WIB" in compose.when.understood.text()
 
 
 def test_unclear_time_is_explained_and_nothing_is_scheduled(window, qtbot, app):
     compose = window.page("compose")
     compose.editor.setPlainText("Teks")
-    compose.when_edit.setFocus()
-    qtbot.keyClicks(compose.when_edit, "kapan-kapan")
-    assert "Cannot understand" in compose.understood.text()
+    compose.when.edit.setFocus()
+    qtbot.keyClicks(compose.when.edit, "kapan-kapan")
+    assert "Cannot understand" in compose.when.understood.text()
     qtbot.keyClick(focused(), Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "Cannot understand" in compose.error.text()
@@ -114,3 +118,40 @@ def test_scheduled_post_is_published_when_due_while_the_window_is_open(window, q
     window.ui.events.queue_changed.emit()
     qtbot.waitUntil(lambda: bool(list((isolated_home / "outbox").glob("*.md"))), timeout=8000)
     qtbot.waitUntil(lambda: app.store.queue.items()[0].state is PublishState.PUBLISHED)
+
+
+def test_publish_now_can_be_stopped_with_escape_and_the_text_comes_back(controller_factory,
+                                                                       qtbot, app,
+                                                                       isolated_home):
+    app.settings.set("undo_seconds", 3)
+    window = controller_factory().window
+    compose = window.page("compose")
+    qtbot.waitUntil(lambda: focused() is compose.editor)
+    qtbot.keyClicks(compose.editor, "Hampir saja terkirim")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert compose.undo_box.isVisible()
+    assert window.ui.announcer.history[-1] == \
+        "Publishing to Local outbox in 3 seconds. Press Escape to cancel."
+    qtbot.wait(1100)
+    assert window.ui.announcer.history[-1].startswith("Publishing to")  # not every second
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not compose.undo_box.isVisible()
+    assert compose.editor.toPlainText() == "Hampir saja terkirim"
+    assert window.ui.announcer.history[-1] == \
+        "Publishing cancelled. The text is back in the composer."
+    qtbot.wait(2500)
+    assert not (isolated_home / "outbox").exists()
+    assert app.store.queue.items()[0].state is PublishState.CANCELLED
+
+
+def test_publish_now_goes_out_when_the_undo_time_ends(controller_factory, qtbot, app,
+                                                     isolated_home):
+    app.settings.set("undo_seconds", 1)
+    window = controller_factory().window
+    compose = window.page("compose")
+    qtbot.waitUntil(lambda: focused() is compose.editor)
+    qtbot.keyClicks(compose.editor, "Terkirim setelah jeda")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Published to Local outbox." in window.ui.announcer.history,
+                    timeout=8000)
+    assert not compose.undo_box.isVisible()

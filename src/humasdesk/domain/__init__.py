@@ -1,1 +1,4 @@
-"""Pure domain logic: model types, text rules, scheduling rules. No I/O, no Qt, no project imports."""
+"""Pure domain logic: model types, text rules, scheduling rules.
+
+No I/O, no Qt, and no imports from the rest of the project.
+"""

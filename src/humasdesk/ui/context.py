@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from ..app import App
 from .actions import ActionRegistry
 from .announcer import Announcer
+from .sounds import Sounds
 from .tasks import TaskRunner
 
 
@@ -16,6 +17,8 @@ class Events(QObject):
     """App-wide signals, so pages stay independent of each other."""
 
     queue_changed = Signal()
+    published = Signal(object)  # a list of engine Outcomes from one run
+    edit_requested = Signal(str, list)  # text and account ids to open in the composer
     accounts_changed = Signal()
     settings_changed = Signal(str)  # the setting's key
 
@@ -27,3 +30,4 @@ class UiContext:
     announcer: Announcer
     tasks: TaskRunner
     events: Events
+    sounds: Sounds

@@ -22,6 +22,8 @@ class GuiController:
         self.app = app
         self.events = Events()
         self.events.settings_changed.connect(self._settings_changed)
+        self.welcome_dialog = None
+        self._rebuild_after_welcome = False
         self.apply_theme()
         self.window = self._new_window()
 
@@ -37,14 +39,36 @@ class GuiController:
         self.window.show()
         # After the first paint: offer back a draft left by a crash or a killed process, and
         # start publishing what falls due.
-        QTimer.singleShot(0, self.window.page("compose").offer_unsent_draft)
         QTimer.singleShot(0, self.window.start_background_work)
+        if self.app.settings.get("welcomed"):
+            QTimer.singleShot(0, self.window.page("compose").offer_unsent_draft)
+        else:
+            QTimer.singleShot(0, self.welcome)
+
+    def welcome(self) -> None:
+        from .welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.app, self.events,
+                               lambda text: self.window.ui.announcer.announce(text))
+        self.welcome_dialog = dialog
+        dialog.exec()
+        self.welcome_dialog = None
+        if self._rebuild_after_welcome:
+            self._rebuild_after_welcome = False
+            self._rebuild()
+        self.window.activateWindow()
+        self.window.page("compose").offer_unsent_draft()
 
     def _settings_changed(self, key: str) -> None:
         if key in ("theme", "text_scale"):
             self.apply_theme()
+        elif key == "single_key_mode":
+            self.window.single_keys.set_active(self.app.settings.get("single_key_mode"))
         elif key == "language":
-            QTimer.singleShot(0, self._rebuild)
+            if self.welcome_dialog is not None:
+                self._rebuild_after_welcome = True  # keep the welcome in front; rebuild after
+            else:
+                QTimer.singleShot(0, self._rebuild)
 
     def _rebuild(self) -> None:
         old = self.window

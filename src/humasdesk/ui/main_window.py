@@ -19,7 +19,9 @@ from ..domain.i18n import translate
 from .actions import ActionRegistry
 from .announcer import Announcer
 from .context import Events, UiContext
-from .due_runner import DueRunner
+from .engine_runner import EngineRunner
+from .single_key import SingleKeyFilter
+from .sounds import Sounds
 from .tasks import TaskRunner
 from .widgets import refresh_style
 
@@ -33,9 +35,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "HumasDesk"))
         self.setAccessibleName(translate("MainWindow", "HumasDesk"))
         self.resize(1100, 800)
-        actions = ActionRegistry(self, app.store.settings.get("shortcuts", {}))
+        actions = ActionRegistry(self, app.settings)
         self.ui = UiContext(app=app, actions=actions, announcer=Announcer(self),
-                            tasks=TaskRunner(self), events=events or Events(self))
+                            tasks=TaskRunner(self), events=events or Events(self),
+                            sounds=Sounds(app.paths.cache / "sounds", app.settings))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -66,17 +69,27 @@ class MainWindow(QMainWindow):
         self.ui.announcer.announced.connect(lambda text, _a: self.status_label.setText(text))
         actions.bind("app.repeat_status", self.repeat_status)
         actions.bind("app.quit", self.close)
+        actions.bind("app.palette", self.open_palette)
+        actions.bind("app.single_key_mode", self.toggle_single_key_mode)
+        self.single_keys = SingleKeyFilter(self, actions)
 
         self.pages: dict[str, QWidget] = {}
         self.show_page("compose")
-        self.due_runner: DueRunner | None = None
+        self.ui.events.edit_requested.connect(lambda *_: self.show_page("compose"))
+        self.engine_runner: EngineRunner | None = None
 
     def start_background_work(self) -> None:
         """Called once the window is on screen. Work that touches Qt's enums (whose first use
         costs about 15 ms) or the platform layer waits until here."""
-        if self.due_runner is None:
+        if self.engine_runner is None:
             self.page("compose").finish_setup()
-            self.due_runner = DueRunner(self.ui, self)
+            self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
+            self.engine_runner = EngineRunner(self.ui, self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.engine_runner is not None:
+            self.engine_runner.stop()  # hand the lease to the agent at once
+        super().closeEvent(event)
 
     def page(self, name: str) -> QWidget:
         """Pages other than the composer are built when first needed, after the window shows."""
@@ -101,6 +114,23 @@ class MainWindow(QMainWindow):
             refresh_style(button)
         if self.isVisible():
             QTimer.singleShot(0, lambda: _focus_first(widget))
+
+    def open_palette(self) -> None:
+        from .palette import CommandPalette
+
+        palette = CommandPalette(self.ui.actions, self)
+        if palette.exec() and palette.chosen is not None:
+            palette.chosen.trigger()
+
+    def toggle_single_key_mode(self) -> None:
+        on = not self.ui.app.settings.get("single_key_mode")
+        self.ui.app.settings.set("single_key_mode", on)
+        self.single_keys.set_active(on)
+        self.ui.events.settings_changed.emit("single_key_mode")
+        self.ui.announcer.announce(
+            translate("MainWindow", "Single-key mode is on: letters alone run actions while "
+                                    "you are not in a text field.") if on else
+            translate("MainWindow", "Single-key mode is off."))
 
     def current_page_name(self) -> str:
         current = self.stack.currentWidget()

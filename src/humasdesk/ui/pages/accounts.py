@@ -1,45 +1,223 @@
-"""Accounts (Akun): the accounts HumasDesk publishes to, each with its state in words."""
+"""Accounts (Akun): the accounts HumasDesk publishes to, each with its state in words; add,
+verify, reconnect and remove them by keyboard.
+
+Each row is one sentence for a screen reader: name, platform, state (connected, needs
+reconnect, disabled), handle and server. The actions work on the selected row; each has its
+shortcut on its button and works only while this page is shown. Network work (connecting,
+"who am I", ending a session) runs in the task runner; the store is changed on the GUI thread.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ... import accounts as forms
 from ...domain.i18n import translate
+from ...domain.model import Account, AccountState
+from ..account_dialogs import AccountDialog, confirm_removal
 from ..context import UiContext
 from ..widgets import heading, hint, labelled, name_scroll_bars
+
+ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove")
 
 
 class AccountsPage(QWidget):
     def __init__(self, ui: UiContext):
         super().__init__()
         self.ui = ui
+        self.dialog: AccountDialog | None = None
+        self._closed_dialog: AccountDialog | None = None
+        self.busy: set[int] = set()  # accounts being verified or removed
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Accounts", "Accounts")))
         layout.addWidget(hint(translate(
             "Accounts", "The Local outbox saves posts as files on this computer, so everything "
-            "works before you connect a platform.")))
+            "works before you connect a platform. Passwords and tokens are kept only in the "
+            "system keyring.")))
         self.list = QListWidget()
         self.list.setObjectName("accounts.list")
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         name_scroll_bars(self.list, translate("Accounts", "the account list"))
         layout.addWidget(labelled(translate("Accounts", "&Accounts:"), self.list))
         layout.addWidget(self.list, 1)
+
+        buttons = QHBoxLayout()
+        self.action_buttons = {}
+        handlers = {"accounts.add": self.add_account, "accounts.verify": self.verify,
+                    "accounts.reconnect": self.reconnect, "accounts.remove": self.remove}
+        for action_id in ACTION_IDS:
+            button = ui.actions.button(action_id, two_lines=True)
+            if action_id == "accounts.remove":
+                buttons.addStretch()  # the destructive button stands apart
+            buttons.addWidget(button)
+            self.action_buttons[action_id] = button
+            ui.actions.bind(action_id, handlers[action_id])
+        layout.addLayout(buttons)
+
         ui.events.accounts_changed.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._update_actions)
         self.refresh()
 
+    # -- the list ---------------------------------------------------------------------------
+
     def refresh(self) -> None:
+        current_id = self.selected_id()
         self.list.clear()
         for account in self.ui.app.store.accounts.list():
-            platform = self.ui.app.registry.spec(account.platform).display_name()
-            text = f"{account.name} · {platform} · {account.state.label()}"
-            if account.handle:
-                text += f"\n{account.handle}"
-            row = QListWidgetItem(text)
+            visible, spoken = forms.describe(self.ui.app, account)
+            row = QListWidgetItem(visible)
             row.setData(Qt.ItemDataRole.UserRole, account.id)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, translate(
-                "Accounts", "{name}, {platform}, {state}").format(
-                    name=account.name, platform=platform, state=account.state.label()))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(row)
-        if self.list.count():
+            if account.id == current_id:
+                self.list.setCurrentItem(row)
+        if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self._update_actions()
+
+    def selected_id(self) -> int | None:
+        row = self.list.currentItem()
+        return row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+
+    def select(self, account_id: int) -> None:
+        for index in range(self.list.count()):
+            if self.list.item(index).data(Qt.ItemDataRole.UserRole) == account_id:
+                self.list.setCurrentRow(index)
+                return
+
+    def selected(self) -> Account | None:
+        account_id = self.selected_id()
+        return self.ui.app.store.accounts.get(account_id) if account_id is not None else None
+
+    def _update_actions(self, *_args) -> None:
+        account = self.selected()
+        shown = self.isVisible()
+        usable = account is not None and account.id not in self.busy
+        allowed = {
+            "accounts.add": True,
+            "accounts.verify": usable and account.state is not AccountState.DISABLED,
+            "accounts.reconnect": usable and account.platform != "outbox",
+            "accounts.remove": usable and account.state is not AccountState.DISABLED,
+        }
+        for action_id, enabled in allowed.items():
+            self.ui.actions.actions[action_id].setEnabled(enabled and shown)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._update_actions()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._update_actions()  # the shortcuts act only while this page is shown
+
+    # -- adding and reconnecting ------------------------------------------------------------
+
+    def add_account(self) -> None:
+        self._open_dialog(None)
+
+    def reconnect(self) -> None:
+        account = self.selected()
+        if account is not None and account.platform != "outbox":
+            self._open_dialog(account)
+
+    def _open_dialog(self, previous: Account | None) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        if self._closed_dialog is not None:
+            # Deleted only now: destroying a window right after it closed can leave no window
+            # active on some platforms, and then no shortcut works until he clicks.
+            self._closed_dialog.deleteLater()
+            self._closed_dialog = None
+        dialog = AccountDialog(self.ui, self.window(), previous=previous)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        self.dialog = dialog
+        dialog.open()  # window-modal, without blocking: connecting runs meanwhile
+
+    def _dialog_closed(self, dialog: AccountDialog) -> None:
+        if dialog.account is not None:
+            self.refresh()
+            self.select(dialog.account.id)
+        self.window().activateWindow()
+        self.list.setFocus()
+        if self.dialog is dialog:
+            self.dialog = None
+        self._closed_dialog = dialog
+
+    # -- verifying --------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        account = self.selected()
+        if account is None or account.id in self.busy or \
+                account.state is AccountState.DISABLED:
+            return
+        self.busy.add(account.id)
+        self._update_actions()
+        self.ui.announcer.announce(translate("Accounts", "Checking “{name}”…").format(
+            name=account.name))
+        app = self.ui.app
+        self.ui.tasks.run(lambda: forms.verify_account(app, account),
+                          lambda description: self._verified(account, description, None),
+                          lambda exc: self._verified(account, "", exc))
+
+    def _verified(self, account: Account, description: str, error: BaseException | None) -> None:
+        from ...platforms.base import PlatformError
+
+        self.busy.discard(account.id)
+        if error is not None and not isinstance(error, PlatformError):
+            self._update_actions()
+            self.ui.announcer.announce(translate(
+                "Accounts", "Checking “{name}” failed unexpectedly ({reason}).").format(
+                    name=account.name, reason=type(error).__name__), assertive=True)
+            return
+        forms.record_verified(self.ui.app, account, error)
+        self.ui.events.accounts_changed.emit()
+        if error is None:
+            self.ui.announcer.announce(translate("Accounts", "“{name}” works. {details}").format(
+                name=account.name, details=description))
+        else:
+            self.ui.announcer.announce(translate("Accounts", "“{name}”: {problem}").format(
+                name=account.name, problem=error.message), assertive=True)
+
+    # -- removing ---------------------------------------------------------------------------
+
+    def remove(self) -> None:
+        account = self.selected()
+        if account is None or account.id in self.busy or \
+                account.state is AccountState.DISABLED:
+            return
+        if not confirm_removal(self.window(), forms.removal_question(self.ui.app, account)):
+            self.ui.announcer.announce(translate("Accounts", "Nothing was removed."))
+            return
+        self.busy.add(account.id)
+        self._update_actions()
+        app = self.ui.app
+        self.ui.tasks.run(lambda: forms.forget_secrets(app, account),
+                          lambda _none: self._forgotten(account, None),
+                          lambda exc: self._forgotten(account, exc))
+
+    def _forgotten(self, account: Account, error: BaseException | None) -> None:
+        from ...platforms.base import PlatformError
+
+        self.busy.discard(account.id)
+        if error is not None:
+            # The keyring could not be reached: nothing is removed, so no secret is orphaned.
+            reason = error.message if isinstance(error, PlatformError) else type(error).__name__
+            self._update_actions()
+            self.ui.announcer.announce(translate("Accounts", "“{name}” was not removed: "
+                                                             "{reason}").format(
+                name=account.name, reason=reason), assertive=True)
+            return
+        deleted = forms.finish_removal(self.ui.app, account)
+        self.ui.events.accounts_changed.emit()
+        self.ui.announcer.announce(forms.removed_message(account, deleted))
+        self.list.setFocus()

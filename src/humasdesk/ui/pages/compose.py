@@ -1,4 +1,5 @@
-"""Compose (Tulis): write the post, choose accounts, publish now or schedule.
+"""Compose (Tulis): write the post once, check it for every account as you type, adjust it per
+account, attach described images, dictate and hear it, then publish now or schedule.
 
 The draft is saved at most one second after the first unsaved keystroke, so a crash or a
 killed process loses at most that second (and never more than two).
@@ -6,47 +7,45 @@ killed process loses at most that second (and never more than two).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
-    QPushButton,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import UserInputError
 from ...domain.i18n import translate
-from ...domain.model import Draft, PublishState
-from ...domain.timezones import (
-    TimeInputError,
-    describe_instant,
-    format_local,
-    zone_info,
-    zone_label,
-)
+from ...domain.model import Draft, Media, PublishState
+from ...domain.timezones import TimeInputError, describe_instant, format_local
 from ...store import StoreError
 from ..context import UiContext
-from ..widgets import (
-    DateEdit,
-    TimeEdit,
-    heading,
-    hint,
-    labelled,
-    name_scroll_bars,
-    refresh_style,
-    text_area,
-)
+from ..media_panel import MediaPanel
+from ..review import ReviewDialog, ReviewEntry
+from ..speech_bridge import SpeechBridge
+from ..target_row import THRESHOLDS, TargetRow, band
+from ..when_field import WhenField
+from ..widgets import heading, hint, labelled, name_scroll_bars, refresh_style, text_area
 
 AUTOSAVE_DELAY_MS = 1000
-WHEN_ANNOUNCE_PAUSE_MS = 900  # read out what was understood once he pauses typing
+
+
+@dataclass
+class _Pending:
+    """A "Publish now" inside its undo window."""
+
+    record_ids: list[int]
+    draft: Draft
+    deadline: datetime
 
 
 class ComposePage(QScrollArea):
@@ -55,6 +54,9 @@ class ComposePage(QScrollArea):
         self.ui = ui
         self.app = ui.app
         self.draft_id: int | None = None
+        self._offered_draft: Draft | None = None
+        self.pending: _Pending | None = None
+        self.speech = SpeechBridge(self.app, self)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         name_scroll_bars(self, translate("Compose", "the composer"))
@@ -62,20 +64,17 @@ class ComposePage(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
-
-        self.title = heading(translate("Compose", "Write a post"))
-        layout.addWidget(self.title)
+        layout.addWidget(heading(translate("Compose", "Write a post")))
 
         self.restore_box = QGroupBox(translate("Compose", "Unsent draft"))
         restore_layout = QVBoxLayout(self.restore_box)
         self.restore_text = hint("")
         restore_layout.addWidget(self.restore_text)
         restore_buttons = QHBoxLayout()
-        self.restore_button = QPushButton(translate("Compose", "Restore the draft"))
-        self.discard_button = QPushButton(translate("Compose", "Discard it"))
+        self.restore_button = ui.actions.button("compose.restore_draft")
+        self.discard_button = ui.actions.button("compose.discard_draft")
         restore_buttons.addWidget(self.restore_button)
         restore_buttons.addWidget(self.discard_button)
-        restore_buttons.addStretch()
         restore_layout.addLayout(restore_buttons)
         self.restore_box.hide()
         layout.addWidget(self.restore_box)
@@ -84,15 +83,37 @@ class ComposePage(QScrollArea):
         self.editor.setObjectName("compose.text")
         self.editor.setMinimumHeight(180)
         name_scroll_bars(self.editor, translate("Compose", "the post text"))
-        shortcut = ui.actions.shortcut_text("compose.focus_text")
         layout.addWidget(labelled(translate("Compose", "&Post text ({keys}):").format(
-            keys=shortcut), self.editor, translate(
+            keys=ui.actions.shortcut_text("compose.focus_text")), self.editor, translate(
                 "Compose", "Write the post here. Tab moves on to the accounts.")))
         layout.addWidget(self.editor)
 
+        speech_row = QHBoxLayout()
+        self.dictate_button = ui.actions.button("compose.dictate")
+        self.read_button = ui.actions.button("compose.read_aloud")
+        speech_row.addWidget(self.dictate_button)
+        speech_row.addWidget(self.read_button)
+        layout.addLayout(speech_row)
+        self.dictation_box = QGroupBox(translate("Compose", "Dictation"))
+        dictation_layout = QVBoxLayout(self.dictation_box)
+        self.dictation_state = heading("")
+        self.dictation_state.setObjectName("compose.dictation_state")
+        dictation_layout.addWidget(self.dictation_state)
+        self.level = QProgressBar()
+        self.level.setObjectName("compose.level")
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setAccessibleName(translate("Compose", "Microphone level"))
+        dictation_layout.addWidget(self.level)
+        self.dictation_box.hide()
+        layout.addWidget(self.dictation_box)
+
+        self.media = MediaPanel(ui)
+        layout.addWidget(self.media)
+
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
         self.accounts_layout = QVBoxLayout(self.accounts_box)
-        self.account_boxes: dict[int, QCheckBox] = {}
+        self.rows: dict[int, TargetRow] = {}
         layout.addWidget(self.accounts_box)
 
         self.error = hint("", role="error")
@@ -100,45 +121,28 @@ class ComposePage(QScrollArea):
         self.error.hide()
         layout.addWidget(self.error)
 
+        actions_row = QHBoxLayout()
         self.publish_button = ui.actions.button("compose.publish_now")
-        layout.addWidget(self.publish_button)
+        self.review_button = ui.actions.button("compose.review")
+        actions_row.addWidget(self.publish_button, 2)
+        actions_row.addWidget(self.review_button, 1)
+        layout.addLayout(actions_row)
+
+        self.undo_box = QGroupBox(translate("Compose", "About to publish"))
+        undo_layout = QVBoxLayout(self.undo_box)
+        self.undo_text = hint("")
+        undo_layout.addWidget(self.undo_text)
+        self.cancel_publish_button = ui.actions.button("compose.cancel_publish")
+        undo_layout.addWidget(self.cancel_publish_button)
+        self.undo_box.hide()
+        layout.addWidget(self.undo_box)
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.timeout.connect(self._tick_countdown)
 
         schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
         schedule_layout = QVBoxLayout(schedule_box)
-        self.when_edit = QLineEdit()
-        self.when_edit.setObjectName("compose.when")
-        schedule_layout.addWidget(labelled(
-            translate("Compose", "&When (for example “besok jam 9”, “Senin 14.00” or "
-                                 "2026-12-01 09:00):"), self.when_edit,
-            translate("Compose", "Type a date and time in words or numbers; what HumasDesk "
-                                 "understood is shown and read out below.")))
-        schedule_layout.addWidget(self.when_edit)
-        self.understood = hint("")
-        self.understood.setObjectName("compose.understood")
-        schedule_layout.addWidget(self.understood)
-        pickers = QHBoxLayout()
-        self.date_edit = DateEdit()
-        self.date_edit.setObjectName("compose.date")
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(False)  # arrow keys; no tiny calendar to hit
-        self.date_edit.setButtonSymbols(QDateEdit.ButtonSymbols.NoButtons)
-        self.time_edit = TimeEdit()
-        self.time_edit.setObjectName("compose.time")
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
-        date_column, time_column = QVBoxLayout(), QVBoxLayout()
-        date_column.addWidget(labelled(translate("Compose", "&Date (arrow keys change it):"),
-                                       self.date_edit))
-        date_column.addWidget(self.date_edit)
-        self.time_label = labelled(translate("Compose", "T&ime (arrow keys change it):"),
-                                   self.time_edit)
-        time_column.addWidget(self.time_label)
-        time_column.addWidget(self.time_edit)
-        pickers.addLayout(date_column)
-        pickers.addLayout(time_column)
-        schedule_layout.addLayout(pickers)
-        self.zone_note = hint("")
-        schedule_layout.addWidget(self.zone_note)
+        self.when = WhenField(self.zone(), ui.announcer, "compose")
+        schedule_layout.addWidget(self.when)
         self.schedule_button = ui.actions.button("compose.schedule")
         schedule_layout.addWidget(self.schedule_button)
         layout.addWidget(schedule_box)
@@ -148,26 +152,34 @@ class ComposePage(QScrollArea):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._text_changed)
-        self.announce_when_timer = QTimer(self)
-        self.announce_when_timer.setSingleShot(True)
-        self.announce_when_timer.timeout.connect(self._announce_understood)
-        self.when_edit.textEdited.connect(self._when_typed)
-        self.when_edit.editingFinished.connect(self._announce_understood)
-        self.date_edit.dateChanged.connect(self._picker_changed)
-        self.time_edit.timeChanged.connect(self._picker_changed)
-        self.restore_button.clicked.connect(self.restore_draft)
-        self.discard_button.clicked.connect(self.discard_offered_draft)
-        ui.actions.bind("compose.publish_now", self.publish_now)
-        ui.actions.bind("compose.schedule", self.schedule)
-        ui.actions.bind("compose.focus_text", self.focus_editor)
+        self.media.changed.connect(self._text_changed)
+        for action_id, handler in (
+                ("compose.publish_now", self.publish_now),
+                ("compose.schedule", self.schedule),
+                ("compose.review", self.review_only),
+                ("compose.cancel_publish", self.cancel_pending_publish),
+                ("compose.focus_text", self.focus_editor),
+                ("compose.restore_draft", self.restore_draft),
+                ("compose.discard_draft", self.discard_offered_draft),
+                ("compose.dictate", self.toggle_dictation),
+                ("compose.read_aloud", self.read_aloud)):
+            ui.actions.bind(action_id, handler)
+        for action_id in ("compose.cancel_publish", "compose.restore_draft",
+                          "compose.discard_draft"):
+            ui.actions.actions[action_id].setEnabled(False)
+        self.speech.result.connect(self._phrase_recognised)
+        self.speech.error.connect(self._speech_failed)
+        self.speech.state.connect(self._dictation_state)
+        self.speech.level.connect(lambda value: self.level.setValue(round(value * 100)))
+        self.speech.notice.connect(self.ui.announcer.announce)
+        ui.announcer.listeners.append(lambda text, _assertive: self.speech.speak_announcement(
+            text))
         ui.events.accounts_changed.connect(self.reload_accounts)
         ui.events.settings_changed.connect(self._setting_changed)
-
-        self._offered_draft: Draft | None = None
-        self._last_when_announcement = ""
+        ui.events.queue_changed.connect(self._queue_changed)
+        ui.events.edit_requested.connect(self._edit_requested)
+        ui.events.published.connect(self._outcomes_arrived)
         self.reload_accounts()
-        self._show_zone()
-        self._default_schedule_time()
 
     def finish_setup(self) -> None:
         """After the first paint: the scroll area itself must not take Tab focus (a screen
@@ -176,128 +188,136 @@ class ComposePage(QScrollArea):
 
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    # -- accounts and zone ------------------------------------------------------------------
+    # -- accounts ---------------------------------------------------------------------------
+
+    @property
+    def account_boxes(self):
+        return {aid: row.checkbox for aid, row in self.rows.items()}
 
     def reload_accounts(self) -> None:
-        checked = {aid for aid, box in self.account_boxes.items() if box.isChecked()}
-        for box in self.account_boxes.values():
-            self.accounts_layout.removeWidget(box)
-            box.deleteLater()
-        self.account_boxes.clear()
+        previous = {aid: (row.is_checked(), row.own_text(), row.thread.isChecked())
+                    for aid, row in self.rows.items()}
+        for row in self.rows.values():
+            self.accounts_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows.clear()
         accounts = self.app.store.accounts.list()
         for account in accounts:
-            platform = self.app.registry.spec(account.platform).display_name()
-            name = account.name if account.name == platform else f"{account.name} ({platform})"
-            box = QCheckBox(f"{name} · {account.state.label()}")
-            box.setObjectName(f"compose.account.{account.id}")
-            box.setAccessibleName(f"{name}, {account.state.label()}")
-            box.setChecked(account.id in checked or len(accounts) == 1)
-            box.setEnabled(account.state.value == "ok")
-            self.accounts_layout.addWidget(box)
-            self.account_boxes[account.id] = box
+            spec = self.app.registry.spec(account.platform)
+            row = TargetRow(account, spec.display_name(), spec.capabilities.threads,
+                            self.accounts_box)
+            row.main_text = self.editor.toPlainText
+            checked, own, thread = previous.get(account.id, (len(accounts) == 1, None, False))
+            row.checkbox.setChecked(checked and row.checkbox.isEnabled())
+            row.set_own_text(own)
+            row.thread.setChecked(thread)
+            row.changed.connect(self._text_changed)
+            self.accounts_layout.addWidget(row)
+            self.rows[account.id] = row
         self._fix_tab_order()
+        self.update_rules(announce=False)
 
     def _fix_tab_order(self) -> None:
-        """Tab follows what the eye sees, also for check boxes added after the page was built."""
-        chain = [self.restore_button, self.discard_button, self.editor,
-                 *self.account_boxes.values(), self.publish_button, self.when_edit,
-                 self.date_edit, self.time_edit, self.schedule_button]
+        """Tab follows what the eye sees, also for rows added after the page was built."""
+        chain = [self.restore_button, self.discard_button, self.editor, self.dictate_button,
+                 self.read_button, *self.media.focus_chain(),
+                 *(w for row in self.rows.values() for w in row.focus_chain()),
+                 self.publish_button, self.review_button, self.cancel_publish_button,
+                 *self.when.focus_chain(), self.schedule_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def selected_account_ids(self) -> list[int]:
-        return [aid for aid, box in self.account_boxes.items() if box.isChecked()]
+        return [aid for aid, row in self.rows.items() if row.is_checked()]
 
     def zone(self) -> str:
         return self.app.settings.get("zone")
 
-    def _show_zone(self) -> None:
-        zone = self.zone()
-        label = zone_label(zone)
-        self.zone_note.setText(translate("Compose", "Times are in {label} ({zone}).").format(
-            label=label, zone=zone))
-        self.time_edit.setAccessibleName(translate("Compose", "Time, {label}").format(
-            label=label))
-
     def _setting_changed(self, key: str) -> None:
         if key == "zone":
-            self._show_zone()
-
-    def _default_schedule_time(self) -> None:
-        # The next full hour at least 30 minutes ahead, in the user's zone.
-        local = datetime.now(zone_info(self.zone())) + timedelta(minutes=30)
-        local = (local + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-        for widget in (self.date_edit, self.time_edit):
-            widget.blockSignals(True)  # a suggestion only; the When field stays empty
-        self.date_edit.setDate(QDate(local.year, local.month, local.day))
-        self.time_edit.setTime(QTime(local.hour, local.minute))
-        for widget in (self.date_edit, self.time_edit):
-            widget.blockSignals(False)
+            self.when.set_zone(self.zone())
+        elif key.startswith("speech_") or key == "self_voicing":
+            self.speech.settings_changed()
 
     def chosen_instant(self) -> datetime:
         """The instant in the When field: exactly what is shown under it."""
-        from ...domain.when import parse_when  # loaded on first use, not at start-up
+        return self.when.instant()
 
-        return parse_when(self.when_edit.text(), self.zone(), datetime.now(UTC))
+    # -- the rules, live ----------------------------------------------------------------------
 
-    def _when_typed(self) -> None:
-        self._show_understood()
-        self.announce_when_timer.start(WHEN_ANNOUNCE_PAUSE_MS)
+    def text_for(self, row: TargetRow) -> str:
+        own = row.own_text()
+        return own if own is not None else self.editor.toPlainText()
 
-    def _show_understood(self) -> str:
-        text = self.when_edit.text()
-        if not text.strip():
-            self.understood.setText("")
-            return ""
-        try:
-            instant = self.chosen_instant()
-        except TimeInputError as exc:
-            message = str(exc)
+    def update_rules(self, announce: bool = True) -> None:
+        """Recount for every checked account; say it when a count crosses 20, 10 or 0 left."""
+        from ...publishing.rules import measure_for, thread_parts
+
+        for row in self.rows.values():
+            if not row.is_checked():
+                row.last_band = 0
+                continue
+            text = self.text_for(row)
+            measurement = measure_for(text, row.account, self.app.registry)
+            parts = 1
+            if row.thread.isChecked() and not measurement.valid and text.strip():
+                parts = len(thread_parts(text, row.account, self.app.registry))
+            row.show_measurement(measurement, parts)
+            new_band = band(measurement.remaining) if parts == 1 else 0
+            if announce and new_band > row.last_band:
+                self._announce_count(row, measurement.remaining)
+            row.last_band = new_band
+
+    def _announce_count(self, row: TargetRow, remaining: int) -> None:
+        if remaining < 0:
+            self.ui.sounds.play("limit")
+            message = translate("Compose", "{account}: {n} over the limit.").format(
+                account=row.account.name, n=-remaining)
         else:
-            local = instant.astimezone(zone_info(self.zone()))
-            for widget in (self.date_edit, self.time_edit):
-                widget.blockSignals(True)
-            self.date_edit.setDate(QDate(local.year, local.month, local.day))
-            self.time_edit.setTime(QTime(local.hour, local.minute))
-            for widget in (self.date_edit, self.time_edit):
-                widget.blockSignals(False)
-            message = translate("Compose", "Understood: {when}").format(
-                when=describe_instant(instant, self.zone()))
-        self.understood.setText(message)
-        return message
+            message = translate("Compose", "{account}: {n} left.").format(
+                account=row.account.name, n=remaining)
+        self.ui.announcer.announce(message)
 
-    def _announce_understood(self) -> None:
-        self.announce_when_timer.stop()
-        message = self._show_understood()
-        if message and message != self._last_when_announcement:
-            self._last_when_announcement = message
-            self.ui.announcer.announce(message)
-
-    def _picker_changed(self) -> None:
-        d, t = self.date_edit.date(), self.time_edit.time()
-        self.when_edit.setText(f"{d.year():04d}-{d.month():02d}-{d.day():02d} "
-                               f"{t.hour():02d}:{t.minute():02d}")
-        self._show_understood()
-        self.announce_when_timer.start(WHEN_ANNOUNCE_PAUSE_MS)
-
-    # -- drafts -----------------------------------------------------------------------------
+    # -- drafts -------------------------------------------------------------------------------
 
     def _text_changed(self) -> None:
+        self.update_rules()
         # Not restarted on every key: continuous typing is still saved once a second.
         if not self.autosave_timer.isActive():
             self.autosave_timer.start(AUTOSAVE_DELAY_MS)
 
+    def current_draft(self) -> Draft:
+        return Draft(id=self.draft_id, body=self.editor.toPlainText(),
+                     account_ids=self.selected_account_ids(), extra={
+                         "variants": {str(aid): row.own_text() for aid, row in self.rows.items()
+                                      if row.own_text() is not None},
+                         "threads": [aid for aid, row in self.rows.items()
+                                     if row.thread.isChecked()],
+                         "media": [{"path": m.path, "sha256": m.sha256,
+                                    "mime_type": m.mime_type, "alt_text": m.alt_text}
+                                   for m in self.media.media]})
+
+    def load_draft(self, draft: Draft) -> None:
+        self.editor.setPlainText(draft.body)
+        variants = draft.extra.get("variants", {})
+        threads = set(draft.extra.get("threads", []))
+        for aid, row in self.rows.items():
+            if draft.account_ids:
+                row.checkbox.setChecked(aid in draft.account_ids and row.checkbox.isEnabled())
+            row.set_own_text(variants.get(str(aid)))
+            row.thread.setChecked(aid in threads)
+        self.media.set_media([Media(**m) for m in draft.extra.get("media", [])
+                              if Path(m["path"]).exists()])
+        self.update_rules(announce=False)
+
     def save_draft(self) -> None:
-        text = self.editor.toPlainText()
-        if not text and self.draft_id is None:
+        draft = self.current_draft()
+        if not draft.body and not draft.extra["media"] and self.draft_id is None:
             return
         try:
-            draft = self.app.store.drafts.save(Draft(
-                id=self.draft_id, body=text, account_ids=self.selected_account_ids()))
+            self.draft_id = self.app.store.drafts.save(draft).id
         except StoreError as exc:
             self.show_error(str(exc))
-            return
-        self.draft_id = draft.id
 
     def offer_unsent_draft(self) -> None:
         """At start: offer back a draft left by a crash; otherwise put the cursor in the text."""
@@ -312,36 +332,119 @@ class ComposePage(QScrollArea):
             "Compose", "A draft from {time} was not published: “{start}”").format(
                 time=when, start=first))
         self.restore_box.show()
+        for action_id in ("compose.restore_draft", "compose.discard_draft"):
+            self.ui.actions.actions[action_id].setEnabled(True)
         self.restore_button.setFocus()
         self.ui.announcer.announce(translate(
             "Compose", "An unsent draft from {time} can be restored.").format(time=when))
+
+    def _close_offer(self) -> None:
+        self._offered_draft = None
+        self.restore_box.hide()
+        for action_id in ("compose.restore_draft", "compose.discard_draft"):
+            self.ui.actions.actions[action_id].setEnabled(False)
+        self.focus_editor()
 
     def restore_draft(self) -> None:
         draft = self._offered_draft
         if draft is None:
             return
         self.draft_id = draft.id
-        self.editor.setPlainText(draft.body)
-        for aid, box in self.account_boxes.items():
-            if draft.account_ids:
-                box.setChecked(aid in draft.account_ids)
-        self.restore_box.hide()
-        self._offered_draft = None
-        self.focus_editor()
+        self.load_draft(draft)
+        self._close_offer()
         self.ui.announcer.announce(translate("Compose", "Draft restored."))
 
     def discard_offered_draft(self) -> None:
         if self._offered_draft is not None:
             self.app.store.drafts.delete(self._offered_draft.id)
-        self._offered_draft = None
-        self.restore_box.hide()
-        self.focus_editor()
+        self._close_offer()
         self.ui.announcer.announce(translate("Compose", "Draft discarded."))
 
     def focus_editor(self) -> None:
         self.editor.setFocus()
 
-    # -- publishing -------------------------------------------------------------------------
+    def open_text(self, text: str, account_ids: list[int]) -> None:
+        """Put a post (from the queue, or one that failed) into the composer. Text already
+        here is kept as a separate draft, never thrown away."""
+        current = self.current_draft()
+        if current.body.strip() and current.body != text:
+            current.id = None
+            self.app.store.drafts.save(current)
+            self.ui.announcer.announce(translate(
+                "Compose", "Your unfinished text was kept as a draft."))
+        self.draft_id = None
+        self.load_draft(Draft(body=text, account_ids=list(account_ids)))
+
+    def _edit_requested(self, text: str, account_ids: list) -> None:
+        self.open_text(text, account_ids)
+        self.focus_editor()
+        self.ui.announcer.announce(translate("Compose", "The post is in the composer."))
+
+    def _outcomes_arrived(self, outcomes: list) -> None:
+        """A post that failed for good comes back here with its text and the reason."""
+        for outcome in outcomes:
+            if outcome.state is not PublishState.FAILED or self.editor.toPlainText().strip():
+                continue
+            item = self.app.store.queue.item(outcome.record_id)
+            self.open_text(item.text, [item.account_id])
+            self.show_error(translate("Compose", "{reason} The text is back in the composer: "
+                                                 "fix it and publish again.").format(
+                reason=outcome.message))
+
+    # -- speech -------------------------------------------------------------------------------
+
+    def _speech_target(self) -> QPlainTextEdit:
+        """Dictation goes into the text area he is in: the main text or an account's own."""
+        focused = self.focusWidget()
+        return focused if isinstance(focused, QPlainTextEdit) and not focused.isReadOnly() \
+            else self.editor
+
+    def toggle_dictation(self) -> None:
+        self._dictation_editor = self._speech_target()
+        self.speech.toggle_dictation()
+
+    def _dictation_state(self, state: str) -> None:
+        texts = {
+            "starting": translate("Compose", "Getting ready to listen…"),
+            "listening": translate("Compose", "Listening. Speak now; {keys} stops.").format(
+                keys=self.ui.actions.shortcut_text("compose.dictate")),
+            "hearing": translate("Compose", "Hearing you…"),
+            "recognizing": translate("Compose", "Writing down what you said…"),
+        }
+        if state == "idle":
+            self.dictation_box.hide()
+            self.level.setValue(0)
+            self.ui.sounds.play("listening_stopped")
+            return
+        self.dictation_box.show()
+        self.dictation_state.setText(texts.get(state, ""))
+        if state == "listening":
+            self.ui.sounds.play("listening_started")
+            self.ui.announcer.announce(texts["listening"])
+
+    def _phrase_recognised(self, result) -> None:
+        editor = getattr(self, "_dictation_editor", None) or self.editor
+        change = self.speech.apply_phrase(editor, result.text)
+        for notice in change.notices:
+            self.ui.announcer.announce(notice)
+        if "read_back" in change.actions:
+            self.speech.read_aloud(editor.toPlainText())
+        elif change.changes_text:
+            self.ui.announcer.announce(translate("Compose", "Written: {text}").format(
+                text=change.replacement.strip()))
+
+    def _speech_failed(self, message: str) -> None:
+        self.dictation_box.hide()
+        self.show_error(message)  # the text itself is never touched by a failure
+
+    def read_aloud(self) -> None:
+        target = self._speech_target()
+        cursor = target.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n") if cursor.hasSelection() else \
+            target.toPlainText()
+        self.speech.read_aloud(text)
+
+    # -- publishing ---------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -350,12 +453,70 @@ class ComposePage(QScrollArea):
         if message:
             self.ui.announcer.announce(message, assertive=True)
 
-    def _submit(self, when: datetime | None) -> list | None:
+    def _check_before_sending(self) -> list[ReviewEntry] | None:
+        """Everything a platform would refuse, said now; None when something must change."""
+        from ...publishing.rules import measure_for, thread_parts
+
+        entries, problems = [], []
+        for aid in self.selected_account_ids():
+            row = self.rows[aid]
+            text = self.text_for(row)
+            measurement = measure_for(text, row.account, self.app.registry)
+            parts = [text]
+            if not measurement.valid and row.thread.isChecked() and text.strip():
+                parts = thread_parts(text, row.account, self.app.registry)
+            if not measurement.valid and len(parts) == 1:
+                problems.append(translate("Compose", "{account}: {problem}").format(
+                    account=row.name, problem=row.status.text()))
+            entries.append(ReviewEntry(row.name, parts, row.status.text(),
+                                       [m.alt_text for m in self.media.media]))
+        if problems:
+            self.show_error(" ".join(problems) + " " + translate(
+                "Compose", "Shorten the text, write a separate text for that account, or "
+                "choose a thread where it is offered."))
+            return None
+        if self.media.undescribed() and self.selected_account_ids():
+            answer = QMessageBox.question(
+                self, translate("Compose", "Images without a description"), translate(
+                    "Compose", "%n image(s) have no description, so people who cannot see "
+                    "them will miss them. Publish without a description?", None,
+                    len(self.media.undescribed())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.media.list.setCurrentRow(self.media.undescribed()[0])
+                self.media.list.setFocus()
+                return None
+        return entries
+
+    def _reviewed(self, entries: list[ReviewEntry], confirm_label: str,
+                  always: bool = False) -> bool:
+        if not (always or self.app.settings.get("always_review")) or not entries:
+            return True
+        dialog = ReviewDialog(entries, confirm_label, self.speech.read_aloud, self)
+        accepted = dialog.exec() == ReviewDialog.DialogCode.Accepted
+        self.speech.stop_reading()
+        return accepted
+
+    def review_only(self) -> None:
+        """Open the review now (F4); confirming it publishes after the undo time."""
+        entries = self._check_before_sending()
+        if entries is not None and self._reviewed(entries, self.ui.actions.label(
+                "compose.publish_now"), always=True):
+            self._publish(reviewed=True)
+
+    def _submit(self, when: datetime | None, delay: timedelta = timedelta(0)) -> list | None:
         self.show_error("")
+        variants = {aid: row.own_text() for aid, row in self.rows.items()
+                    if row.own_text() is not None}
+        threads = {aid for aid, row in self.rows.items() if row.thread.isChecked()}
         try:
             return self.app.publishing.submit(
                 self.editor.toPlainText(), self.selected_account_ids(), when=when,
-                zone=self.zone(), language=self.app.language)
+                zone=self.zone(), language=self.app.language, delay=delay,
+                media=[Media(**vars(m) | {"id": None, "post_id": None})
+                       for m in self.media.media],
+                variants=variants, threads=threads)
         except (UserInputError, TimeInputError, StoreError) as exc:
             self.show_error(str(exc))
             return None
@@ -368,29 +529,88 @@ class ComposePage(QScrollArea):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
+        self.media.set_media([])
+        for row in self.rows.values():
+            row.set_own_text(None)
+            row.thread.setChecked(False)
+        self.update_rules(announce=False)
         self.ui.events.queue_changed.emit()
 
     def publish_now(self) -> None:
-        records = self._submit(None)
+        self._publish(reviewed=False)
+
+    def _publish(self, reviewed: bool) -> None:
+        """Publish after the undo window (Settings, default 10 s): Escape stops it."""
+        if not reviewed:
+            entries = self._check_before_sending()
+            if entries is None or not self._reviewed(entries, self.ui.actions.label(
+                    "compose.publish_now")):
+                return
+        seconds = self.app.settings.get("undo_seconds")
+        draft = self.current_draft()
+        names = ", ".join(self.rows[aid].name for aid in draft.account_ids)
+        records = self._submit(None, timedelta(seconds=seconds))
         if not records:
             return
+        self.pending = _Pending([r.id for r in records], draft,
+                                datetime.now(UTC) + timedelta(seconds=seconds))
         self._clear_after_submit()
-        self.ui.announcer.announce(translate("Compose", "Publishing…"))
-        ids = [r.id for r in records]
-        publishing = self.app.publishing
-        self.ui.tasks.run(lambda: [publishing.send(i) for i in ids], self._published,
-                          self._publish_crashed)
+        if seconds:
+            self.undo_box.show()
+            self._tick_countdown()
+            self.countdown_timer.start(1000)
+            self.ui.actions.actions["compose.cancel_publish"].setEnabled(True)
+            # Said once; the visible countdown updates silently every second.
+            self.ui.announcer.announce(translate(
+                "Compose", "Publishing to {accounts} in {n} seconds. Press Escape to cancel."
+            ).format(accounts=names, n=seconds))
+        else:
+            self.ui.announcer.announce(translate("Compose", "Publishing…"))
 
-    def _published(self, outcomes: list) -> None:
-        for outcome in outcomes:
-            self.ui.announcer.announce(outcome.message,
-                                       assertive=outcome.state is not PublishState.PUBLISHED)
-        self.ui.events.queue_changed.emit()
+    def _tick_countdown(self) -> None:
+        if self.pending is None:
+            return
+        left = max(0, round((self.pending.deadline - datetime.now(UTC)).total_seconds()))
+        self.undo_text.setText(translate(
+            "Compose", "Publishing in {n} s. Changed your mind?").format(n=left))
+        if left == 0:
+            self.countdown_timer.stop()
 
-    def _publish_crashed(self, exc: BaseException) -> None:
-        self.show_error(translate("Compose", "Publishing stopped with an error: {error}").format(
-            error=exc))
+    def cancel_pending_publish(self) -> None:
+        pending = self.pending
+        if pending is None:
+            return
+        stopped = []
+        for record_id in pending.record_ids:
+            try:
+                self.app.publishing.cancel(record_id)
+                stopped.append(record_id)
+            except UserInputError:
+                pass  # already on its way
+        self._end_pending()
+        if not stopped:
+            self.ui.announcer.announce(translate(
+                "Compose", "Too late to cancel: the post was already sent."), assertive=True)
+            return
+        pending.draft.id = None
+        self.load_draft(pending.draft)
         self.ui.events.queue_changed.emit()
+        self.focus_editor()
+        self.ui.announcer.announce(translate(
+            "Compose", "Publishing cancelled. The text is back in the composer."))
+
+    def _end_pending(self) -> None:
+        self.pending = None
+        self.countdown_timer.stop()
+        self.undo_box.hide()
+        self.ui.actions.actions["compose.cancel_publish"].setEnabled(False)
+
+    def _queue_changed(self) -> None:
+        if self.pending is None:
+            return
+        states = {self.app.store.records.get(i).state for i in self.pending.record_ids}
+        if PublishState.SCHEDULED not in states:
+            self._end_pending()
 
     def schedule(self) -> None:
         try:
@@ -398,12 +618,17 @@ class ComposePage(QScrollArea):
         except TimeInputError as exc:
             self.show_error(str(exc))
             return
-        records = self._submit(when)
-        if not records:
+        entries = self._check_before_sending()
+        label = translate("Compose", "Schedule for {time}").format(
+            time=describe_instant(when, self.zone()))
+        if entries is None or not self._reviewed(entries, label):
+            return
+        if not self._submit(when):
             return
         self._clear_after_submit()
-        self.when_edit.clear()
-        self.understood.setText("")
-        self._last_when_announcement = ""
+        self.when.clear()
         self.ui.announcer.announce(translate("Compose", "Scheduled for {time}.").format(
             time=describe_instant(when, self.zone())))
+
+
+__all__ = ["ComposePage", "THRESHOLDS"]

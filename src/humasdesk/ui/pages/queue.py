@@ -1,31 +1,104 @@
-"""Queue (Antrean): every scheduled, published and failed post, with its time and state."""
+"""Queue (Antrean): every post with its time and state; act on one by keyboard.
+
+A list view (filtered by state and account) and an agenda by day or by week. Each row is one
+sentence for a screen reader. Actions on the selected post: publish now, reschedule, edit in
+the composer, cancel, mark as published — each with its shortcut on its button.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from collections import defaultdict
+from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserInputError
 from ...domain.i18n import translate
-from ...domain.timezones import format_local
+from ...domain.model import PublishState
+from ...domain.timezones import TimeInputError, describe_instant, format_local, zone_info
 from ...store.repositories import QueueItem
 from ..context import UiContext
+from ..when_field import WhenField
 from ..widgets import heading, hint, labelled, name_scroll_bars
+
+UPCOMING = (PublishState.SCHEDULED, PublishState.HANDED_OFF, PublishState.SENDING,
+            PublishState.AWAITING_USER)
+NEEDS_HIM = (PublishState.FAILED, PublishState.NEEDS_ATTENTION, PublishState.AWAITING_USER)
+STATE_FILTERS = {
+    "all": None,
+    "upcoming": UPCOMING,
+    "attention": NEEDS_HIM,
+    "published": (PublishState.PUBLISHED,),
+    "cancelled": (PublishState.CANCELLED,),
+}
+
+
+def first_line(text: str, limit: int = 90) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
 def describe(item: QueueItem) -> tuple[str, str]:
     """(visible two-line text, the sentence a screen reader reads) for one queue row."""
     when = item.published_at or item.scheduled_at
     when_text = format_local(when, item.zone) if when else ""
-    first_line = item.text.strip().splitlines()[0] if item.text.strip() else ""
-    if len(first_line) > 90:
-        first_line = first_line[:89] + "…"
-    visible = f"{when_text} · {item.state.label()} · {item.account_name}\n{first_line}"
+    line = first_line(item.text)
+    visible = f"{when_text} · {item.state.label()} · {item.account_name}\n{line}"
     spoken = translate("Queue", "{state}, {account}, {time}: {text}").format(
-        state=item.state.label(), account=item.account_name, time=when_text, text=first_line)
+        state=item.state.label(), account=item.account_name, time=when_text, text=line)
+    if item.recurrence == "weekly":
+        repeat = translate("Queue", "repeats every week")
+        visible += f" · {repeat}"
+        spoken += f". {repeat}"
     if item.error_message:
         visible += "\n" + item.error_message
         spoken += ". " + item.error_message
     return visible, spoken
+
+
+class RescheduleDialog(QDialog):
+    def __init__(self, ui: UiContext, item: QueueItem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Queue", "Reschedule"))
+        self.setAccessibleName(translate("Queue", "Reschedule"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(translate("Queue", "New time for: {text}").format(
+            text=first_line(item.text))))
+        self.when = WhenField(ui.app.settings.get("zone"), ui.announcer, "reschedule")
+        if item.scheduled_at:
+            self.when.set_instant(item.scheduled_at)
+        layout.addWidget(self.when)
+        self.error = hint("", role="error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept_if_understood)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.instant: datetime | None = None
+        # Typing replaces the old time at once; Enter accepts.
+        self.when.edit.setFocus()
+        self.when.edit.selectAll()
+
+    def accept_if_understood(self) -> None:
+        try:
+            self.instant = self.when.instant()
+        except TimeInputError as exc:
+            self.error.setText(str(exc))
+            self.when.announcer.announce(str(exc), assertive=True)
+            return
+        self.accept()
 
 
 class QueuePage(QWidget):
@@ -34,38 +107,231 @@ class QueuePage(QWidget):
         self.ui = ui
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Queue", "Queue")))
-        layout.addWidget(hint(translate(
-            "Queue", "Upcoming posts first, then published and failed ones, newest first.")))
+
+        filters = QHBoxLayout()
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("queue.state_filter")
+        for key, label in (("all", translate("Queue", "All posts")),
+                           ("upcoming", translate("Queue", "Upcoming")),
+                           ("attention", translate("Queue", "Failed or waiting for you")),
+                           ("published", translate("Queue", "Published")),
+                           ("cancelled", translate("Queue", "Cancelled"))):
+            self.state_filter.addItem(label, key)
+        self.account_filter = QComboBox()
+        self.account_filter.setObjectName("queue.account_filter")
+        self.view = QComboBox()
+        self.view.setObjectName("queue.view")
+        for key, label in (("list", translate("Queue", "List")),
+                           ("day", translate("Queue", "Agenda by day")),
+                           ("week", translate("Queue", "Agenda by week"))):
+            self.view.addItem(label, key)
+        for label_text, combo in ((translate("Queue", "&Show:"), self.state_filter),
+                                  (translate("Queue", "A&ccount:"), self.account_filter),
+                                  (translate("Queue", "&View:"), self.view)):
+            column = QVBoxLayout()
+            column.addWidget(labelled(label_text, combo))
+            column.addWidget(combo)
+            filters.addLayout(column)
+        layout.addLayout(filters)
+
         self.list = QListWidget()
         self.list.setObjectName("queue.list")
         self.list.setWordWrap(True)
-        name_scroll_bars(self.list, translate("Queue", "the queue"))
         self.list.setSpacing(4)
+        name_scroll_bars(self.list, translate("Queue", "the queue"))
         layout.addWidget(labelled(translate("Queue", "&Posts:"), self.list))
         layout.addWidget(self.list, 1)
         self.empty_note = hint(translate("Queue", "Nothing here yet. Posts you publish or "
                                                   "schedule appear in this list."))
         layout.addWidget(self.empty_note)
+
+        buttons = QHBoxLayout()
+        self.action_buttons = {}
+        for action_id, handler in (("queue.publish_now", self.publish_now),
+                                   ("queue.reschedule", self.reschedule),
+                                   ("queue.edit", self.edit_in_composer),
+                                   ("queue.mark_published", self.mark_published),
+                                   ("queue.cancel", self.cancel)):
+            button = ui.actions.button(action_id, two_lines=True)
+            buttons.addWidget(button)
+            self.action_buttons[action_id] = button
+            ui.actions.bind(action_id, handler)
+        layout.addLayout(buttons)
         self.refresh_button = ui.actions.button("queue.refresh")
         layout.addWidget(self.refresh_button)
         ui.actions.bind("queue.refresh", self.refresh)
+
         ui.events.queue_changed.connect(self.refresh)
+        ui.events.accounts_changed.connect(self._reload_accounts)
+        for combo in (self.state_filter, self.account_filter, self.view):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.list.currentItemChanged.connect(self._update_actions)
+        self._reload_accounts()
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _reload_accounts(self) -> None:
+        current = self.account_filter.currentData()
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(translate("Queue", "All accounts"), None)
+        for account in self.ui.app.store.accounts.list():
+            self.account_filter.addItem(account.name, account.id)
+        self.account_filter.setCurrentIndex(max(self.account_filter.findData(current), 0))
+        self.account_filter.blockSignals(False)
         self.refresh()
+
+    def items(self) -> list[QueueItem]:
+        return self.ui.app.store.queue.items(STATE_FILTERS[self.state_filter.currentData()],
+                                             account_id=self.account_filter.currentData())
 
     def refresh(self) -> None:
         current = self.list.currentItem()
         current_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         self.list.clear()
-        items = self.ui.app.store.queue.items()
-        for entry in items:
-            visible, spoken = describe(entry)
+        items = self.items()
+        view = self.view.currentData()
+        rows = self._list_rows(items) if view == "list" else self._agenda_rows(items, view)
+        for visible, spoken, record_id in rows:
             row = QListWidgetItem(visible)
-            row.setData(Qt.ItemDataRole.UserRole, entry.record_id)
+            row.setData(Qt.ItemDataRole.UserRole, record_id)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(row)
-            if entry.record_id == current_id:
+            if record_id is not None and record_id == current_id:
                 self.list.setCurrentItem(row)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
-        self.empty_note.setVisible(not items)
-        self.list.setVisible(bool(items))
+        self.empty_note.setVisible(not rows)
+        self.list.setVisible(bool(rows))
+        self._update_actions()
+
+    def _list_rows(self, items: list[QueueItem]):
+        return [(*describe(item), item.record_id) for item in items]
+
+    def _agenda_rows(self, items: list[QueueItem], by: str):
+        """One row per day (or week): a sentence listing that period's posts in time order."""
+        zone = self.ui.app.settings.get("zone")
+        tz = zone_info(zone)
+        groups: dict = defaultdict(list)
+        for item in items:
+            when = item.published_at or item.scheduled_at
+            if when is None:
+                continue
+            day = when.astimezone(tz).date()
+            key = day - timedelta(days=day.weekday()) if by == "week" else day
+            groups[key].append((when, item))
+        rows = []
+        for key in sorted(groups):
+            entries = sorted(groups[key], key=lambda pair: pair[0])
+            start = datetime.combine(key, datetime.min.time(), tz)
+            title = describe_instant(start, zone).rsplit(",", 1)[0]
+            if by == "week":
+                title = translate("Queue", "Week of {day}").format(day=title)
+            parts = [f"{format_local(when, zone)[11:16]} {item.account_name} "
+                     f"({item.state.label()}): {first_line(item.text, 60)}"
+                     for when, item in entries]
+            count = translate("Queue", "%n post(s)", None, len(entries))
+            visible = f"{title} · {count}\n" + "\n".join(parts)
+            spoken = f"{title}, {count}. " + ". ".join(parts)
+            rows.append((visible, spoken, None))
+        return rows
+
+    # -- acting on the selected post -------------------------------------------------------
+
+    def selected(self) -> QueueItem | None:
+        row = self.list.currentItem()
+        record_id = row.data(Qt.ItemDataRole.UserRole) if row else None
+        return self.ui.app.store.queue.item(record_id) if record_id is not None else None
+
+    def _update_actions(self) -> None:
+        item = self.selected()
+        state = item.state if item else None
+        allowed = {
+            "queue.publish_now": state in (PublishState.SCHEDULED, PublishState.HANDED_OFF,
+                                           PublishState.FAILED, PublishState.NEEDS_ATTENTION),
+            "queue.reschedule": state in (PublishState.SCHEDULED, PublishState.HANDED_OFF,
+                                          PublishState.FAILED, PublishState.NEEDS_ATTENTION,
+                                          PublishState.CANCELLED),
+            "queue.edit": state is not None and state is not PublishState.SENDING,
+            "queue.mark_published": state in (PublishState.NEEDS_ATTENTION,
+                                              PublishState.AWAITING_USER),
+            "queue.cancel": state in (PublishState.SCHEDULED, PublishState.HANDED_OFF,
+                                      PublishState.FAILED, PublishState.NEEDS_ATTENTION,
+                                      PublishState.AWAITING_USER),
+        }
+        for action_id, enabled in allowed.items():
+            self.ui.actions.actions[action_id].setEnabled(enabled and self.isVisible())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._update_actions()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._update_actions()  # the shortcuts act only while this page is shown
+
+    def _do(self, action, done_message: str) -> None:
+        try:
+            action()
+        except UserInputError as exc:
+            self.ui.announcer.announce(str(exc), assertive=True)
+            return
+        self.ui.events.queue_changed.emit()
+        self.ui.announcer.announce(done_message)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, translate("Queue", "Please confirm"), question,
+                                      QMessageBox.StandardButton.Yes |
+                                      QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def publish_now(self) -> None:
+        item = self.selected()
+        if item is None or not self._confirm(translate(
+                "Queue", "Publish this post to {account} now?").format(
+                    account=item.account_name)):
+            return
+        self._do(lambda: self.ui.app.publishing.publish_now(item.record_id), translate(
+            "Queue", "Publishing to {account} now.").format(account=item.account_name))
+
+    def reschedule(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        dialog = RescheduleDialog(self.ui, item, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.instant is None:
+            return
+        when = dialog.instant
+        self._do(lambda: self.ui.app.publishing.reschedule(item.record_id, when), translate(
+            "Queue", "Rescheduled for {time}.").format(time=describe_instant(when, item.zone)))
+
+    def cancel(self) -> None:
+        item = self.selected()
+        if item is None or not self._confirm(translate(
+                "Queue", "Cancel this post to {account}? You can reschedule it later.").format(
+                    account=item.account_name)):
+            return
+        self._do(lambda: self.ui.app.publishing.cancel(item.record_id),
+                 translate("Queue", "Post cancelled."))
+
+    def mark_published(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self._do(lambda: self.ui.app.publishing.mark_published(item.record_id),
+                 translate("Queue", "Marked as published."))
+
+    def edit_in_composer(self) -> None:
+        """Take the post out of the queue (unless it is already out) and into the composer."""
+        item = self.selected()
+        if item is None:
+            return
+        if item.state not in (PublishState.PUBLISHED, PublishState.CANCELLED):
+            try:
+                self.ui.app.publishing.cancel(item.record_id)
+            except UserInputError as exc:
+                self.ui.announcer.announce(str(exc), assertive=True)
+                return
+        self.ui.events.queue_changed.emit()
+        self.ui.events.edit_requested.emit(item.text, [item.account_id])

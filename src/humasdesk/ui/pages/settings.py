@@ -1,13 +1,33 @@
-"""Settings (Pengaturan): language, theme, text size and time zone. Changes apply at once."""
+"""Settings (Pengaturan): how HumasDesk looks, sounds, speaks and publishes. Each change is
+saved and applied at once; nothing needs a "Save" button."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.errors import UserInputError
 from ...domain.i18n import translate
 from ...domain.timezones import zone_label
+from ..actions import shortcut_label
 from ..context import UiContext
-from ..widgets import heading, hint, labelled
+from ..widgets import heading, hint, labelled, name_scroll_bars
 
 TEXT_SCALES = (100, 125, 150, 175, 200, 250, 300)
 ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC", "Europe/London",
@@ -15,57 +35,211 @@ ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC", "Europe/London
          "America/New_York")
 
 
-class SettingsPage(QWidget):
+class ShortcutDialog(QDialog):
+    """Press the new keys; Enter (on the OK button) keeps them."""
+
+    def __init__(self, action_label: str, current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Settings", "Shortcut for “{action}”").format(
+            action=action_label))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(translate(
+            "Settings", "Press the new keys now (for example Ctrl+Shift+P). Then Tab to OK "
+            "and press Enter. Escape leaves it as it was.")))
+        self.edit = QKeySequenceEdit(QKeySequence(current))
+        self.edit.setObjectName("settings.shortcut_edit")
+        self.edit.setMaximumSequenceLength(1)
+        layout.addWidget(labelled(translate("Settings", "New &keys:"), self.edit))
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.edit.setFocus()
+
+    def sequence(self) -> str:
+        return self.edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+
+class SettingsPage(QScrollArea):
     def __init__(self, ui: UiContext):
         super().__init__()
         self.ui = ui
-        settings = ui.app.settings
-        layout = QVBoxLayout(self)
+        self.settings = ui.app.settings
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        name_scroll_bars(self, translate("Settings", "the settings"))
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.addWidget(heading(translate("Settings", "Settings")))
-
-        self.language = QComboBox()
-        self.language.setObjectName("settings.language")
-        for code, name in (("", translate("Settings", "Same as the system")),
-                           ("id", "Bahasa Indonesia"), ("en", "English")):
-            self.language.addItem(name, code)
-        layout.addWidget(labelled(translate("Settings", "&Language:"), self.language))
-        layout.addWidget(self.language)
-
-        self.theme = QComboBox()
-        self.theme.setObjectName("settings.theme")
-        self.theme.addItem(translate("Settings", "Dark, high contrast"), "dark")
-        self.theme.addItem(translate("Settings", "Light, high contrast"), "light")
-        layout.addWidget(labelled(translate("Settings", "&Theme:"), self.theme))
-        layout.addWidget(self.theme)
-
-        self.text_scale = QComboBox()
-        self.text_scale.setObjectName("settings.text_scale")
-        for scale in TEXT_SCALES:
-            self.text_scale.addItem(f"{scale} %", scale)
-        layout.addWidget(labelled(translate("Settings", "Text &size:"), self.text_scale))
-        layout.addWidget(self.text_scale)
-
-        self.zone = QComboBox()
-        self.zone.setObjectName("settings.zone")
-        for zone in ZONES:
-            self.zone.addItem(f"{zone_label(zone)} · {zone}", zone)
-        layout.addWidget(labelled(translate("Settings", "Time &zone:"), self.zone,
-                                  translate("Settings", "Schedules are shown and typed in "
-                                                        "this zone.")))
-        layout.addWidget(self.zone)
         layout.addWidget(hint(translate("Settings", "Changes are saved and applied at once.")))
+
+        look = self._group(layout, translate("Settings", "Reading and language"))
+        self.language = self._combo(look, "language", translate("Settings", "&Language:"), [
+            ("", translate("Settings", "Same as the system")), ("id", "Bahasa Indonesia"),
+            ("en", "English")])
+        self.theme = self._combo(look, "theme", translate("Settings", "&Theme:"), [
+            ("dark", translate("Settings", "Dark, high contrast")),
+            ("light", translate("Settings", "Light, high contrast"))])
+        self.text_scale = self._combo(look, "text_scale", translate("Settings", "Text &size:"),
+                                      [(scale, f"{scale} %") for scale in TEXT_SCALES])
+        self.zone = self._combo(look, "zone", translate("Settings", "Time &zone:"),
+                                [(zone, f"{zone_label(zone)} · {zone}") for zone in ZONES],
+                                translate("Settings", "Schedules are shown and typed in "
+                                                      "this zone."))
+
+        publishing = self._group(layout, translate("Settings", "Publishing"))
+        self.undo_seconds = self._spin(publishing, "undo_seconds", 0, 60, translate(
+            "Settings", "Seconds to &undo “Publish now” (0 = publish at once):"))
+        self.grace = self._spin(publishing, "grace_minutes", 1, 1440, translate(
+            "Settings", "Ask before sending a post that is late by more than this many "
+                        "&minutes:"))
+        self.always_review = self._check(publishing, "always_review", translate(
+            "Settings", "Always show the &review before a post goes out"))
+
+        keys = self._group(layout, translate("Settings", "Keyboard"))
+        self.tremor = self._spin(keys, "tremor_window_ms", 0, 2000, translate(
+            "Settings", "Ignore a second press of the same action within this many "
+                        "milli&seconds:"))
+        self.single_key = self._check(keys, "single_key_mode", translate(
+            "Settings", "Single-&key mode: letters alone run the most used actions outside "
+                        "text fields"))
+        self.shortcuts = QListWidget()
+        self.shortcuts.setObjectName("settings.shortcuts")
+        name_scroll_bars(self.shortcuts, translate("Settings", "the shortcuts"))
+        self.shortcuts.setMinimumHeight(260)
+        keys.addWidget(labelled(translate("Settings", "S&hortcuts:"), self.shortcuts))
+        keys.addWidget(self.shortcuts)
+        row = QHBoxLayout()
+        self.change_shortcut = QPushButton(translate("Settings", "&Change shortcut…"))
+        self.remove_shortcut = QPushButton(translate("Settings", "&Remove shortcut"))
+        self.reset_shortcuts = QPushButton(translate("Settings", "Reset &all shortcuts"))
+        for button in (self.change_shortcut, self.remove_shortcut, self.reset_shortcuts):
+            row.addWidget(button)
+        keys.addLayout(row)
+        self.shortcut_error = hint("", role="error")
+        keys.addWidget(self.shortcut_error)
+
+        sound = self._group(layout, translate("Settings", "Sound and speech"))
+        self.sound_cues = self._check(sound, "sound_cues", translate(
+            "Settings", "Play s&ound cues (published, failed, limit reached, listening)"))
+        self.sound_volume = self._spin(sound, "sound_volume", 0, 100, translate(
+            "Settings", "Sound cue &volume (percent):"))
+        self.self_voicing = self._check(sound, "self_voicing", translate(
+            "Settings", "Speak messages aloud with HumasDesk’s own &voice (leave off with a "
+                        "screen reader)"))
         layout.addStretch()
 
-        for combo, key in ((self.language, "language"), (self.theme, "theme"),
-                           (self.text_scale, "text_scale"), (self.zone, "zone")):
-            index = combo.findData(settings.get(key))
-            combo.setCurrentIndex(max(index, 0))
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, k=key: self._changed(k, c.currentData()))
+        self.change_shortcut.clicked.connect(self._change_shortcut)
+        self.remove_shortcut.clicked.connect(lambda: self._assign(""))
+        self.reset_shortcuts.clicked.connect(self._reset_shortcuts)
+        ui.events.settings_changed.connect(self._external_change)
+        self._fill_shortcuts()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _group(self, layout: QVBoxLayout, title: str) -> QVBoxLayout:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        layout.addWidget(box)
+        return inner
+
+    def _combo(self, layout, key, label, choices, description="") -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"settings.{key}")
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(self.settings.get(key)), 0))
+        layout.addWidget(labelled(label, combo, description))
+        layout.addWidget(combo)
+        combo.currentIndexChanged.connect(lambda _i: self._changed(key, combo.currentData()))
+        return combo
+
+    def _spin(self, layout, key, low, high, label) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(f"settings.{key}")
+        spin.setRange(low, high)
+        spin.setValue(self.settings.get(key))
+        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrow keys; no tiny arrows
+        layout.addWidget(labelled(label, spin))
+        layout.addWidget(spin)
+        spin.valueChanged.connect(lambda value: self._changed(key, value))
+        return spin
+
+    def _check(self, layout, key, label) -> QCheckBox:
+        box = QCheckBox(label)
+        box.setObjectName(f"settings.{key}")
+        box.setChecked(self.settings.get(key))
+        layout.addWidget(box)
+        box.toggled.connect(lambda on: self._changed(key, on))
+        return box
 
     def _changed(self, key: str, value) -> None:
         if key == "language":
             self.ui.app.set_language(value)
         else:
-            self.ui.app.settings.set(key, value)
+            self.settings.set(key, value)
         self.ui.events.settings_changed.emit(key)
+
+    def _external_change(self, key: str) -> None:
+        if key == "single_key_mode":  # toggled by its shortcut
+            self.single_key.blockSignals(True)
+            self.single_key.setChecked(self.settings.get("single_key_mode"))
+            self.single_key.blockSignals(False)
+
+    # -- shortcuts --------------------------------------------------------------------------
+
+    def _fill_shortcuts(self) -> None:
+        current = self.shortcuts.currentRow()
+        self.shortcuts.clear()
+        actions = self.ui.actions
+        for action_id, action in actions.actions.items():
+            keys = actions.shortcut_text(action_id) or translate("Settings", "no shortcut")
+            item = QListWidgetItem(f"{action.text()} — {keys}")
+            item.setData(Qt.ItemDataRole.UserRole, action_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{action.text()}, {keys}")
+            self.shortcuts.addItem(item)
+        self.shortcuts.setCurrentRow(max(current, 0))
+
+    def _selected_action(self) -> str | None:
+        item = self.shortcuts.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _change_shortcut(self) -> None:
+        action_id = self._selected_action()
+        if action_id is None:
+            return
+        actions = self.ui.actions
+        current = actions.actions[action_id].shortcut().toString(
+            QKeySequence.SequenceFormat.PortableText)
+        dialog = ShortcutDialog(actions.label(action_id), current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._assign(dialog.sequence())
+
+    def _assign(self, sequence: str) -> None:
+        action_id = self._selected_action()
+        if action_id is None:
+            return
+        try:
+            self.ui.actions.set_shortcut(action_id, sequence)
+        except UserInputError as exc:
+            self.shortcut_error.setText(str(exc))
+            self.ui.announcer.announce(str(exc), assertive=True)
+            return
+        self.shortcut_error.setText("")
+        self._fill_shortcuts()
+        label = self.ui.actions.label(action_id)
+        self.ui.announcer.announce(
+            translate("Settings", "“{action}” now has the shortcut {keys}.").format(
+                action=label, keys=shortcut_label(QKeySequence(sequence))) if sequence else
+            translate("Settings", "“{action}” has no shortcut now.").format(action=label))
+
+    def _reset_shortcuts(self) -> None:
+        self.ui.actions.reset_shortcuts()
+        self._fill_shortcuts()
+        self.ui.announcer.announce(translate("Settings", "All shortcuts are back to their "
+                                                         "defaults."))

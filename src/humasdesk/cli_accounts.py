@@ -1,0 +1,514 @@
+"""``humasdesk accounts``: list, add, verify, reconnect and remove the accounts HumasDesk
+publishes to. No Qt here; the platform layer loads only when a command needs it.
+
+Secrets (app passwords, bot tokens, application passwords, app secrets, pasted tokens) are never
+taken from the command line, where the shell history and the process list would keep them: they
+are read from a hidden prompt when standard input is a terminal, or one per line from standard
+input when it is not (``printf '%s\\n' "$APP_PASSWORD" | humasdesk accounts add ...``). Browser
+logins print the address to open and read back the address the browser ended on (or the code the
+platform shows) the same way.
+
+Exit status: 0 done; 1 the platform or the keyring refused, or could not be reached (the message
+says why); 2 bad input, including a value the platform's rules refuse. When adding fails nothing
+is kept: no account row and no keyring entry.
+
+The platform forms, connecting, saving and removing live in ``humasdesk.accounts``, shared
+with the Accounts page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+
+from .accounts import (
+    FORMS,
+    NAME_FIELD,
+    FormField,
+    PlatformForm,
+    check_name_free,
+    choices,
+    connect_account,
+    describe,
+    disabled_message,
+    finish_removal,
+    forget_quietly,
+    forget_secrets,
+    forms,
+    missing_message,
+    needs_line,
+    platform_name,
+    prefilled,
+    problems,
+    record_verified,
+    removal_question,
+    removed_message,
+    save_connected,
+    state_words,
+    verify_account,
+)
+from .domain.i18n import translate
+from .domain.model import Account, AccountState
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    accounts = subparsers.add_parser("accounts", help=translate(
+        "Accounts", "list, add, verify, reconnect or remove the accounts HumasDesk publishes "
+                    "to"))
+    sub = accounts.add_subparsers(dest="accounts_command", parser_class=type(accounts),
+                                  metavar="list|add|verify|reconnect|remove")
+    accounts.set_defaults(handler=_no_subcommand)
+
+    listing = sub.add_parser("list", help=translate("Accounts", "every account with its "
+                                                                "state"))
+    listing.add_argument("--json", action="store_true",
+                         help=translate("Accounts", "print JSON instead of text"))
+    listing.set_defaults(handler=cmd_list)
+
+    add = sub.add_parser("add", help=translate(
+        "Accounts", "connect an account; passwords and tokens are asked for (hidden), or read "
+                    "one per line from standard input, never taken from the command line"))
+    add.add_argument("--platform", required=True, metavar="PLATFORM", help=translate(
+        "Accounts", "one of: {platforms}").format(platforms=", ".join(FORMS)))
+    add.add_argument("--name", required=True, metavar="NAME",
+                     help=translate("Accounts", "what HumasDesk calls the account"))
+    _platform_options(add)
+    add.set_defaults(handler=cmd_add)
+
+    reconnect = sub.add_parser("reconnect", help=translate(
+        "Accounts", "log in again (after an expired login, or to re-enable a removed "
+                    "account); the platform options default to the account's own"))
+    reconnect.add_argument("name", metavar="NAME")
+    _platform_options(reconnect)
+    reconnect.set_defaults(handler=cmd_reconnect)
+
+    verify = sub.add_parser("verify", help=translate(
+        "Accounts", "ask the platform who the account is logged in as"))
+    verify.add_argument("name", metavar="NAME")
+    verify.set_defaults(handler=cmd_verify)
+
+    remove = sub.add_parser("remove", help=translate(
+        "Accounts", "forget an account's login and remove it (an account with post history "
+                    "is disabled instead, so the history stays)"))
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--yes", action="store_true",
+                        help=translate("Accounts", "do not ask for confirmation"))
+    remove.set_defaults(handler=cmd_remove)
+
+
+class _RefuseSecret(argparse.Action):
+    """A password or token on the command line: refused without repeating it."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .cli import UsageError
+
+        raise UsageError(translate(
+            "Accounts", "{option}: passwords and tokens are never taken from the command line, "
+            "where the shell history keeps them. Leave it out: HumasDesk asks for it with a "
+            "hidden prompt, or reads it from standard input.").format(option=option_string))
+
+
+_SECRET_OPTIONS = ("--password", "--app-password", "--token", "--bot-token", "--app-secret",
+                   "--secret", "--access-token", "--application-password")
+
+
+def _platform_options(parser: argparse.ArgumentParser) -> None:
+    def option(flag: str, metavar: str, text: str) -> None:
+        parser.add_argument(flag, metavar=metavar, help=text)
+
+    option("--server", "URL", translate("Accounts", "Bluesky: the account's server (default "
+                                                    "https://bsky.social); Telegram: a local "
+                                                    "Bot API server"))
+    option("--handle", "HANDLE", translate("Accounts", "Bluesky: the handle, such as "
+                                                       "rsko.bsky.social"))
+    option("--instance", "URL", translate("Accounts", "Mastodon: the server, such as "
+                                                      "mastodon.social"))
+    parser.add_argument("--visibility", choices=("public", "unlisted", "private", "direct"),
+                        help=translate("Accounts", "Mastodon: who sees the posts (default "
+                                                   "public)"))
+    option("--channel", "CHANNEL", translate("Accounts", "Telegram: @name, t.me/name or "
+                                                         "-100…"))
+    option("--site", "URL", translate("Accounts", "WordPress: the site's address"))
+    option("--user", "USER", translate("Accounts", "WordPress: the user name"))
+    parser.add_argument("--preset", choices=("kompasiana", "kaskus"), help=translate(
+        "Accounts", "a site posted by hand that HumasDesk knows (with --platform assisted)"))
+    option("--url", "URL", translate("Accounts", "a site posted by hand: the address of its "
+                                                 "write page"))
+    option("--client-id", "ID", translate("Accounts", "X: the Client ID of your X app"))
+    option("--app-id", "ID", translate("Accounts", "Facebook, Instagram, Threads: the Meta "
+                                                   "app's ID"))
+    option("--page-id", "ID", translate("Accounts", "Facebook, Instagram: the page, when you "
+                                                    "manage several"))
+    option("--redirect-uri", "URL", translate(
+        "Accounts", "Facebook, Instagram, X, Threads: the redirect address registered in the "
+                    "app; you then paste the address the browser ends on"))
+    parser.add_argument("--image-host", choices=("facebook", "wordpress", "assisted"),
+                        help=translate("Accounts", "Instagram, Threads: where images go first "
+                                                   "(wordpress needs --wordpress-account)"))
+    option("--wordpress-account", "NAME", translate(
+        "Accounts", "Instagram, Threads: the connected WordPress site that holds the images"))
+    parser.add_argument("--paste-token", action="store_true", help=translate(
+        "Accounts", "Facebook, Instagram, Threads: paste a token (asked for hidden) instead of "
+                    "logging in in the browser"))
+    parser.add_argument("--loopback", action="store_true", help=translate(
+        "Accounts", "Mastodon: let the browser come back to HumasDesk by itself instead of "
+                    "pasting the code"))
+    parser.add_argument("--no-browser", action="store_true", help=translate(
+        "Accounts", "only print the login address; do not open the browser"))
+    for flag in _SECRET_OPTIONS:
+        parser.add_argument(flag, nargs="?", action=_RefuseSecret, help=argparse.SUPPRESS)
+
+
+def _no_subcommand(app, args) -> int:
+    from .cli import UsageError
+
+    raise UsageError(translate("Accounts", "Say what to do: humasdesk accounts list, add, "
+                                           "verify, reconnect or remove (see humasdesk accounts "
+                                           "--help)."))
+
+
+def _usage(message: str):
+    from .cli import UsageError
+
+    return UsageError(message)
+
+
+def _find(app, name: str) -> Account:
+    account = app.store.accounts.by_name(name)
+    if account is None:
+        known = ", ".join(f"“{a.name}”" for a in app.store.accounts.list())
+        raise _usage(translate("Accounts", "There is no account named “{name}”. Accounts: "
+                                           "{known}.").format(name=name, known=known or "-"))
+    return account
+
+
+# -- list --------------------------------------------------------------------------------------
+
+def _account_json(app, account: Account) -> dict:
+    data = {"id": account.id, "name": account.name, "platform": account.platform,
+            "platform_name": platform_name(app, account.platform), "handle": account.handle,
+            "server_url": account.server_url, "state": account.state.value,
+            "state_label": state_words(account)}
+    if account.options.get("image_host"):
+        data["image_host"] = account.options["image_host"]
+    return data
+
+
+def cmd_list(app, args: argparse.Namespace) -> int:
+    accounts = app.store.accounts.list()
+    if args.json:
+        json.dump([_account_json(app, a) for a in accounts], sys.stdout, ensure_ascii=False,
+                  indent=2)
+        print()
+        return EXIT_OK
+    if not accounts:
+        print(translate("Accounts", "There are no accounts. Add one with humasdesk accounts "
+                                    "add."))
+    for account in accounts:
+        details = ", ".join(p for p in (platform_name(app, account.platform), account.handle,
+                                        account.server_url) if p)
+        print(translate("Accounts", "{name}: {details}. {state}.").format(
+            name=account.name, details=details, state=state_words(account)))
+    return EXIT_OK
+
+
+# -- reading what the user types ----------------------------------------------------------------
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def read_secret(label: str) -> str:
+    """A secret: hidden prompt on a terminal, else one line of standard input."""
+    from .logs import register_secret
+
+    prompt = translate("Accounts", "{what} (hidden): ").format(what=label)
+    if _interactive():
+        import getpass
+
+        value = getpass.getpass(prompt)
+    else:
+        value = sys.stdin.readline().rstrip("\r\n")
+    value = value.strip()
+    if not value:
+        raise _usage(translate("Accounts", "No {what} was given. Type it at the prompt, or give "
+                                           "it as one line on standard input.").format(
+            what=label))
+    register_secret(value)
+    return value
+
+
+def read_line(prompt: str) -> str:
+    """A visible answer (a pasted address, a choice): prompt on standard error."""
+    if _interactive():
+        print(prompt, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline()
+    if not line and not _interactive():
+        return ""
+    return line.rstrip("\r\n").strip()
+
+
+def _cli_browser(args) -> tuple[Callable[[str], object], Callable[[str], str],
+                                Callable[[list[dict]], str]]:
+    def open_browser(url: str) -> object:
+        print(translate("Accounts", "Open this address in the browser, log in and allow "
+                                    "HumasDesk access:"), file=sys.stderr)
+        print(url, flush=True)
+        if args.no_browser or not _interactive():
+            return False
+        import webbrowser
+
+        return webbrowser.open(url)
+
+    def paste_code(url: str) -> str:
+        from .logs import register_secret
+
+        answer = read_line(translate("Accounts", "Paste the address the browser shows after you "
+                                                 "allowed access (or the code the page shows): "))
+        if answer:
+            register_secret(answer)
+        return answer
+
+    def choose_page(pages: list[dict]) -> str:
+        print(translate("Accounts", "This Facebook user manages several pages:"),
+              file=sys.stderr)
+        for number, page in enumerate(pages, 1):
+            print(f"{number}. {page.get('name')} ({page.get('id')})", file=sys.stderr)
+        answer = read_line(translate("Accounts", "Number or ID of the page to use: "))
+        if answer.isdigit() and 1 <= int(answer) <= len(pages):
+            return str(pages[int(answer) - 1].get("id"))
+        return answer
+
+    return open_browser, paste_code, choose_page
+
+
+# -- add and reconnect -------------------------------------------------------------------------
+
+_FLAG_OF = {"handle": "handle", "server": "server", "instance": "instance",
+            "visibility": "visibility", "channel": "channel", "site_url": "site", "user": "user",
+            "url": "url", "client_id": "client_id", "app_id": "app_id", "page_id": "page_id",
+            "redirect_uri": "redirect_uri"}
+
+
+def _values_from_args(app, form: PlatformForm, args, previous: Account | None) -> dict:
+    values = prefilled(form, previous)
+    if previous is None:
+        values["name"] = args.name
+    for key, attribute in _FLAG_OF.items():
+        given = getattr(args, attribute, None)
+        if given is not None and (form.field(key) is not None or key == "server"):
+            values[key] = given
+    if form.platform == "mastodon":
+        values["use_loopback"] = "1" if args.loopback else ""
+    if form.field("image_host") is not None:
+        host = args.image_host or ("wordpress" if args.wordpress_account else "")
+        if host == "wordpress":
+            if not args.wordpress_account:
+                raise _usage(translate("Accounts", "--image-host wordpress needs "
+                                                   "--wordpress-account NAME."))
+            site = _find(app, args.wordpress_account)
+            if site.platform != "wordpress":
+                raise _usage(translate("Accounts", "“{name}” is not a WordPress site.").format(
+                    name=site.name))
+            values["image_host"] = f"wordpress:{site.id}"
+        elif host:
+            if host == "facebook" and form.platform != "instagram":
+                raise _usage(translate("Accounts", "Threads can put images on a WordPress "
+                                                   "site, or nowhere (assisted)."))
+            values["image_host"] = host
+    _refuse_foreign_options(form, args)
+    return values
+
+
+def _refuse_foreign_options(form: PlatformForm, args) -> None:
+    """An option that belongs to another platform is a mistake worth saying."""
+    allowed = {f.flag for f in form.fields if f.flag}
+    if form.platform == "telegram":
+        allowed.add("--server")
+    if form.platform in ("facebook", "instagram", "threads"):
+        allowed.add("--paste-token")
+    if form.field("image_host") is not None:
+        allowed.add("--wordpress-account")
+    if form.platform == "mastodon":
+        allowed.add("--loopback")
+    checks = {"--server": args.server, "--handle": args.handle, "--instance": args.instance,
+              "--visibility": args.visibility, "--channel": args.channel, "--site": args.site,
+              "--user": args.user, "--url": args.url, "--client-id": args.client_id,
+              "--app-id": args.app_id, "--page-id": args.page_id,
+              "--redirect-uri": args.redirect_uri, "--image-host": args.image_host,
+              "--wordpress-account": args.wordpress_account,
+              "--paste-token": args.paste_token or None, "--loopback": args.loopback or None}
+    for flag, given in checks.items():
+        if given is not None and flag not in allowed:
+            raise _usage(translate("Accounts", "{option} does not apply to {platform}.").format(
+                option=flag, platform=form.platform))
+
+
+def _secret_fields(form: PlatformForm, args) -> list[FormField]:
+    wanted = []
+    for f in form.fields:
+        if not f.secret:
+            continue
+        if form.platform in ("facebook", "instagram") and f.key == "token" and \
+                not args.paste_token:
+            continue
+        if form.platform == "threads" and (f.key == "token") != bool(args.paste_token):
+            continue
+        wanted.append(f)
+    return wanted
+
+
+def _form_for(app, platform: str, preset: str | None) -> PlatformForm:
+    platform = (platform or "").strip().lower()
+    if preset:
+        if platform not in ("assisted", preset):
+            raise _usage(translate("Accounts", "--preset goes with --platform assisted."))
+        platform = preset
+    available = {f.platform: f for f in forms(app)}
+    if platform not in available:
+        raise _usage(translate("Accounts", "Unknown platform “{platform}”. Choose one of: "
+                                           "{platforms}.").format(
+            platform=platform, platforms=", ".join(available)))
+    return available[platform]
+
+
+def _connect_from_args(app, form: PlatformForm, args, previous: Account | None) -> Account:
+    from .platforms.base import PlatformError, Rejected
+
+    values = _values_from_args(app, form, args, previous)
+    if form.platform == "threads" and not args.paste_token:
+        # Without a pasted token the app's ID and redirect address are needed up front.
+        for key in ("app_id", "redirect_uri"):
+            if not values.get(key):
+                raise _usage(translate("Accounts", "Threads: give --app-id and --redirect-uri "
+                                                   "to log in in the browser, or --paste-token."))
+    to_read = _secret_fields(form, args)
+    # The secrets are asked for last, so a missing option fails before anything is typed.
+    found = problems(form, {**values, **{f.key: "-" for f in to_read}})
+    if found:
+        key, message = found[0]
+        field = form.field(key)
+        flag = field.flag if field is not None else ""
+        raise _usage(translate("Accounts", "{problem} ({option})").format(
+            problem=message, option=flag) if flag else message)
+    if previous is None:
+        check_name_free(app, values.get("name", ""))
+    for field in to_read:
+        values[field.key] = read_secret(field.title())
+    open_browser, paste_code, choose_page = _cli_browser(args)
+    try:
+        account = connect_account(app, form.platform, values, previous=previous,
+                                  open_browser=open_browser, paste_code=paste_code,
+                                  choose_page=choose_page)
+    except Rejected as exc:
+        raise _usage(exc.message) from None
+    except PlatformError as exc:
+        raise _Failed(exc.message) from None
+    return save_connected(app, account, previous)
+
+
+class _Failed(Exception):
+    """The platform or the keyring said no: exit 1 with its message."""
+
+
+def _run(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except _Failed as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def cmd_add(app, args: argparse.Namespace) -> int:
+    form = _form_for(app, args.platform, args.preset)
+
+    def add() -> int:
+        account = _connect_from_args(app, form, args, None)
+        print(translate("Accounts", "Added “{name}” ({platform}).").format(
+            name=account.name, platform=platform_name(app, account.platform)))
+        if account.platform == "instagram":
+            from .platforms.instagram import host_label
+
+            print(host_label(str(account.options.get("image_host") or "facebook")))
+        return EXIT_OK
+
+    return _run(add)
+
+
+def cmd_reconnect(app, args: argparse.Namespace) -> int:
+    previous = _find(app, args.name)
+    if previous.platform == "outbox":
+        raise _usage(translate("Accounts", "The Local outbox has no login to reconnect."))
+    form = _form_for(app, previous.platform, args.preset)
+
+    def reconnect() -> int:
+        account = _connect_from_args(app, form, args, previous)
+        print(translate("Accounts", "Reconnected “{name}”.").format(name=account.name))
+        return EXIT_OK
+
+    return _run(reconnect)
+
+
+# -- verify and remove -------------------------------------------------------------------------
+
+def cmd_verify(app, args: argparse.Namespace) -> int:
+    from .platforms.base import PlatformError
+
+    account = _find(app, args.name)
+    if account.state is AccountState.DISABLED:
+        raise _usage(disabled_message(account))
+    try:
+        description = verify_account(app, account)
+    except PlatformError as exc:
+        record_verified(app, account, exc)
+        print(exc.message, file=sys.stderr)
+        return EXIT_FAILED
+    record_verified(app, account, None)
+    print(description)
+    return EXIT_OK
+
+
+_YES = ("y", "yes", "ya", "iya")
+
+
+def cmd_remove(app, args: argparse.Namespace) -> int:
+    from .platforms.base import PlatformError
+
+    account = _find(app, args.name)
+    if account.state is AccountState.DISABLED:
+        print(disabled_message(account))
+        return EXIT_OK
+    if not args.yes:
+        if not _interactive():
+            raise _usage(translate("Accounts", "Removing needs a confirmation: run it in a "
+                                               "terminal, or add --yes."))
+        answer = read_line(removal_question(app, account) + " " + translate(
+            "Accounts", "Type yes to remove it: "))
+        if answer.lower() not in _YES:
+            print(translate("Accounts", "Nothing was removed."))
+            return EXIT_OK
+    try:
+        forget_secrets(app, account)
+    except PlatformError as exc:
+        print(exc.message, file=sys.stderr)
+        print(translate("Accounts", "Nothing was removed."), file=sys.stderr)
+        return EXIT_FAILED
+    print(removed_message(account, finish_removal(app, account)))
+    return EXIT_OK
+
+
+__all__ = ["FORMS", "NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
+           "connect_account", "describe", "finish_removal", "forget_quietly", "forget_secrets",
+           "forms", "missing_message", "needs_line", "platform_name", "prefilled", "problems",
+           "record_verified", "register", "removal_question", "removed_message",
+           "save_connected", "state_words", "verify_account"]

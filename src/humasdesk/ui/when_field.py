@@ -1,0 +1,156 @@
+"""A date-and-time entry that takes what the user would say ("besok jam 9", "Senin 14.00",
+"tomorrow 9am", 2026-12-01 09:00) or arrow keys on the pickers, and shows — and, once he pauses,
+reads out — exactly what it understood, with the zone. Used by the composer and by
+"Reschedule" in the queue."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+
+from ..domain.i18n import translate
+from ..domain.timezones import describe_instant, zone_info, zone_label
+from .announcer import Announcer
+from .widgets import DateEdit, TimeEdit, hint, labelled
+
+ANNOUNCE_PAUSE_MS = 900  # read out what was understood once he pauses typing
+
+
+class WhenField(QWidget):
+    understood_changed = Signal(str)
+
+    def __init__(self, zone: str, announcer: Announcer, object_prefix: str = "when",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.zone = zone
+        self.announcer = announcer
+        self._last_announcement = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.edit = QLineEdit()
+        self.edit.setObjectName(f"{object_prefix}.when")
+        layout.addWidget(labelled(
+            translate("Compose", "&When (for example “besok jam 9”, “Senin 14.00” or "
+                                 "2026-12-01 09:00):"), self.edit,
+            translate("Compose", "Type a date and time in words or numbers; what HumasDesk "
+                                 "understood is shown and read out below.")))
+        layout.addWidget(self.edit)
+        self.understood = hint("")
+        self.understood.setObjectName(f"{object_prefix}.understood")
+        layout.addWidget(self.understood)
+
+        pickers = QHBoxLayout()
+        self.date_edit = DateEdit()
+        self.date_edit.setObjectName(f"{object_prefix}.date")
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(False)  # arrow keys; no tiny calendar to hit
+        self.date_edit.setButtonSymbols(QDateEdit.ButtonSymbols.NoButtons)
+        self.time_edit = TimeEdit()
+        self.time_edit.setObjectName(f"{object_prefix}.time")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
+        date_column, time_column = QVBoxLayout(), QVBoxLayout()
+        date_column.addWidget(labelled(translate("Compose", "&Date (arrow keys change it):"),
+                                       self.date_edit))
+        date_column.addWidget(self.date_edit)
+        time_column.addWidget(labelled(translate("Compose", "T&ime (arrow keys change it):"),
+                                       self.time_edit))
+        time_column.addWidget(self.time_edit)
+        pickers.addLayout(date_column)
+        pickers.addLayout(time_column)
+        layout.addLayout(pickers)
+        self.zone_note = hint("")
+        layout.addWidget(self.zone_note)
+
+        self.announce_timer = QTimer(self)
+        self.announce_timer.setSingleShot(True)
+        self.announce_timer.timeout.connect(self.announce_understood)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self.announce_understood)
+        self.date_edit.dateChanged.connect(self._picker_changed)
+        self.time_edit.timeChanged.connect(self._picker_changed)
+        self.set_zone(zone)
+        self.suggest(datetime.now(UTC) + timedelta(minutes=30))
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.edit, self.date_edit, self.time_edit]
+
+    def set_zone(self, zone: str) -> None:
+        self.zone = zone
+        label = zone_label(zone)
+        self.zone_note.setText(translate("Compose", "Times are in {label} ({zone}).").format(
+            label=label, zone=zone))
+        self.time_edit.setAccessibleName(translate("Compose", "Time, {label}").format(
+            label=label))
+        if self.edit.text().strip():
+            self.show_understood()
+
+    def suggest(self, after: datetime) -> None:
+        """Put the next full hour after ``after`` in the pickers, leaving the text empty."""
+        local = after.astimezone(zone_info(self.zone)) + timedelta(hours=1)
+        local = local.replace(minute=0, second=0, microsecond=0)
+        self._set_pickers(local)
+
+    def _set_pickers(self, local: datetime) -> None:
+        for widget in (self.date_edit, self.time_edit):
+            widget.blockSignals(True)
+        self.date_edit.setDate(QDate(local.year, local.month, local.day))
+        self.time_edit.setTime(QTime(local.hour, local.minute))
+        for widget in (self.date_edit, self.time_edit):
+            widget.blockSignals(False)
+
+    def instant(self) -> datetime:
+        """The instant typed: exactly what is shown as understood. Raises TimeInputError."""
+        from ..domain.when import parse_when  # loaded on first use, not at start-up
+
+        return parse_when(self.edit.text(), self.zone, datetime.now(UTC))
+
+    def set_instant(self, instant: datetime) -> None:
+        local = instant.astimezone(zone_info(self.zone))
+        self.edit.setText(f"{local:%Y-%m-%d %H:%M}")
+        self._set_pickers(local)
+        self.show_understood()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.understood.setText("")
+        self._last_announcement = ""
+
+    def show_understood(self) -> str:
+        from ..domain.timezones import TimeInputError
+
+        if not self.edit.text().strip():
+            self.understood.setText("")
+            return ""
+        try:
+            instant = self.instant()
+        except TimeInputError as exc:
+            message = str(exc)
+        else:
+            self._set_pickers(instant.astimezone(zone_info(self.zone)))
+            message = translate("Compose", "Understood: {when}").format(
+                when=describe_instant(instant, self.zone))
+        self.understood.setText(message)
+        self.understood_changed.emit(message)
+        return message
+
+    def announce_understood(self) -> None:
+        self.announce_timer.stop()
+        message = self.show_understood()
+        if message and message != self._last_announcement:
+            self._last_announcement = message
+            self.announcer.announce(message)
+
+    def _typed(self) -> None:
+        self.show_understood()
+        self.announce_timer.start(ANNOUNCE_PAUSE_MS)
+
+    def _picker_changed(self) -> None:
+        d, t = self.date_edit.date(), self.time_edit.time()
+        self.edit.setText(f"{d.year():04d}-{d.month():02d}-{d.day():02d} "
+                          f"{t.hour():02d}:{t.minute():02d}")
+        self.show_understood()
+        self.announce_timer.start(ANNOUNCE_PAUSE_MS)
