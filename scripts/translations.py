@@ -40,8 +40,10 @@ def _english_is_the_source(ts: Path) -> None:
     """The code is written in English, so English translations are the source text itself;
     only plural forms (numerus) are written by hand in the English catalogue."""
     text = ts.read_text(encoding="utf-8")
-    pattern = re.compile(r"(<message>\s*<source>(.*?)</source>\s*)"
-                         r"<translation type=\"unfinished\"></translation>", re.S)
+    # A source never contains "<" (lupdate escapes it), so a match cannot run on into the
+    # next message.
+    pattern = re.compile(r"(<message>\s*<source>([^<]*)</source>\s*)"
+                         r"<translation type=\"unfinished\">[^<]*</translation>")
     ts.write_text(pattern.sub(lambda m: f"{m[1]}<translation>{m[2]}</translation>", text),
                   encoding="utf-8")
 
