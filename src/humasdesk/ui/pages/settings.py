@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -132,7 +133,45 @@ class SettingsPage(QScrollArea):
         self.self_voicing = self._check(sound, "self_voicing", translate(
             "Settings", "Speak messages aloud with HumasDesk’s own &voice (leave off with a "
                         "screen reader)"))
+
+        speech = self._group(layout, translate("Settings", "Dictation and reading aloud"))
+        self.engine = self._combo(speech, "speech_engine", translate(
+            "Settings", "Dictation &engine:"), [(self.settings.get("speech_engine"), "…")])
+        self.engine_note = hint("")
+        self.engine_note.setObjectName("settings.engine_note")
+        speech.addWidget(self.engine_note)
+        self.speech_language = self._combo(speech, "speech_language", translate(
+            "Settings", "Dictation lan&guage:"), [("id", "Bahasa Indonesia"), ("en", "English")])
+        folder_row = QHBoxLayout()
+        self.model_dir = QLineEdit(self.settings.get("speech_model_dir"))
+        self.model_dir.setObjectName("settings.speech_model_dir")
+        speech.addWidget(labelled(translate("Settings", "Whisper model &folder (for offline "
+                                                        "Indonesian):"), self.model_dir,
+                                  translate("Settings", "A folder with a faster-whisper model "
+                                                        "(model.bin, tokenizer.json). Leave "
+                                                        "empty to use the one in HumasDesk’s "
+                                                        "data folder, if any.")))
+        folder_row.addWidget(self.model_dir, 1)
+        self.choose_folder = QPushButton(translate("Settings", "Choose fo&lder…"))
+        folder_row.addWidget(self.choose_folder)
+        speech.addLayout(folder_row)
+        self.pause = self._spin(speech, "speech_pause_ms", 300, 5000, translate(
+            "Settings", "Stop listening after a &pause of (milliseconds):"))
+        self.rate = self._spin(speech, "speech_rate", 80, 400, translate(
+            "Settings", "Reading &speed (words per minute):"))
+        self.volume = self._spin(speech, "speech_volume", 0, 100, translate(
+            "Settings", "Reading vol&ume (percent):"))
+        self.voice = self._combo(speech, "speech_voice", translate("Settings", "Voi&ce:"), [
+            ("", translate("Settings", "Chosen by the text’s language"))])
+        self.try_voice = QPushButton(translate("Settings", "&Try the voice"))
+        speech.addWidget(self.try_voice)
         layout.addStretch()
+        self.model_dir.editingFinished.connect(
+            lambda: self._changed("speech_model_dir", self.model_dir.text().strip()))
+        self.choose_folder.clicked.connect(self._choose_model_folder)
+        self.try_voice.clicked.connect(self._try_voice)
+        self.engine.currentIndexChanged.connect(lambda _i: self._show_engine_note())
+        self._speech_filled = False
 
         self.change_shortcut.clicked.connect(self._change_shortcut)
         self.remove_shortcut.clicked.connect(lambda: self._assign(""))
@@ -184,6 +223,70 @@ class SettingsPage(QScrollArea):
         else:
             self.settings.set(key, value)
         self.ui.events.settings_changed.emit(key)
+
+    # -- speech ---------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._speech_filled:  # loading engines and voices is slow: off the GUI thread
+            self._speech_filled = True
+            self.ui.tasks.run(self._speech_choices, self._fill_speech, lambda exc: None)
+
+    def _speech_choices(self):
+        from ...speech.engines import engine_choices
+        from ...speech.service import SpeechSettings
+
+        speech = SpeechSettings.load(self.settings, self.ui.app.paths.data_dir)
+        engines = engine_choices(speech.language, model_dir=speech.whisper_model_dir(),
+                                 folder_hint=speech.default_model_dir)
+        try:
+            reader = speech.read_back()
+            voices = reader.voices()
+            reader.close()
+        except Exception:  # no speech synthesiser: the choice stays "automatic"
+            voices = []
+        return engines, voices
+
+    def _fill_speech(self, found) -> None:
+        engines, voices = found
+        self._engines = {e.id: e for e in engines}
+        for combo, rows, key in (
+                (self.engine, [(e.id, e.title) for e in engines], "speech_engine"),
+                (self.voice, [("", translate("Settings", "Chosen by the text’s language")),
+                              *((v.id, f"{v.name} ({', '.join(v.languages)})")
+                                for v in voices)], "speech_voice")):
+            combo.blockSignals(True)
+            combo.clear()
+            for value, text in rows:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(self.settings.get(key)), 0))
+            combo.blockSignals(False)
+        self._show_engine_note()
+
+    def _show_engine_note(self) -> None:
+        info = getattr(self, "_engines", {}).get(self.engine.currentData())
+        if info is None:
+            return
+        note = info.description + (f" {info.problem}" if info.problem else "")
+        self.engine_note.setText(note)
+        self.engine.setAccessibleDescription(note)
+
+    def _choose_model_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, translate(
+            "Settings", "Choose the Whisper model folder"), self.model_dir.text() or "")
+        if folder:
+            self.model_dir.setText(folder)
+            self._changed("speech_model_dir", folder)
+            self._speech_filled = False
+            self.ui.tasks.run(self._speech_choices, self._fill_speech, lambda exc: None)
+
+    def _try_voice(self) -> None:
+        compose = self.window().page("compose") if hasattr(self.window(), "page") else None
+        if compose is not None:
+            compose.speech.read_aloud(translate(
+                "Settings", "This is how HumasDesk reads your posts aloud."))
 
     def _external_change(self, key: str) -> None:
         if key == "single_key_mode":  # toggled by its shortcut
