@@ -33,6 +33,7 @@ app.exec()
 # process reports and exits once the window is shown.
 HUMASDESK = """
 import sys
+import humasdesk.entry
 import humasdesk.ui.main as gui
 original_show = gui.GuiController.show
 def show_and_report(self):
@@ -40,7 +41,7 @@ def show_and_report(self):
     from PySide6.QtCore import QTimer
     QTimer.singleShot(0, lambda: (print("SHOWN", flush=True), self.qt_app.quit()))
 gui.GuiController.show = show_and_report
-from humasdesk.cli import main
+from humasdesk.entry import main  # what the humasdesk command runs
 sys.exit(main([]))
 """
 
@@ -64,8 +65,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     args = parser.parse_args()
-    home = tempfile.mkdtemp(prefix="humasdesk-bench-")
-    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HUMASDESK_HOME=home)
+    # The real default data folder (found through platformdirs), in a throw-away XDG home.
+    xdg = tempfile.mkdtemp(prefix="humasdesk-bench-")
+    env = {k: v for k, v in os.environ.items() if k != "HUMASDESK_HOME"}
+    env.update(QT_QPA_PLATFORM=args.platform, XDG_DATA_HOME=xdg)
     # A normal start: the data file exists and the first-run welcome was done.
     subprocess.run([sys.executable, "-c", "from humasdesk.app import App; "
                     "App.build().settings.set('welcomed', True)"], env=env, check=True)

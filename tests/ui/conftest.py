@@ -13,6 +13,7 @@ def window(app, qtbot):
     qtbot.addWidget(controller.window)
     controller.show()
     qtbot.waitExposed(controller.window)
+    qtbot.waitUntil(lambda: controller.window.ready, timeout=30000)
     controller.window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.window)
     yield controller.window
@@ -31,6 +32,8 @@ def controller_factory(app, qtbot):
         controller = GuiController(QApplication.instance(), app)
         controller.show()
         qtbot.waitExposed(controller.window)
+        qtbot.waitUntil(lambda: controller.window.ready or controller.welcome_dialog is not None,
+                        timeout=30000)
         made.append(controller)
         return controller
 

@@ -37,13 +37,16 @@ class GuiController:
 
     def show(self) -> None:
         self.window.show()
-        # After the first paint: offer back a draft left by a crash or a killed process, and
-        # start publishing what falls due.
-        QTimer.singleShot(0, self.window.start_background_work)
+        # After the first paint: load the rest, then offer back a draft left by a crash or a
+        # killed process (or, the first time, welcome him).
+        self.window.became_ready.connect(self._ready)
+        QTimer.singleShot(150, self.window.start_background_work)
+
+    def _ready(self) -> None:
         if self.app.settings.get("welcomed"):
-            QTimer.singleShot(0, self.window.page("compose").offer_unsent_draft)
+            self.window.page("compose").offer_unsent_draft()
         else:
-            QTimer.singleShot(0, self.welcome)
+            self.welcome()
 
     def welcome(self) -> None:
         from .welcome import WelcomeDialog
@@ -78,7 +81,7 @@ class GuiController:
         self.window.restoreGeometry(geometry)
         self.window.show_page(page)
         self.window.show()
-        self.window.start_background_work()
+        self.window.start_background_work()  # its own accounts and engine; no new welcome
         old.hide()
         old.deleteLater()
 

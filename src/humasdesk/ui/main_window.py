@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,8 +19,6 @@ from ..domain.i18n import translate
 from .actions import ActionRegistry
 from .announcer import Announcer
 from .context import Events, UiContext
-from .engine_runner import EngineRunner
-from .single_key import SingleKeyFilter
 from .sounds import Sounds
 from .tasks import TaskRunner
 from .widgets import refresh_style
@@ -28,7 +26,19 @@ from .widgets import refresh_style
 PAGES = ("compose", "queue", "accounts", "settings")
 
 
+def warm_up(app: App) -> None:
+    """Import and build, in a worker thread, what the window needs soon after it shows."""
+    from ..domain.textrules import measure
+    from ..publishing import engine  # noqa: F401 - imported for its cost, here
+
+    registry = app.registry
+    for spec in registry.specs():
+        measure("", spec.capabilities.text_rules)
+
+
 class MainWindow(QMainWindow):
+    became_ready = Signal()
+
     def __init__(self, app: App, events: Events | None = None):
         super().__init__()
         self.setObjectName("main_window")
@@ -71,20 +81,42 @@ class MainWindow(QMainWindow):
         actions.bind("app.quit", self.close)
         actions.bind("app.palette", self.open_palette)
         actions.bind("app.single_key_mode", self.toggle_single_key_mode)
-        self.single_keys = SingleKeyFilter(self, actions)
+        self._single_keys = None
 
         self.pages: dict[str, QWidget] = {}
         self.show_page("compose")
         self.ui.events.edit_requested.connect(lambda *_: self.show_page("compose"))
-        self.engine_runner: EngineRunner | None = None
+        self.engine_runner = None
+        self.ready = False
+        self._started = False
+
+    @property
+    def single_keys(self):
+        if self._single_keys is None:
+            from .single_key import SingleKeyFilter
+
+            self._single_keys = SingleKeyFilter(self, self.ui.actions)
+        return self._single_keys
 
     def start_background_work(self) -> None:
-        """Called once the window is on screen. Work that touches Qt's enums (whose first use
-        costs about 15 ms) or the platform layer waits until here."""
-        if self.engine_runner is None:
-            self.page("compose").finish_setup()
-            self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
-            self.engine_runner = EngineRunner(self.ui, self)
+        """Called once the window is on screen. What the first paint does not need loads now,
+        off the GUI thread: the platform layer (adapters, HTTP), the text rules (their large
+        patterns compile on import) and the publishing engine. Then the accounts appear in
+        the composer and publishing starts; ``ready`` is emitted."""
+        if self._started:
+            return
+        self._started = True
+        self.ui.tasks.run(lambda: warm_up(self.ui.app), self._warmed, self._warmed)
+
+    def _warmed(self, _result=None) -> None:
+        from .engine_runner import EngineRunner
+
+        self.page("compose").finish_setup()
+        self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
+        self.page("compose").accounts_ready()
+        self.engine_runner = EngineRunner(self.ui, self)
+        self.ready = True
+        self.became_ready.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.engine_runner is not None:

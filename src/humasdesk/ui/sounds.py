@@ -8,8 +8,6 @@ and nothing depends on hearing them: every cue goes with an announcement in word
 from __future__ import annotations
 
 import math
-import struct
-import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +36,9 @@ def tone_samples(steps: list[tuple[int, int]], amplitude: float = 0.45) -> list[
 
 
 def write_wav(path: Path, samples: list[int]) -> None:
+    import struct
+    import wave
+
     with wave.open(str(path), "wb") as handle:
         handle.setnchannels(1)
         handle.setsampwidth(2)

@@ -4,13 +4,17 @@ long for one post goes out as a numbered thread."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
 from ..domain.model import Account, AccountState
-from ..domain.textrules import Measurement
 from .widgets import hint, labelled, name_scroll_bars, refresh_style, text_area
+
+if TYPE_CHECKING:  # the rules load after the first paint (main_window.warm_up)
+    from ..domain.textrules import Measurement
 
 # Announced once each time the remaining count crosses one of these (not on every key).
 THRESHOLDS = (20, 10, 0)

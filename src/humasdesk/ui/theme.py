@@ -122,6 +122,7 @@ def stylesheet(t: Theme, scale: int, image_folder: Path) -> str:
 * {{ color: {t.text}; }}
 QWidget {{ background: {t.window}; color: {t.text}; }}
 QMainWindow, QDialog {{ background: {t.window}; }}
+QScrollArea {{ border: none; }}
 QLabel {{ background: transparent; }}
 QLabel[role="hint"] {{ color: {t.muted_text}; }}
 QLabel[role="error"] {{ color: {t.error}; font-weight: bold; }}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QTime, QTimer, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
 from ..domain.timezones import describe_instant, zone_info, zone_label
@@ -47,11 +47,10 @@ class WhenField(QWidget):
         self.date_edit.setObjectName(f"{object_prefix}.date")
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(False)  # arrow keys; no tiny calendar to hit
-        self.date_edit.setButtonSymbols(QDateEdit.ButtonSymbols.NoButtons)
+        # (No up/down buttons either: the theme gives them no width.)
         self.time_edit = TimeEdit()
         self.time_edit.setObjectName(f"{object_prefix}.time")
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
         date_column, time_column = QVBoxLayout(), QVBoxLayout()
         date_column.addWidget(labelled(translate("Compose", "&Date (arrow keys change it):"),
                                        self.date_edit))

@@ -30,8 +30,6 @@ from ...domain.timezones import TimeInputError, describe_instant, format_local
 from ...store import StoreError
 from ..context import UiContext
 from ..media_panel import MediaPanel
-from ..review import ReviewDialog, ReviewEntry
-from ..speech_bridge import SpeechBridge
 from ..target_row import THRESHOLDS, TargetRow, band
 from ..when_field import WhenField
 from ..widgets import heading, hint, labelled, name_scroll_bars, refresh_style, text_area
@@ -56,9 +54,8 @@ class ComposePage(QScrollArea):
         self.draft_id: int | None = None
         self._offered_draft: Draft | None = None
         self.pending: _Pending | None = None
-        self.speech = SpeechBridge(self.app, self)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._speech = None
+        self.setWidgetResizable(True)  # no frame: the theme's QScrollArea rule
         name_scroll_bars(self, translate("Compose", "the composer"))
         body = QWidget()
         self.setWidget(body)
@@ -114,6 +111,8 @@ class ComposePage(QScrollArea):
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
         self.accounts_layout = QVBoxLayout(self.accounts_box)
         self.rows: dict[int, TargetRow] = {}
+        self.accounts_loading = hint(translate("Compose", "Loading the accounts…"))
+        self.accounts_layout.addWidget(self.accounts_loading)
         layout.addWidget(self.accounts_box)
 
         self.error = hint("", role="error")
@@ -167,19 +166,39 @@ class ComposePage(QScrollArea):
         for action_id in ("compose.cancel_publish", "compose.restore_draft",
                           "compose.discard_draft"):
             ui.actions.actions[action_id].setEnabled(False)
-        self.speech.result.connect(self._phrase_recognised)
-        self.speech.error.connect(self._speech_failed)
-        self.speech.state.connect(self._dictation_state)
-        self.speech.level.connect(lambda value: self.level.setValue(round(value * 100)))
-        self.speech.notice.connect(self.ui.announcer.announce)
-        ui.announcer.listeners.append(lambda text, _assertive: self.speech.speak_announcement(
-            text))
+        ui.announcer.listeners.append(self._speak_if_self_voicing)
         ui.events.accounts_changed.connect(self.reload_accounts)
         ui.events.settings_changed.connect(self._setting_changed)
         ui.events.queue_changed.connect(self._queue_changed)
         ui.events.edit_requested.connect(self._edit_requested)
         ui.events.published.connect(self._outcomes_arrived)
+        self._fix_tab_order()
+
+    def accounts_ready(self) -> None:
+        """The platform layer is loaded (main_window.warm_up): show the accounts."""
+        if self.accounts_loading is not None:
+            self.accounts_layout.removeWidget(self.accounts_loading)
+            self.accounts_loading.deleteLater()
+            self.accounts_loading = None
         self.reload_accounts()
+
+    @property
+    def speech(self):
+        """Dictation and read-back, built on first use (never on the start-up path)."""
+        if self._speech is None:
+            from ..speech_bridge import SpeechBridge
+
+            self._speech = SpeechBridge(self.app, self)
+            self._speech.result.connect(self._phrase_recognised)
+            self._speech.error.connect(self._speech_failed)
+            self._speech.state.connect(self._dictation_state)
+            self._speech.level.connect(lambda value: self.level.setValue(round(value * 100)))
+            self._speech.notice.connect(self.ui.announcer.announce)
+        return self._speech
+
+    def _speak_if_self_voicing(self, text: str, _assertive: bool) -> None:
+        if self.app.settings.get("self_voicing"):
+            self.speech.speak_announcement(text)
 
     def finish_setup(self) -> None:
         """After the first paint: the scroll area itself must not take Tab focus (a screen
@@ -195,6 +214,8 @@ class ComposePage(QScrollArea):
         return {aid: row.checkbox for aid, row in self.rows.items()}
 
     def reload_accounts(self) -> None:
+        if self.accounts_loading is not None:
+            return  # accounts_ready() will build the rows
         previous = {aid: (row.is_checked(), row.own_text(), row.thread.isChecked())
                     for aid, row in self.rows.items()}
         for row in self.rows.values():
@@ -236,8 +257,8 @@ class ComposePage(QScrollArea):
     def _setting_changed(self, key: str) -> None:
         if key == "zone":
             self.when.set_zone(self.zone())
-        elif key.startswith("speech_") or key == "self_voicing":
-            self.speech.settings_changed()
+        elif (key.startswith("speech_") or key == "self_voicing") and self._speech is not None:
+            self._speech.settings_changed()
 
     def chosen_instant(self) -> datetime:
         """The instant in the When field: exactly what is shown under it."""
@@ -453,9 +474,10 @@ class ComposePage(QScrollArea):
         if message:
             self.ui.announcer.announce(message, assertive=True)
 
-    def _check_before_sending(self) -> list[ReviewEntry] | None:
+    def _check_before_sending(self) -> list | None:
         """Everything a platform would refuse, said now; None when something must change."""
         from ...publishing.rules import measure_for, thread_parts
+        from ..review import ReviewEntry
 
         entries, problems = [], []
         for aid in self.selected_account_ids():
@@ -489,10 +511,11 @@ class ComposePage(QScrollArea):
                 return None
         return entries
 
-    def _reviewed(self, entries: list[ReviewEntry], confirm_label: str,
-                  always: bool = False) -> bool:
+    def _reviewed(self, entries: list, confirm_label: str, always: bool = False) -> bool:
         if not (always or self.app.settings.get("always_review")) or not entries:
             return True
+        from ..review import ReviewDialog
+
         dialog = ReviewDialog(entries, confirm_label, self.speech.read_aloud, self)
         accepted = dialog.exec() == ReviewDialog.DialogCode.Accepted
         self.speech.stop_reading()
