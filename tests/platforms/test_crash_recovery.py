@@ -42,8 +42,8 @@ from pathlib import Path
 import httpx
 import pytest
 from pds_support import list_posts
+from platform_servers import create_pds_account
 
-from conftest import create_pds_account
 from contract_server import Recorded, Reply
 from humasdesk.app import App
 from humasdesk.domain.model import Account, PublishState

@@ -101,7 +101,7 @@ def test_secret_service_round_trip(secret_service):
 
 
 def test_a_locked_secret_service_says_unlock(tmp_path, monkeypatch):
-    from conftest import start_secret_service, stop_secret_service
+    from platform_servers import start_secret_service, stop_secret_service
 
     service = start_secret_service(tmp_path)  # its own instance: this test locks it for good
     try:

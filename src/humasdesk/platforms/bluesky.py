@@ -44,7 +44,7 @@ from .base import (
     decode_tid,
     encode_tid,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, json_body, rate_limit_reset, send
 from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
 
@@ -650,14 +650,7 @@ class BlueskyAdapter:
 
     @staticmethod
     def _json(response: httpx.Response) -> dict:
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
-            raise Transient(translate("Bluesky", "Bluesky's answer was not understood. "
-                                                 "HumasDesk will try again."))
-        return body
+        return json_body(response, "Bluesky")
 
 
 # -- registry -------------------------------------------------------------------------------------

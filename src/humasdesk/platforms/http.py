@@ -280,3 +280,17 @@ def rate_limit_reset(response: httpx.Response, platform: str,
             pass
     found = [c for c in candidates if c is not None]
     return max(found) if found else None
+
+
+def json_body(response: httpx.Response, site: str, kind: type = dict):
+    """The answer's JSON when it is a ``kind`` (a dict, or a list); otherwise ``Transient``
+    saying that ``site``'s answer was not understood — never a traceback for a malformed body
+    (an HTML error page from a proxy, a truncated reply)."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, kind):
+        raise Transient(translate("PlatformError", "The answer from {site} was not understood. "
+                                                   "HumasDesk will try again.").format(site=site))
+    return body

@@ -44,7 +44,7 @@ from .base import (
     ThreadPart,
     Transient,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, json_body, rate_limit_reset, send
 from .oauth import (
     DEFAULT_WAIT_SECONDS,
     OOB_REDIRECT_URI,
@@ -387,15 +387,7 @@ def _check(response: httpx.Response, server: str, zone: str = "Asia/Jakarta") ->
 
 
 def _json(response: httpx.Response, server: str, kind=dict):
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, kind):
-        raise Transient(translate(
-            "Mastodon", "The answer from {server} was not understood (it is not the data "
-            "Mastodon sends). HumasDesk will try again.").format(server=_host(server)))
-    return body
+    return json_body(response, _host(server), kind)
 
 
 # -- the adapter ----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, json_body, rate_limit_reset, send
 from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
 
@@ -453,24 +453,11 @@ class WordPressAdapter:
 
     @staticmethod
     def _json(response: httpx.Response) -> dict:
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
-            raise Transient(translate("WordPress", "The site's answer was not understood. "
-                                                   "HumasDesk will try again."))
-        return body
+        return json_body(response, translate("WordPress", "the site"))
 
     @staticmethod
     def _json_list(response: httpx.Response) -> list[dict]:
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, list):
-            raise Transient(translate("WordPress", "The site's answer was not understood. "
-                                                   "HumasDesk will try again."))
+        body = json_body(response, translate("WordPress", "the site"), list)
         return [item for item in body if isinstance(item, dict)]
 
 

@@ -44,7 +44,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, json_body, rate_limit_reset, send
 from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
 
@@ -311,14 +311,7 @@ class XAdapter:
 
     @staticmethod
     def _json(response: httpx.Response) -> dict:
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
-            raise Transient(translate("X", "X's answer was not understood. HumasDesk will try "
-                                           "again."))
-        return body
+        return json_body(response, "X")
 
 
 def _oauth_error(response: httpx.Response) -> str:
