@@ -10,6 +10,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from humasdesk.app import App
@@ -18,6 +19,11 @@ from humasdesk.ui.main_window import PAGES
 
 
 def example_content(app: App) -> None:
+    from humasdesk.domain.model import Account
+
+    # A site posted by hand needs no login, so it can stand in for a second account here.
+    app.store.accounts.add(Account(platform="kompasiana", name="Kompasiana RSUD",
+                                   server_url="https://www.kompasiana.com/"))
     outbox = app.store.accounts.list()[0].id
     app.publishing.submit("Poli jantung RSUD buka hari Sabtu pukul 08.00–12.00 WIB. "
                           "Daftar lewat aplikasi atau loket. #RSUDSehat", [outbox])
@@ -44,6 +50,15 @@ def main(out: Path) -> None:
                 window = controller.window
                 window.resize(1100, 800)
                 controller.show()
+                if not window.ready:  # the accounts appear once the rest has loaded
+                    loop = QEventLoop()
+                    window.became_ready.connect(loop.quit)
+                    loop.exec()
+                compose = window.page("compose")
+                compose.editor.setPlainText(
+                    "Hari Jantung Sedunia: RSUD membuka pemeriksaan jantung gratis hari Sabtu, "
+                    "29 September, pukul 08.00–12.00 WIB di Poli Jantung lantai 2. Bawa KTP. "
+                    "#HariJantungSedunia #RSUDSehat")
                 for page in PAGES:
                     window.show_page(page)
                     for _ in range(5):

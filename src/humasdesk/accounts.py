@@ -104,8 +104,8 @@ _META_TOKEN = FormField("token", QT_TRANSLATE_NOOP("Accounts", "Token (optional)
                                                            "in the browser."))
 _PAGE_ID = FormField("page_id", QT_TRANSLATE_NOOP("Accounts", "Facebook page ID (optional)"),
                      flag="--page-id", prefill=_option("page_id"),
-                     help=QT_TRANSLATE_NOOP("Accounts", "Only when you manage several pages; "
-                                                        "otherwise HumasDesk asks which one."))
+                     help=QT_TRANSLATE_NOOP("Accounts", "Leave it empty to choose from the pages "
+                                                        "this login manages."))
 
 FORMS: dict[str, PlatformForm] = {form.platform: form for form in (
     PlatformForm("facebook", QT_TRANSLATE_NOOP(

@@ -215,8 +215,8 @@ def whisper_how_to(folder_hint: str | Path | None = None) -> str:
         "CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with "
         "model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any "
         "computer with internet (for Indonesian, pick a multilingual model, not one whose name "
-        "ends in “.en”), copy the folder here, and choose it in Settings, Speech, Whisper model "
-        "folder.")
+        "ends in “.en”), copy the folder here, and choose it in Settings, “Dictation and "
+        "reading aloud”, Whisper model folder.")
     if folder_hint:
         text += " " + translate("Speech", "A folder copied to {folder} is found without "
                                           "choosing it.").format(folder=folder_hint)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
             # The current page is marked by style and in the accessible description.
             button = actions.button(f"page.{name}", two_lines=True)
             button.setObjectName(f"nav.{name}")
+            # Never narrower than its text: at large text sizes the page scrolls, not this.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             nav.addWidget(button)
             self.nav_buttons[name] = button
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))

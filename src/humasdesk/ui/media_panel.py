@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Media
 from .context import UiContext
-from .widgets import hint, labelled, name_scroll_bars, text_area
+from .widgets import FlowLayout, hint, labelled, name_scroll_bars, text_area
 
 IMAGE_TYPES = "*.jpg *.jpeg *.png *.gif *.webp"
 
@@ -92,7 +91,7 @@ class MediaPanel(QGroupBox):
         self.list_label = labelled(translate("Compose", "Attached ima&ges:"), self.list)
         layout.addWidget(self.list_label)
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.attach_button = ui.actions.button("compose.attach_image")
         self.describe_button = ui.actions.button("compose.describe_image")
         self.remove_button = ui.actions.button("compose.remove_image")

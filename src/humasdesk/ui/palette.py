@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from ..domain.i18n import translate
 from .actions import ActionRegistry
-from .widgets import hint, labelled, name_scroll_bars
+from .widgets import hint, labelled, name_scroll_bars, wrap_rows
 
 
 class CommandPalette(QDialog):
@@ -29,6 +29,7 @@ class CommandPalette(QDialog):
         layout.addWidget(self.search)
         self.list = QListWidget()
         self.list.setObjectName("palette.list")
+        wrap_rows(self.list)
         name_scroll_bars(self.list, translate("Palette", "the actions"))
         layout.addWidget(labelled(translate("Palette", "&Actions:"), self.list))
         layout.addWidget(self.list, 1)

@@ -53,11 +53,15 @@ class TargetRow(QWidget):
         self.last_band = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        self.checkbox = QCheckBox(f"{self.name} · {account.state.label()}")
+        # A check box cannot wrap its text, so it carries only the account's name; the
+        # platform and state go in a line under it that wraps at any text size.
+        self.checkbox = QCheckBox(account.name)
         self.checkbox.setObjectName(f"compose.account.{account.id}")
         self.checkbox.setAccessibleName(f"{self.name}, {account.state.label()}")
         self.checkbox.setEnabled(account.state is AccountState.OK)
         layout.addWidget(self.checkbox)
+        self.about = hint(f"{platform_name} · {account.state.label()}")
+        layout.addWidget(self.about)
         self.status = hint("")
         self.status.setObjectName(f"compose.status.{account.id}")
         layout.addWidget(self.status)
@@ -76,8 +80,7 @@ class TargetRow(QWidget):
         layout.addWidget(self.variant_label)
         layout.addWidget(self.variant)
 
-        self.thread = QCheckBox(translate(
-            "Compose", "If it is too long, post it as a numbered thread"))
+        self.thread = QCheckBox(translate("Compose", "Numbered thread if too long"))
         self.thread.setObjectName(f"compose.thread.{account.id}")
         layout.addWidget(self.thread)  # first: shown while still parentless, it would be a window
         self.thread.setVisible(supports_threads)
@@ -126,10 +129,12 @@ class TargetRow(QWidget):
         self.variant.setVisible(shown)
         self.variant_label.setVisible(shown)
         self.own_text_button.setText(
+            translate("Compose", "Use the main text") if own else
+            translate("Compose", "Write a separate text"))
+        self.own_text_button.setAccessibleName(
             translate("Compose", "Use the main text for {account}").format(account=self.name)
             if own else
             translate("Compose", "Write a separate text for {account}").format(account=self.name))
-        self.own_text_button.setAccessibleName(self.own_text_button.text())
 
     def _checked(self, on: bool) -> None:
         self.own_text_button.setVisible(on)

@@ -58,6 +58,8 @@ class WelcomeDialog(QDialog):
         self.self_voicing.setObjectName("welcome.self_voicing")
         self.self_voicing.setChecked(self.settings.get("self_voicing"))
         layout.addWidget(self.self_voicing)
+        self.self_voicing_note = hint("")
+        layout.addWidget(self.self_voicing_note)
         self.sound_cues = QCheckBox()
         self.sound_cues.setObjectName("welcome.sound_cues")
         self.sound_cues.setChecked(self.settings.get("sound_cues"))
@@ -90,8 +92,8 @@ class WelcomeDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.title.setText(translate("Welcome", "Welcome to HumasDesk"))
         self.intro.setText(translate(
-            "Welcome", "Four choices, and you can change each later in Settings. Tab moves "
-            "between them; arrow keys change a choice; Enter starts."))
+            "Welcome", "Choose how HumasDesk looks and sounds; you can change each choice later "
+            "in Settings. Tab moves between them; arrow keys change a choice; Enter starts."))
         self.language_label.setText("&Bahasa / Language:")
         self.language.setAccessibleName("Bahasa / Language")
         current_theme = self.settings.get("theme")
@@ -105,11 +107,13 @@ class WelcomeDialog(QDialog):
         self.theme.setAccessibleName(translate("Settings", "Theme"))
         self.scale_label.setText(translate("Settings", "Text &size:"))
         self.text_scale.setAccessibleName(translate("Settings", "Text size"))
-        self.self_voicing.setText(translate(
-            "Welcome", "&Speak messages aloud with HumasDesk’s own voice (leave off if you use "
-            "a screen reader)"))
-        self.sound_cues.setText(translate("Welcome", "Play short sounds when a post is "
-                                                     "published or fails"))
+        self.self_voicing.setText(translate("Settings", "Speak m&essages aloud"))
+        note = translate("Settings", "HumasDesk reads its messages in its own voice. Leave "
+                                     "this off if you use a screen reader, so the two do not "
+                                     "talk at once.")
+        self.self_voicing_note.setText(note)
+        self.self_voicing.setAccessibleDescription(note)
+        self.sound_cues.setText(translate("Settings", "S&ound cues"))
         self.start.setText(translate("Welcome", "Start using HumasDesk"))
 
     def _apply(self, key: str, value) -> None:

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QComboBox,
     QDateEdit,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPlainTextEdit,
     QTimeEdit,
     QWidget,
@@ -28,6 +32,10 @@ def labelled(text: str, control: QWidget, description: str = "") -> QLabel:
     label.setBuddy(control)
     label.setWordWrap(True)
     control.setAccessibleName(plain_label_text(text))
+    if isinstance(control, QComboBox):
+        # At 300 % text a long choice would otherwise widen the whole page.
+        control.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        control.setMinimumContentsLength(6)
     if description:
         control.setAccessibleDescription(description)
     return label
@@ -96,3 +104,67 @@ class DateEdit(_TabLeavesPicker, QDateEdit):
 
 class TimeEdit(_TabLeavesPicker, QTimeEdit):
     pass
+
+
+class FlowLayout(QLayout):
+    """Lays buttons out in a row that wraps onto the next line when the window is narrow or
+    the text is large, so nothing is clipped and nothing scrolls sideways (WCAG 1.4.10)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        visible = [item for item in self._items if not item.isEmpty()]
+        for item in visible:
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y = rect.x(), y + line_height + self._spacing
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+def wrap_rows(view) -> None:
+    """A list whose rows wrap their text and never scroll sideways (WCAG 1.4.10)."""
+    from PySide6.QtCore import Qt  # lists on the first window call this after start-up
+
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
 from ..account_dialogs import AccountDialog, confirm_removal
 from ..context import UiContext
-from ..widgets import heading, hint, labelled, name_scroll_bars
+from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
 
 ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove")
 
@@ -43,20 +42,18 @@ class AccountsPage(QWidget):
             "system keyring.")))
         self.list = QListWidget()
         self.list.setObjectName("accounts.list")
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)
         self.list.setSpacing(4)
         name_scroll_bars(self.list, translate("Accounts", "the account list"))
         layout.addWidget(labelled(translate("Accounts", "&Accounts:"), self.list))
         layout.addWidget(self.list, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.action_buttons = {}
         handlers = {"accounts.add": self.add_account, "accounts.verify": self.verify,
                     "accounts.reconnect": self.reconnect, "accounts.remove": self.remove}
         for action_id in ACTION_IDS:
             button = ui.actions.button(action_id, two_lines=True)
-            if action_id == "accounts.remove":
-                buttons.addStretch()  # the destructive button stands apart
             buttons.addWidget(button)
             self.action_buttons[action_id] = button
             ui.actions.bind(action_id, handlers[action_id])

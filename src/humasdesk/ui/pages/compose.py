@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -32,7 +31,16 @@ from ..context import UiContext
 from ..media_panel import MediaPanel
 from ..target_row import THRESHOLDS, TargetRow, band
 from ..when_field import WhenField
-from ..widgets import heading, hint, labelled, name_scroll_bars, refresh_style, text_area
+from ..widgets import (
+    FlowLayout,
+    heading,
+    hint,
+    labelled,
+    name_scroll_bars,
+    refresh_style,
+    text_area,
+    wrap_rows,
+)
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -67,7 +75,7 @@ class ComposePage(QScrollArea):
         restore_layout = QVBoxLayout(self.restore_box)
         self.restore_text = hint("")
         restore_layout.addWidget(self.restore_text)
-        restore_buttons = QHBoxLayout()
+        restore_buttons = FlowLayout()
         self.restore_button = ui.actions.button("compose.restore_draft")
         self.discard_button = ui.actions.button("compose.discard_draft")
         restore_buttons.addWidget(self.restore_button)
@@ -85,7 +93,7 @@ class ComposePage(QScrollArea):
                 "Compose", "Write the post here. Tab moves on to the accounts.")))
         layout.addWidget(self.editor)
 
-        speech_row = QHBoxLayout()
+        speech_row = FlowLayout()
         self.dictate_button = ui.actions.button("compose.dictate")
         self.read_button = ui.actions.button("compose.read_aloud")
         speech_row.addWidget(self.dictate_button)
@@ -120,11 +128,11 @@ class ComposePage(QScrollArea):
         self.error.hide()
         layout.addWidget(self.error)
 
-        actions_row = QHBoxLayout()
+        actions_row = FlowLayout()
         self.publish_button = ui.actions.button("compose.publish_now")
         self.review_button = ui.actions.button("compose.review")
-        actions_row.addWidget(self.publish_button, 2)
-        actions_row.addWidget(self.review_button, 1)
+        actions_row.addWidget(self.publish_button)
+        actions_row.addWidget(self.review_button)
         layout.addLayout(actions_row)
 
         self.undo_box = QGroupBox(translate("Compose", "About to publish"))
@@ -206,6 +214,7 @@ class ComposePage(QScrollArea):
         from PySide6.QtCore import Qt
 
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        wrap_rows(self.media.list)
 
     # -- accounts ---------------------------------------------------------------------------
 

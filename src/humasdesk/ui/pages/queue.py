@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -30,7 +29,7 @@ from ...domain.timezones import TimeInputError, describe_instant, format_local, 
 from ...store.repositories import QueueItem
 from ..context import UiContext
 from ..when_field import WhenField
-from ..widgets import heading, hint, labelled, name_scroll_bars
+from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
 
 UPCOMING = (PublishState.SCHEDULED, PublishState.HANDED_OFF, PublishState.SENDING,
             PublishState.AWAITING_USER)
@@ -108,7 +107,7 @@ class QueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Queue", "Queue")))
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("queue.state_filter")
         for key, label in (("all", translate("Queue", "All posts")),
@@ -128,15 +127,17 @@ class QueuePage(QWidget):
         for label_text, combo in ((translate("Queue", "&Show:"), self.state_filter),
                                   (translate("Queue", "A&ccount:"), self.account_filter),
                                   (translate("Queue", "&View:"), self.view)):
-            column = QVBoxLayout()
-            column.addWidget(labelled(label_text, combo))
-            column.addWidget(combo)
-            filters.addLayout(column)
+            column = QWidget()
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            column_layout.addWidget(labelled(label_text, combo))
+            column_layout.addWidget(combo)
+            filters.addWidget(column)
         layout.addLayout(filters)
 
         self.list = QListWidget()
         self.list.setObjectName("queue.list")
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)
         self.list.setSpacing(4)
         name_scroll_bars(self.list, translate("Queue", "the queue"))
         layout.addWidget(labelled(translate("Queue", "&Posts:"), self.list))
@@ -145,7 +146,7 @@ class QueuePage(QWidget):
                                                   "schedule appear in this list."))
         layout.addWidget(self.empty_note)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.action_buttons = {}
         for action_id, handler in (("queue.publish_now", self.publish_now),
                                    ("queue.reschedule", self.reschedule),

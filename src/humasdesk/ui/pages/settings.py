@@ -28,7 +28,7 @@ from ...domain.i18n import translate
 from ...domain.timezones import zone_label
 from ..actions import shortcut_label
 from ..context import UiContext
-from ..widgets import heading, hint, labelled, name_scroll_bars
+from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
 
 TEXT_SCALES = (100, 125, 150, 175, 200, 250, 300)
 ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC", "Europe/London",
@@ -79,7 +79,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(heading(translate("Settings", "Settings")))
         layout.addWidget(hint(translate("Settings", "Changes are saved and applied at once.")))
 
-        look = self._group(layout, translate("Settings", "Reading and language"))
+        look = self._group(layout, translate("Settings", "Display and language"))
         self.language = self._combo(look, "language", translate("Settings", "&Language:"), [
             ("", translate("Settings", "Same as the system")), ("id", "Bahasa Indonesia"),
             ("en", "English")])
@@ -100,24 +100,28 @@ class SettingsPage(QScrollArea):
             "Settings", "Ask before sending a post that is late by more than this many "
                         "&minutes:"))
         self.always_review = self._check(publishing, "always_review", translate(
-            "Settings", "Always show the &review before a post goes out"))
+            "Settings", "Always &review first"), translate(
+            "Settings", "Every post shows its final text for each account, with Read aloud, "
+                        "before it goes out."))
 
         keys = self._group(layout, translate("Settings", "Keyboard"))
         self.tremor = self._spin(keys, "tremor_window_ms", 0, 2000, translate(
-            "Settings", "Ignore a second press of the same action within this many "
-                        "milli&seconds:"))
+            "Settings", "I&gnore a second press of the same action within this many "
+                        "milliseconds:"))
         self.single_key = self._check(keys, "single_key_mode", translate(
-            "Settings", "Single-&key mode: letters alone run the most used actions outside "
-                        "text fields"))
+            "Settings", "Single-&key mode"), translate(
+            "Settings", "Letters alone run the most used actions while you are not in a text "
+                        "field. Ctrl+Shift+K turns it on or off."))
         self.shortcuts = QListWidget()
         self.shortcuts.setObjectName("settings.shortcuts")
+        wrap_rows(self.shortcuts)
         name_scroll_bars(self.shortcuts, translate("Settings", "the shortcuts"))
         self.shortcuts.setMinimumHeight(260)
         keys.addWidget(labelled(translate("Settings", "S&hortcuts:"), self.shortcuts))
         keys.addWidget(self.shortcuts)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.change_shortcut = QPushButton(translate("Settings", "&Change shortcut…"))
-        self.remove_shortcut = QPushButton(translate("Settings", "&Remove shortcut"))
+        self.remove_shortcut = QPushButton(translate("Settings", "Remo&ve shortcut"))
         self.reset_shortcuts = QPushButton(translate("Settings", "Reset &all shortcuts"))
         for button in (self.change_shortcut, self.remove_shortcut, self.reset_shortcuts):
             row.addWidget(button)
@@ -127,21 +131,24 @@ class SettingsPage(QScrollArea):
 
         sound = self._group(layout, translate("Settings", "Sound and speech"))
         self.sound_cues = self._check(sound, "sound_cues", translate(
-            "Settings", "Play s&ound cues (published, failed, limit reached, listening)"))
+            "Settings", "S&ound cues"), translate(
+            "Settings", "Short sounds when a post is published or fails, at a text limit, and "
+                        "when listening starts and stops."))
         self.sound_volume = self._spin(sound, "sound_volume", 0, 100, translate(
-            "Settings", "Sound cue &volume (percent):"))
+            "Settings", "Sound cue volume (percent):"))
         self.self_voicing = self._check(sound, "self_voicing", translate(
-            "Settings", "Speak messages aloud with HumasDesk’s own &voice (leave off with a "
-                        "screen reader)"))
+            "Settings", "Speak m&essages aloud"), translate(
+            "Settings", "HumasDesk reads its messages in its own voice. Leave this off if you "
+                        "use a screen reader, so the two do not talk at once."))
 
         speech = self._group(layout, translate("Settings", "Dictation and reading aloud"))
         self.engine = self._combo(speech, "speech_engine", translate(
-            "Settings", "Dictation &engine:"), [(self.settings.get("speech_engine"), "…")])
+            "Settings", "&Dictation engine:"), [(self.settings.get("speech_engine"), "…")])
         self.engine_note = hint("")
         self.engine_note.setObjectName("settings.engine_note")
         speech.addWidget(self.engine_note)
         self.speech_language = self._combo(speech, "speech_language", translate(
-            "Settings", "Dictation lan&guage:"), [("id", "Bahasa Indonesia"), ("en", "English")])
+            "Settings", "Dictation la&nguage:"), [("id", "Bahasa Indonesia"), ("en", "English")])
         folder_row = QHBoxLayout()
         self.model_dir = QLineEdit(self.settings.get("speech_model_dir"))
         self.model_dir.setObjectName("settings.speech_model_dir")
@@ -152,18 +159,18 @@ class SettingsPage(QScrollArea):
                                                         "empty to use the one in HumasDesk’s "
                                                         "data folder, if any.")))
         folder_row.addWidget(self.model_dir, 1)
-        self.choose_folder = QPushButton(translate("Settings", "Choose fo&lder…"))
+        self.choose_folder = QPushButton(translate("Settings", "&Browse…"))
         folder_row.addWidget(self.choose_folder)
         speech.addLayout(folder_row)
         self.pause = self._spin(speech, "speech_pause_ms", 300, 5000, translate(
-            "Settings", "Stop listening after a &pause of (milliseconds):"))
+            "Settings", "&Pause that ends listening (milliseconds):"))
         self.rate = self._spin(speech, "speech_rate", 80, 400, translate(
-            "Settings", "Reading &speed (words per minute):"))
+            "Settings", "Reading speed (words per minute):"))
         self.volume = self._spin(speech, "speech_volume", 0, 100, translate(
-            "Settings", "Reading vol&ume (percent):"))
-        self.voice = self._combo(speech, "speech_voice", translate("Settings", "Voi&ce:"), [
+            "Settings", "Reading volume (percent):"))
+        self.voice = self._combo(speech, "speech_voice", translate("Settings", "Vo&ice:"), [
             ("", translate("Settings", "Chosen by the text’s language"))])
-        self.try_voice = QPushButton(translate("Settings", "&Try the voice"))
+        self.try_voice = QPushButton(translate("Settings", "Tr&y the voice"))
         speech.addWidget(self.try_voice)
         layout.addStretch()
         self.model_dir.editingFinished.connect(
@@ -209,11 +216,14 @@ class SettingsPage(QScrollArea):
         spin.valueChanged.connect(lambda value: self._changed(key, value))
         return spin
 
-    def _check(self, layout, key, label) -> QCheckBox:
+    def _check(self, layout, key, label, details: str = "") -> QCheckBox:
         box = QCheckBox(label)
         box.setObjectName(f"settings.{key}")
         box.setChecked(self.settings.get(key))
         layout.addWidget(box)
+        if details:  # a check box cannot wrap, so the explanation is a line of its own
+            layout.addWidget(hint(details))
+            box.setAccessibleDescription(details)
         box.toggled.connect(lambda on: self._changed(key, on))
         return box
 
