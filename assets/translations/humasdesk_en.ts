@@ -23,8 +23,8 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>The Local outbox saves posts as files on this computer, so everything works before you connect a platform.</source>
-        <translation>The Local outbox saves posts as files on this computer, so everything works before you connect a platform.</translation>
+        <source>The Local outbox saves posts as files on this computer, so everything works before you connect a platform. Passwords and tokens are kept only in the system keyring.</source>
+        <translation>The Local outbox saves posts as files on this computer, so everything works before you connect a platform. Passwords and tokens are kept only in the system keyring.</translation>
     </message>
     <message>
         <source>the account list</source>
@@ -35,8 +35,674 @@
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
+        <source>Checking “{name}”…</source>
+        <translation>Checking “{name}”…</translation>
+    </message>
+    <message>
+        <source>Checking “{name}” failed unexpectedly ({reason}).</source>
+        <translation>Checking “{name}” failed unexpectedly ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” works. {details}</source>
+        <translation>“{name}” works. {details}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>“{name}”: {problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed: {reason}</source>
+        <translation>“{name}” was not removed: {reason}</translation>
+    </message>
+    <message>
+        <source>Account name in HumasDesk</source>
+        <translation>Account name in HumasDesk</translation>
+    </message>
+    <message>
+        <source>How HumasDesk names this account, for example Bluesky RSKO. Leave it empty to use the account&apos;s own name.</source>
+        <translation>How HumasDesk names this account, for example Bluesky RSKO. Leave it empty to use the account&apos;s own name.</translation>
+    </message>
+    <message>
+        <source>Meta app ID</source>
+        <translation>Meta app ID</translation>
+    </message>
+    <message>
+        <source>Digits only: Meta for Developers, your app, App settings, Basic.</source>
+        <translation>Digits only: Meta for Developers, your app, App settings, Basic.</translation>
+    </message>
+    <message>
+        <source>Meta app secret</source>
+        <translation>Meta app secret</translation>
+    </message>
+    <message>
+        <source>App settings, Basic. Kept in the system keyring only.</source>
+        <translation>App settings, Basic. Kept in the system keyring only.</translation>
+    </message>
+    <message>
+        <source>Redirect address (optional)</source>
+        <translation>Redirect address (optional)</translation>
+    </message>
+    <message>
+        <source>Only when the app accepts nothing but its registered address: then you paste the address the browser ends on. Leave it empty and the browser comes back to HumasDesk by itself.</source>
+        <translation>Only when the app accepts nothing but its registered address: then you paste the address the browser ends on. Leave it empty and the browser comes back to HumasDesk by itself.</translation>
+    </message>
+    <message>
+        <source>Token (optional)</source>
+        <translation>Token (optional)</translation>
+    </message>
+    <message>
+        <source>A token from Meta&apos;s Graph API Explorer, instead of logging in in the browser.</source>
+        <translation>A token from Meta&apos;s Graph API Explorer, instead of logging in in the browser.</translation>
+    </message>
+    <message>
+        <source>Facebook page ID (optional)</source>
+        <translation>Facebook page ID (optional)</translation>
+    </message>
+    <message>
+        <source>Leave it empty to choose from the pages this login manages.</source>
+        <translation>Leave it empty to choose from the pages this login manages.</translation>
+    </message>
+    <message>
+        <source>Needs the App ID and App secret of the hospital&apos;s Meta app, then a Facebook login in the browser (or a pasted token).</source>
+        <translation>Needs the App ID and App secret of the hospital&apos;s Meta app, then a Facebook login in the browser (or a pasted token).</translation>
+    </message>
+    <message>
+        <source>Needs the same Meta app and login as the Facebook page, and the Instagram professional account linked to that page.</source>
+        <translation>Needs the same Meta app and login as the Facebook page, and the Instagram professional account linked to that page.</translation>
+    </message>
+    <message>
+        <source>Where images go first</source>
+        <translation>Where images go first</translation>
+    </message>
+    <message>
+        <source>Needs the Client ID of your own X app; then you log in and allow access in the browser.</source>
+        <translation>Needs the Client ID of your own X app; then you log in and allow access in the browser.</translation>
+    </message>
+    <message>
+        <source>X app Client ID</source>
+        <translation>X app Client ID</translation>
+    </message>
+    <message>
+        <source>X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID.</source>
+        <translation>X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID.</translation>
+    </message>
+    <message>
+        <source>Needs the handle and an app password (Bluesky: Settings, Privacy and security, App passwords); not your main password.</source>
+        <translation>Needs the handle and an app password (Bluesky: Settings, Privacy and security, App passwords); not your main password.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>For example rsko.bsky.social.</source>
+        <translation>For example rsko.bsky.social.</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leave https://bsky.social unless the account lives on another server.</source>
+        <translation>Leave https://bsky.social unless the account lives on another server.</translation>
+    </message>
+    <message>
+        <source>Needs the server&apos;s address; then you log in and allow access in the browser.</source>
+        <translation>Needs the server&apos;s address; then you log in and allow access in the browser.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>For example mastodon.social.</source>
+        <translation>For example mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Who sees the posts</source>
+        <translation>Who sees the posts</translation>
+    </message>
+    <message>
+        <source>Browser comes back by itself</source>
+        <translation>Browser comes back by itself</translation>
+    </message>
+    <message>
+        <source>After you allow access, the browser returns to HumasDesk. Turn it off to paste the code the server shows instead.</source>
+        <translation>After you allow access, the browser returns to HumasDesk. Turn it off to paste the code the server shows instead.</translation>
+    </message>
+    <message>
+        <source>Needs a token from the Meta app dashboard, or the Threads App ID, App secret and redirect address for a login in the browser.</source>
+        <translation>Needs a token from the Meta app dashboard, or the Threads App ID, App secret and redirect address for a login in the browser.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Meta app dashboard, Threads use case, User Token Generator. Leave it empty to log in in the browser instead.</source>
+        <translation>Meta app dashboard, Threads use case, User Token Generator. Leave it empty to log in in the browser instead.</translation>
+    </message>
+    <message>
+        <source>Threads app ID</source>
+        <translation>Threads app ID</translation>
+    </message>
+    <message>
+        <source>Threads app secret</source>
+        <translation>Threads app secret</translation>
+    </message>
+    <message>
+        <source>Redirect address</source>
+        <translation>Redirect address</translation>
+    </message>
+    <message>
+        <source>The https address registered in the Threads app; you paste the address the browser ends on.</source>
+        <translation>The https address registered in the Threads app; you paste the address the browser ends on.</translation>
+    </message>
+    <message>
+        <source>Needs a bot token from BotFather and the channel; the bot must be an administrator of the channel, allowed to post.</source>
+        <translation>Needs a bot token from BotFather and the channel; the bot must be an administrator of the channel, allowed to post.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Bot token</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>@name, t.me/name, or a private channel&apos;s number starting with -100.</source>
+        <translation>@name, t.me/name, or a private channel&apos;s number starting with -100.</translation>
+    </message>
+    <message>
+        <source>Needs the site&apos;s address, your WordPress user name and an application password (your profile page, Application Passwords).</source>
+        <translation>Needs the site&apos;s address, your WordPress user name and an application password (your profile page, Application Passwords).</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>For example https://www.rsko.co.id.</source>
+        <translation>For example https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>WordPress user name</source>
+        <translation>WordPress user name</translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation>Application password</translation>
+    </message>
+    <message>
+        <source>Nothing to type: you post on Kompasiana by hand, HumasDesk prepares the text and opens the site.</source>
+        <translation>Nothing to type: you post on Kompasiana by hand, HumasDesk prepares the text and opens the site.</translation>
+    </message>
+    <message>
+        <source>Address of the write page (optional)</source>
+        <translation>Address of the write page (optional)</translation>
+    </message>
+    <message>
+        <source>Nothing to type: you post on Kaskus by hand, HumasDesk prepares the text and opens the site.</source>
+        <translation>Nothing to type: you post on Kaskus by hand, HumasDesk prepares the text and opens the site.</translation>
+    </message>
+    <message>
+        <source>Any other site: needs the address of its write page. You post there by hand; HumasDesk prepares the text and opens the page.</source>
+        <translation>Any other site: needs the address of its write page. You post there by hand; HumasDesk prepares the text and opens the page.</translation>
+    </message>
+    <message>
+        <source>Address of the write page</source>
+        <translation>Address of the write page</translation>
+    </message>
+    <message>
+        <source>Nothing to type: posts are saved as files on this computer.</source>
+        <translation>Nothing to type: posts are saved as files on this computer.</translation>
+    </message>
+    <message>
+        <source>The WordPress site “{name}” (its media library)</source>
+        <translation>The WordPress site “{name}” (its media library)</translation>
+    </message>
+    <message>
+        <source>Nowhere: images are posted by hand</source>
+        <translation>Nowhere: images are posted by hand</translation>
+    </message>
+    <message>
+        <source>The linked Facebook page (hidden, temporary photos)</source>
+        <translation>The linked Facebook page (hidden, temporary photos)</translation>
+    </message>
+    <message>
+        <source>Fill in “{field}”.</source>
+        <translation>Fill in “{field}”.</translation>
+    </message>
+    <message>
+        <source>Paste a token, or fill in the app ID, the app secret and the redirect address to log in in the browser.</source>
+        <translation>Paste a token, or fill in the app ID, the app secret and the redirect address to log in in the browser.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of a removed account that is kept for its post history. Choose another name, or reconnect that account.</source>
+        <translation>“{name}” is the name of a removed account that is kept for its post history. Choose another name, or reconnect that account.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “{name}”. Choose another name.</source>
+        <translation>There is already an account named “{name}”. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Choose a connected WordPress site to hold the images.</source>
+        <translation>Choose a connected WordPress site to hold the images.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot add a {platform} account yet.</source>
+        <translation>HumasDesk cannot add a {platform} account yet.</translation>
+    </message>
+    <message>
+        <source>Remove the account “{name}”? HumasDesk forgets its login (the keyring entries).</source>
+        <translation>Remove the account “{name}”? HumasDesk forgets its login (the keyring entries).</translation>
+    </message>
+    <message>
+        <source>It has posts in its history, so it is disabled rather than deleted; the history stays.</source>
+        <translation>It has posts in its history, so it is disabled rather than deleted; the history stays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) for it will not be sent.</source>
+        <translation>
+            <numerusform>%n scheduled post for it will not be sent.</numerusform>
+            <numerusform>%n scheduled posts for it will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} put their images on this site; they will post images by hand instead.</source>
+        <translation>{accounts} put their images on this site; they will post images by hand instead.</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” and forgot its login.</source>
+        <translation>Removed “{name}” and forgot its login.</translation>
+    </message>
+    <message>
+        <source>“{name}” has posts in its history, so it was disabled rather than deleted; its login was forgotten.</source>
+        <translation>“{name}” has posts in its history, so it was disabled rather than deleted; its login was forgotten.</translation>
+    </message>
+    <message>
+        <source>Disabled (removed; kept for its post history)</source>
+        <translation>Disabled (removed; kept for its post history)</translation>
+    </message>
+    <message>
         <source>{name}, {platform}, {state}</source>
         <translation>{name}, {platform}, {state}</translation>
+    </message>
+    <message>
+        <source>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</source>
+        <translation>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</translation>
+    </message>
+    <message>
+        <source>every account with its state</source>
+        <translation>every account with its state</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>connect an account; passwords and tokens are asked for (hidden), or read one per line from standard input, never taken from the command line</source>
+        <translation>connect an account; passwords and tokens are asked for (hidden), or read one per line from standard input, never taken from the command line</translation>
+    </message>
+    <message>
+        <source>one of: {platforms}</source>
+        <translation>one of: {platforms}</translation>
+    </message>
+    <message>
+        <source>what HumasDesk calls the account</source>
+        <translation>what HumasDesk calls the account</translation>
+    </message>
+    <message>
+        <source>log in again (after an expired login, or to re-enable a removed account); the platform options default to the account&apos;s own</source>
+        <translation>log in again (after an expired login, or to re-enable a removed account); the platform options default to the account&apos;s own</translation>
+    </message>
+    <message>
+        <source>ask the platform who the account is logged in as</source>
+        <translation>ask the platform who the account is logged in as</translation>
+    </message>
+    <message>
+        <source>forget an account&apos;s login and remove it (an account with post history is disabled instead, so the history stays)</source>
+        <translation>forget an account&apos;s login and remove it (an account with post history is disabled instead, so the history stays)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>{option}: passwords and tokens are never taken from the command line, where the shell history keeps them. Leave it out: HumasDesk asks for it with a hidden prompt, or reads it from standard input.</source>
+        <translation>{option}: passwords and tokens are never taken from the command line, where the shell history keeps them. Leave it out: HumasDesk asks for it with a hidden prompt, or reads it from standard input.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the account&apos;s server (default https://bsky.social); Telegram: a local Bot API server</source>
+        <translation>Bluesky: the account&apos;s server (default https://bsky.social); Telegram: a local Bot API server</translation>
+    </message>
+    <message>
+        <source>Bluesky: the handle, such as rsko.bsky.social</source>
+        <translation>Bluesky: the handle, such as rsko.bsky.social</translation>
+    </message>
+    <message>
+        <source>Mastodon: the server, such as mastodon.social</source>
+        <translation>Mastodon: the server, such as mastodon.social</translation>
+    </message>
+    <message>
+        <source>Mastodon: who sees the posts (default public)</source>
+        <translation>Mastodon: who sees the posts (default public)</translation>
+    </message>
+    <message>
+        <source>Telegram: @name, t.me/name or -100…</source>
+        <translation>Telegram: @name, t.me/name or -100…</translation>
+    </message>
+    <message>
+        <source>WordPress: the site&apos;s address</source>
+        <translation>WordPress: the site&apos;s address</translation>
+    </message>
+    <message>
+        <source>WordPress: the user name</source>
+        <translation>WordPress: the user name</translation>
+    </message>
+    <message>
+        <source>a site posted by hand that HumasDesk knows (with --platform assisted)</source>
+        <translation>a site posted by hand that HumasDesk knows (with --platform assisted)</translation>
+    </message>
+    <message>
+        <source>a site posted by hand: the address of its write page</source>
+        <translation>a site posted by hand: the address of its write page</translation>
+    </message>
+    <message>
+        <source>X: the Client ID of your X app</source>
+        <translation>X: the Client ID of your X app</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, Threads: the Meta app&apos;s ID</source>
+        <translation>Facebook, Instagram, Threads: the Meta app&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram: the page, when you manage several</source>
+        <translation>Facebook, Instagram: the page, when you manage several</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, X, Threads: the redirect address registered in the app; you then paste the address the browser ends on</source>
+        <translation>Facebook, Instagram, X, Threads: the redirect address registered in the app; you then paste the address the browser ends on</translation>
+    </message>
+    <message>
+        <source>Instagram, Threads: where images go first (wordpress needs --wordpress-account)</source>
+        <translation>Instagram, Threads: where images go first (wordpress needs --wordpress-account)</translation>
+    </message>
+    <message>
+        <source>Instagram, Threads: the connected WordPress site that holds the images</source>
+        <translation>Instagram, Threads: the connected WordPress site that holds the images</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, Threads: paste a token (asked for hidden) instead of logging in in the browser</source>
+        <translation>Facebook, Instagram, Threads: paste a token (asked for hidden) instead of logging in in the browser</translation>
+    </message>
+    <message>
+        <source>Mastodon: let the browser come back to HumasDesk by itself instead of pasting the code</source>
+        <translation>Mastodon: let the browser come back to HumasDesk by itself instead of pasting the code</translation>
+    </message>
+    <message>
+        <source>only print the login address; do not open the browser</source>
+        <translation>only print the login address; do not open the browser</translation>
+    </message>
+    <message>
+        <source>Say what to do: humasdesk accounts list, add, verify, reconnect or remove (see humasdesk accounts --help).</source>
+        <translation>Say what to do: humasdesk accounts list, add, verify, reconnect or remove (see humasdesk accounts --help).</translation>
+    </message>
+    <message>
+        <source>There is no account named “{name}”. Accounts: {known}.</source>
+        <translation>There is no account named “{name}”. Accounts: {known}.</translation>
+    </message>
+    <message>
+        <source>There are no accounts. Add one with humasdesk accounts add.</source>
+        <translation>There are no accounts. Add one with humasdesk accounts add.</translation>
+    </message>
+    <message>
+        <source>{name}: {details}. {state}.</source>
+        <translation>{name}: {details}. {state}.</translation>
+    </message>
+    <message>
+        <source>{what} (hidden): </source>
+        <translation>{what} (hidden): </translation>
+    </message>
+    <message>
+        <source>No {what} was given. Type it at the prompt, or give it as one line on standard input.</source>
+        <translation>No {what} was given. Type it at the prompt, or give it as one line on standard input.</translation>
+    </message>
+    <message>
+        <source>Open this address in the browser, log in and allow HumasDesk access:</source>
+        <translation>Open this address in the browser, log in and allow HumasDesk access:</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser shows after you allowed access (or the code the page shows): </source>
+        <translation>Paste the address the browser shows after you allowed access (or the code the page shows): </translation>
+    </message>
+    <message>
+        <source>This Facebook user manages several pages:</source>
+        <translation>This Facebook user manages several pages:</translation>
+    </message>
+    <message>
+        <source>Number or ID of the page to use: </source>
+        <translation>Number or ID of the page to use: </translation>
+    </message>
+    <message>
+        <source>--image-host wordpress needs --wordpress-account NAME.</source>
+        <translation>--image-host wordpress needs --wordpress-account NAME.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a WordPress site.</source>
+        <translation>“{name}” is not a WordPress site.</translation>
+    </message>
+    <message>
+        <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
+        <translation>Threads can put images on a WordPress site, or nowhere (assisted).</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to {platform}.</source>
+        <translation>{option} does not apply to {platform}.</translation>
+    </message>
+    <message>
+        <source>--preset goes with --platform assisted.</source>
+        <translation>--preset goes with --platform assisted.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”. Choose one of: {platforms}.</source>
+        <translation>Unknown platform “{platform}”. Choose one of: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Threads: give --app-id and --redirect-uri to log in in the browser, or --paste-token.</source>
+        <translation>Threads: give --app-id and --redirect-uri to log in in the browser, or --paste-token.</translation>
+    </message>
+    <message>
+        <source>{problem} ({option})</source>
+        <translation>{problem} ({option})</translation>
+    </message>
+    <message>
+        <source>Added “{name}” ({platform}).</source>
+        <translation>Added “{name}” ({platform}).</translation>
+    </message>
+    <message>
+        <source>The Local outbox has no login to reconnect.</source>
+        <translation>The Local outbox has no login to reconnect.</translation>
+    </message>
+    <message>
+        <source>Reconnected “{name}”.</source>
+        <translation>Reconnected “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed and is kept only for its post history. Reconnect it to use it again.</source>
+        <translation>“{name}” was removed and is kept only for its post history. Reconnect it to use it again.</translation>
+    </message>
+    <message>
+        <source>Removing needs a confirmation: run it in a terminal, or add --yes.</source>
+        <translation>Removing needs a confirmation: run it in a terminal, or add --yes.</translation>
+    </message>
+    <message>
+        <source>Type yes to remove it: </source>
+        <translation>Type yes to remove it: </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled. Nothing was saved.</source>
+        <translation>Connecting was cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Reconnect “{name}”</source>
+        <translation>Reconnect “{name}”</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose the platform</source>
+        <translation>Step 1 of 2: choose the platform</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose, then press Enter. Each line says what connecting needs.</source>
+        <translation>Use the arrow keys to choose, then press Enter. Each line says what connecting needs.</translation>
+    </message>
+    <message>
+        <source>the platform list</source>
+        <translation>the platform list</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose the platform.</source>
+        <translation>Step 1 of 2: choose the platform.</translation>
+    </message>
+    <message>
+        <source>{platform}. {needs}</source>
+        <translation>{platform}. {needs}</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: {platform}</source>
+        <translation>Step 2 of 2: {platform}</translation>
+    </message>
+    <message>
+        <source>Reconnect “{name}” ({platform})</source>
+        <translation>Reconnect “{name}” ({platform})</translation>
+    </message>
+    <message>
+        <source>the account&apos;s fields</source>
+        <translation>the account&apos;s fields</translation>
+    </message>
+    <message>
+        <source>Log in again; the account keeps its name, its posts and its settings. Passwords and tokens are not shown: type them again.</source>
+        <translation>Log in again; the account keeps its name, its posts and its settings. Passwords and tokens are not shown: type them again.</translation>
+    </message>
+    <message>
+        <source>Login &amp;address:</source>
+        <translation>Login &amp;address:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Cop&amp;y address</translation>
+    </message>
+    <message>
+        <source>Open in bro&amp;wser</source>
+        <translation>Open in bro&amp;wser</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the address the browser ended on (or the code it shows):</source>
+        <translation>&amp;Paste the address the browser ended on (or the code it shows):</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation>Con&amp;tinue</translation>
+    </message>
+    <message>
+        <source>the page list</source>
+        <translation>the page list</translation>
+    </message>
+    <message>
+        <source>&amp;Which page:</source>
+        <translation>&amp;Which page:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this page</source>
+        <translation>&amp;Use this page</translation>
+    </message>
+    <message>
+        <source>Connecting to {platform}…</source>
+        <translation>Connecting to {platform}…</translation>
+    </message>
+    <message>
+        <source>Connected “{name}”.</source>
+        <translation>Connected “{name}”.</translation>
+    </message>
+    <message>
+        <source>Connecting failed unexpectedly ({reason}). Nothing was saved.</source>
+        <translation>Connecting failed unexpectedly ({reason}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access, then paste here the address the browser ends on, or the code the page shows, and press Enter.</source>
+        <translation>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access, then paste here the address the browser ends on, or the code the page shows, and press Enter.</translation>
+    </message>
+    <message>
+        <source>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access; the browser then comes back to HumasDesk by itself.</source>
+        <translation>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access; the browser then comes back to HumasDesk by itself.</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser.</source>
+        <translation>Waiting for the login in the browser.</translation>
+    </message>
+    <message>
+        <source>Login address copied.</source>
+        <translation>Login address copied.</translation>
+    </message>
+    <message>
+        <source>Paste the address first.</source>
+        <translation>Paste the address first.</translation>
+    </message>
+    <message>
+        <source>Finishing the login…</source>
+        <translation>Finishing the login…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This login manages %n page(s). Choose the page to use, then press Use this page.</source>
+        <translation>
+            <numerusform>This login manages %n page. Choose the page to use, then press Use this page.</numerusform>
+            <numerusform>This login manages %n pages. Choose the page to use, then press Use this page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Remove the account?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Remove account</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -70,8 +736,8 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Language, theme, text size and time zone</source>
-        <translation>Language, theme, text size and time zone</translation>
+        <source>Language, theme, text size, keys and speech</source>
+        <translation>Language, theme, text size, keys and speech</translation>
     </message>
     <message>
         <source>Publish now</source>
@@ -80,6 +746,14 @@
     <message>
         <source>Publish the post to the checked accounts now</source>
         <translation>Publish the post to the checked accounts now</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Cancel publishing</translation>
+    </message>
+    <message>
+        <source>Stop a post during its undo time</source>
+        <translation>Stop a post during its undo time</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -94,20 +768,326 @@
         <translation>Go to the post text</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>See and hear the final text for each account, then publish</source>
+        <translation>See and hear the final text for each account, then publish</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dictate</translation>
+    </message>
+    <message>
+        <source>Start or stop listening; what you say is written at the cursor</source>
+        <translation>Start or stop listening; what you say is written at the cursor</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Hear the text (or the selection); any key stops it</source>
+        <translation>Hear the text (or the selection); any key stops it</translation>
+    </message>
+    <message>
+        <source>Attach image</source>
+        <translation>Attach image</translation>
+    </message>
+    <message>
+        <source>Choose an image; you are asked to describe it</source>
+        <translation>Choose an image; you are asked to describe it</translation>
+    </message>
+    <message>
+        <source>Describe image</source>
+        <translation>Describe image</translation>
+    </message>
+    <message>
+        <source>Write or change the description of the selected image</source>
+        <translation>Write or change the description of the selected image</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Take the selected image off the post</source>
+        <translation>Take the selected image off the post</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Restore the draft</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
         <source>Refresh the queue</source>
         <translation>Refresh the queue</translation>
+    </message>
+    <message>
+        <source>Publish the selected post now</source>
+        <translation>Publish the selected post now</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>Choose a new time for the selected post</source>
+        <translation>Choose a new time for the selected post</translation>
+    </message>
+    <message>
+        <source>Edit in composer</source>
+        <translation>Edit in composer</translation>
+    </message>
+    <message>
+        <source>Take the selected post back into the composer</source>
+        <translation>Take the selected post back into the composer</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Mark as published</translation>
+    </message>
+    <message>
+        <source>You checked: it did go out</source>
+        <translation>You checked: it did go out</translation>
+    </message>
+    <message>
+        <source>Cancel post</source>
+        <translation>Cancel post</translation>
+    </message>
+    <message>
+        <source>Stop the selected post; it can be rescheduled</source>
+        <translation>Stop the selected post; it can be rescheduled</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Connect a new account: choose the platform, then fill in what it needs</source>
+        <translation>Connect a new account: choose the platform, then fill in what it needs</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Ask the platform who the selected account is logged in as</source>
+        <translation>Ask the platform who the selected account is logged in as</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Log in again to the selected account</source>
+        <translation>Log in again to the selected account</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
+        <translation>Forget the selected account&apos;s login and remove it, after you confirm</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
         <translation>Repeat the last message</translation>
     </message>
     <message>
+        <source>Find an action</source>
+        <translation>Find an action</translation>
+    </message>
+    <message>
+        <source>A searchable list of everything HumasDesk can do</source>
+        <translation>A searchable list of everything HumasDesk can do</translation>
+    </message>
+    <message>
+        <source>Single-key mode on or off</source>
+        <translation>Single-key mode on or off</translation>
+    </message>
+    <message>
+        <source>Letters alone run the most used actions while you are not typing in a text field</source>
+        <translation>Letters alone run the most used actions while you are not typing in a text field</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>{keys} is already the shortcut for “{action}”. Choose other keys, or change that one first.</source>
+        <translation>{keys} is already the shortcut for “{action}”. Choose other keys, or change that one first.</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Shortcut: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>Assisted</name>
+    <message>
+        <source>Kompasiana</source>
+        <translation>Kompasiana</translation>
+    </message>
+    <message>
+        <source>Log in to Kompasiana, then choose Tulis (Write) to open the editor. HumasDesk opens the home page because the editor&apos;s own address is not published and may change; if you know it, put it in this account&apos;s address. An article needs a title, a category and tags. Kompasiana asks for a validated account before it shows your articles, its editors may review an article before it appears, and photos need a real source (not a search engine or social media).</source>
+        <translation>Log in to Kompasiana, then choose Tulis (Write) to open the editor. HumasDesk opens the home page because the editor&apos;s own address is not published and may change; if you know it, put it in this account&apos;s address. An article needs a title, a category and tags. Kompasiana asks for a validated account before it shows your articles, its editors may review an article before it appears, and photos need a real source (not a search engine or social media).</translation>
+    </message>
+    <message>
+        <source>Kaskus</source>
+        <translation>Kaskus</translation>
+    </message>
+    <message>
+        <source>Log in to Kaskus, open the forum you post in (for example your city&apos;s regional forum), and choose Buat Thread (Create thread). A thread needs a title and a forum; new accounts may have to verify a phone number before they can post. Upload the images from the media folder in the editor.</source>
+        <translation>Log in to Kaskus, open the forum you post in (for example your city&apos;s regional forum), and choose Buat Thread (Create thread). A thread needs a title and a forum; new accounts may have to verify a phone number before they can post. Upload the images from the media folder in the editor.</translation>
+    </message>
+    <message>
+        <source>Type the address of the site&apos;s page where you write a post.</source>
+        <translation>Type the address of the site&apos;s page where you write a post.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” is not a web address.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to post this on {site} by hand.</source>
+        <translation>Waiting for you to post this on {site} by hand.</translation>
+    </message>
+    <message>
+        <source>{site} has no way for programs to post. HumasDesk copies the text, opens {url} and shows the media folder; you post it and confirm.</source>
+        <translation>{site} has no way for programs to post. HumasDesk copies the text, opens {url} and shows the media folder; you post it and confirm.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>The post has no text.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>The text is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Suggested title: {title}</source>
+        <translation>Suggested title: {title}</translation>
+    </message>
+    <message>
+        <source>Open {url} in the browser and log in if asked.</source>
+        <translation>Open {url} in the browser and log in if asked.</translation>
+    </message>
+    <message>
+        <source>Start a new post and paste the text.</source>
+        <translation>Start a new post and paste the text.</translation>
+    </message>
+    <message>
+        <source>Upload the {count} files from the folder {folder}; their descriptions are in descriptions.txt there.</source>
+        <translation>Upload the {count} files from the folder {folder}; their descriptions are in descriptions.txt there.</translation>
+    </message>
+    <message>
+        <source>Publish it on the site, then confirm here that it is posted. You may paste the post&apos;s address first.</source>
+        <translation>Publish it on the site, then confirm here that it is posted. You may paste the post&apos;s address first.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>The file {file} cannot be read. Was it moved or deleted?</translation>
+    </message>
+    <message>
+        <source>The media folder {folder} cannot be written: {reason}</source>
+        <translation>The media folder {folder} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}”. Choose {choices}, or give the site&apos;s address.</source>
+        <translation>There is no preset “{preset}”. Choose {choices}, or give the site&apos;s address.</translation>
+    </message>
+</context>
+<context>
+    <name>Bluesky</name>
+    <message>
+        <source>“{server}” is not a server address. Use one such as https://bsky.social.</source>
+        <translation>“{server}” is not a server address. Use one such as https://bsky.social.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so that the password and the posts travel encrypted.</source>
+        <translation>The server address must start with https://, so that the password and the posts travel encrypted.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s handle, for example rsko.bsky.social.</source>
+        <translation>Type the account&apos;s handle, for example rsko.bsky.social.</translation>
+    </message>
+    <message>
+        <source>Type the app password.</source>
+        <translation>Type the app password.</translation>
+    </message>
+    <message>
+        <source>This account asks for a sign-in code from e-mail. Use an app password instead (Bluesky: Settings, Privacy and security, App passwords).</source>
+        <translation>This account asks for a sign-in code from e-mail. Use an app password instead (Bluesky: Settings, Privacy and security, App passwords).</translation>
+    </message>
+    <message>
+        <source>Bluesky says this account is suspended or deactivated: {reason}</source>
+        <translation>Bluesky says this account is suspended or deactivated: {reason}</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle “{handle}” with this app password. Check the handle, and create a new app password if needed (Bluesky: Settings, Privacy and security, App passwords). Your main password is not needed.</source>
+        <translation>Bluesky did not accept the handle “{handle}” with this app password. Check the handle, and create a new app password if needed (Bluesky: Settings, Privacy and security, App passwords). Your main password is not needed.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the login: {reason}</source>
+        <translation>Bluesky refused the login: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as @{handle}.</source>
+        <translation>Signed in to {server} as @{handle}.</translation>
+    </message>
+    <message>
+        <source>Part {number} of the post is empty.</source>
+        <translation>Part {number} of the post is empty.</translation>
+    </message>
+    <message>
+        <source>Bluesky takes at most {limit} images per post; part {number} has {count}.</source>
+        <translation>Bluesky takes at most {limit} images per post; part {number} has {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image; HumasDesk sends only images to Bluesky.</source>
+        <translation>“{name}” is not an image; HumasDesk sends only images to Bluesky.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>The image “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; Bluesky takes at most 2 MB per image. Make it smaller and try again.</source>
+        <translation>The image “{name}” is {size} MB; Bluesky takes at most 2 MB per image. Make it smaller and try again.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer to an image upload was not understood. HumasDesk will try again.</source>
+        <translation>Bluesky&apos;s answer to an image upload was not understood. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Bluesky already has a different post under this post&apos;s record key. Nothing was changed; check the account.</source>
+        <translation>Bluesky already has a different post under this post&apos;s record key. Nothing was changed; check the account.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</source>
+        <translation>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved login for this Bluesky account. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk has no saved login for this Bluesky account. Connect it again on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer to the login was not understood. Try again later.</source>
+        <translation>Bluesky&apos;s answer to the login was not understood. Try again later.</translation>
+    </message>
+    <message>
+        <source>Bluesky asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>Bluesky asks HumasDesk to slow down. It will try again after {time}.</translation>
+    </message>
+    <message>
+        <source>The Bluesky server had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>The Bluesky server had a problem (HTTP {status}). HumasDesk will try again.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +1127,18 @@
     <message>
         <source>Scheduled for {time} on {account}.</source>
         <translation>Scheduled for {time} on {account}.</translation>
+    </message>
+    <message>
+        <source>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</source>
+        <translation>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</translation>
+    </message>
+    <message>
+        <source>HumasDesk agent: publishing due posts until stopped (Ctrl+C).</source>
+        <translation>HumasDesk agent: publishing due posts until stopped (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Nothing was due.</translation>
     </message>
     <message>
         <source>The queue is empty.</source>
@@ -192,6 +1184,14 @@
         <source>print JSON instead of text</source>
         <translation>print JSON instead of text</translation>
     </message>
+    <message>
+        <source>publish due posts without the window (for autostart)</source>
+        <translation>publish due posts without the window (for autostart)</translation>
+    </message>
+    <message>
+        <source>publish what is due now, then exit</source>
+        <translation>publish what is due now, then exit</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -206,14 +1206,6 @@
     <message>
         <source>Unsent draft</source>
         <translation>Unsent draft</translation>
-    </message>
-    <message>
-        <source>Restore the draft</source>
-        <translation>Restore the draft</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>Discard it</translation>
     </message>
     <message>
         <source>Post text</source>
@@ -232,12 +1224,36 @@
         <translation>Write the post here. Tab moves on to the accounts.</translation>
     </message>
     <message>
+        <source>Dictation</source>
+        <translation>Dictation</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
         <source>Publish to these accounts</source>
         <translation>Publish to these accounts</translation>
     </message>
     <message>
+        <source>Loading the accounts…</source>
+        <translation>Loading the accounts…</translation>
+    </message>
+    <message>
+        <source>About to publish</source>
+        <translation>About to publish</translation>
+    </message>
+    <message>
         <source>Or schedule it</source>
         <translation>Or schedule it</translation>
+    </message>
+    <message>
+        <source>{account}: {n} over the limit.</source>
+        <translation>{account}: {n} over the limit.</translation>
+    </message>
+    <message>
+        <source>{account}: {n} left.</source>
+        <translation>{account}: {n} left.</translation>
     </message>
     <message>
         <source>&amp;When (for example “besok jam 9”, “Senin 14.00” or 2026-12-01 09:00):</source>
@@ -284,16 +1300,337 @@
         <translation>Draft discarded.</translation>
     </message>
     <message>
+        <source>Your unfinished text was kept as a draft.</source>
+        <translation>Your unfinished text was kept as a draft.</translation>
+    </message>
+    <message>
+        <source>The post is in the composer.</source>
+        <translation>The post is in the composer.</translation>
+    </message>
+    <message>
+        <source>{reason} The text is back in the composer: fix it and publish again.</source>
+        <translation>{reason} The text is back in the composer: fix it and publish again.</translation>
+    </message>
+    <message>
+        <source>Getting ready to listen…</source>
+        <translation>Getting ready to listen…</translation>
+    </message>
+    <message>
+        <source>Listening. Speak now; {keys} stops.</source>
+        <translation>Listening. Speak now; {keys} stops.</translation>
+    </message>
+    <message>
+        <source>Hearing you…</source>
+        <translation>Hearing you…</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>Writing down what you said…</translation>
+    </message>
+    <message>
+        <source>Written: {text}</source>
+        <translation>Written: {text}</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
+        <source>Shorten the text, write a separate text for that account, or choose a thread where it is offered.</source>
+        <translation>Shorten the text, write a separate text for that account, or choose a thread where it is offered.</translation>
+    </message>
+    <message>
+        <source>Images without a description</source>
+        <translation>Images without a description</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</source>
+        <translation>
+            <numerusform>%n image has no description, so people who cannot see it will miss it. Publish without a description?</numerusform>
+            <numerusform>%n images have no description, so people who cannot see them will miss them. Publish without a description?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing to {accounts} in {n} seconds. Press Escape to cancel.</source>
+        <translation>Publishing to {accounts} in {n} seconds. Press Escape to cancel.</translation>
+    </message>
+    <message>
         <source>Publishing…</source>
         <translation>Publishing…</translation>
     </message>
     <message>
-        <source>Publishing stopped with an error: {error}</source>
-        <translation>Publishing stopped with an error: {error}</translation>
+        <source>Publishing in {n} s. Changed your mind?</source>
+        <translation>Publishing in {n} s. Changed your mind?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the post was already sent.</source>
+        <translation>Too late to cancel: the post was already sent.</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled. The text is back in the composer.</source>
+        <translation>Publishing cancelled. The text is back in the composer.</translation>
+    </message>
+    <message>
+        <source>Schedule for {time}</source>
+        <translation>Schedule for {time}</translation>
     </message>
     <message>
         <source>Scheduled for {time}.</source>
         <translation>Scheduled for {time}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not an image HumasDesk can attach.</source>
+        <translation>{name} is not an image HumasDesk can attach.</translation>
+    </message>
+    <message>
+        <source>Describe the image</source>
+        <translation>Describe the image</translation>
+    </message>
+    <message>
+        <source>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</source>
+        <translation>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>Image description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>the images</source>
+        <translation>the images</translation>
+    </message>
+    <message>
+        <source>Attached ima&amp;ges:</source>
+        <translation>Attached ima&amp;ges:</translation>
+    </message>
+    <message>
+        <source>no description yet</source>
+        <translation>no description yet</translation>
+    </message>
+    <message>
+        <source>Image {n}: {description}</source>
+        <translation>Image {n}: {description}</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Attach images</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image attached: {name}.</source>
+        <translation>Image attached: {name}.</translation>
+    </message>
+    <message>
+        <source>Description saved.</source>
+        <translation>Description saved.</translation>
+    </message>
+    <message>
+        <source>This image has no description.</source>
+        <translation>This image has no description.</translation>
+    </message>
+    <message>
+        <source>Image removed.</source>
+        <translation>Image removed.</translation>
+    </message>
+    <message>
+        <source>No length limit.</source>
+        <translation>No length limit.</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left.</source>
+        <translation>{left} of {limit} left.</translation>
+    </message>
+    <message>
+        <source>{over} over the limit of {limit}.</source>
+        <translation>{over} over the limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Text for {account}</translation>
+    </message>
+    <message>
+        <source>the text for {account}</source>
+        <translation>the text for {account}</translation>
+    </message>
+    <message>
+        <source>Text for {account}:</source>
+        <translation>Text for {account}:</translation>
+    </message>
+    <message>
+        <source>Numbered thread if too long</source>
+        <translation>Numbered thread if too long</translation>
+    </message>
+    <message>
+        <source>Use the main text</source>
+        <translation>Use the main text</translation>
+    </message>
+    <message>
+        <source>Write a separate text</source>
+        <translation>Write a separate text</translation>
+    </message>
+    <message>
+        <source>Use the main text for {account}</source>
+        <translation>Use the main text for {account}</translation>
+    </message>
+    <message>
+        <source>Write a separate text for {account}</source>
+        <translation>Write a separate text for {account}</translation>
+    </message>
+    <message>
+        <source>Goes out as a thread of {n} parts.</source>
+        <translation>Goes out as a thread of {n} parts.</translation>
+    </message>
+</context>
+<context>
+    <name>Facebook</name>
+    <message>
+        <source>Connected to the Facebook page “{page}”. {expiry}</source>
+        <translation>Connected to the Facebook page “{page}”. {expiry}</translation>
+    </message>
+    <message>
+        <source>Facebook schedules posts only at least 10 minutes ahead; {time} is too soon.</source>
+        <translation>Facebook schedules posts only at least 10 minutes ahead; {time} is too soon.</translation>
+    </message>
+    <message>
+        <source>Facebook is set to schedule at most {days} days ahead; HumasDesk will send {time} itself.</source>
+        <translation>Facebook is set to schedule at most {days} days ahead; HumasDesk will send {time} itself.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the Facebook page, so it can no longer be cancelled or moved.</source>
+        <translation>This post is already published on the Facebook page, so it can no longer be cancelled or moved.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>The post has no text.</translation>
+    </message>
+    <message>
+        <source>Facebook takes at most {limit} photos in one post.</source>
+        <translation>Facebook takes at most {limit} photos in one post.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image.</source>
+        <translation>“{name}” is not an image.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>The image “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; Facebook takes photos under 10 MB.</source>
+        <translation>The image “{name}” is {size} MB; Facebook takes photos under 10 MB.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which post it made.</source>
+        <translation>Facebook did not say which post it made.</translation>
+    </message>
+    <message>
+        <source>Facebook did not accept the photo.</source>
+        <translation>Facebook did not accept the photo.</translation>
+    </message>
+    <message>
+        <source>Facebook did not give an address for the uploaded photo.</source>
+        <translation>Facebook did not give an address for the uploaded photo.</translation>
+    </message>
+    <message>
+        <source>Log in to Facebook in the browser, or paste a token.</source>
+        <translation>Log in to Facebook in the browser, or paste a token.</translation>
+    </message>
+</context>
+<context>
+    <name>Instagram</name>
+    <message>
+        <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
+        <translation>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</translation>
+    </message>
+    <message>
+        <source>No public place for images is set up, so Instagram posts are prepared for posting by hand.</source>
+        <translation>No public place for images is set up, so Instagram posts are prepared for posting by hand.</translation>
+    </message>
+    <message>
+        <source>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</source>
+        <translation>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</translation>
+    </message>
+    <message>
+        <source>Connected to the Instagram account @{username}. {host} {expiry}</source>
+        <translation>Connected to the Instagram account @{username}. {host} {expiry}</translation>
+    </message>
+    <message>
+        <source>Instagram did not say which post it made.</source>
+        <translation>Instagram did not say which post it made.</translation>
+    </message>
+    <message>
+        <source>An Instagram post needs at least one image.</source>
+        <translation>An Instagram post needs at least one image.</translation>
+    </message>
+    <message>
+        <source>Instagram takes at most {limit} images in one carousel.</source>
+        <translation>Instagram takes at most {limit} images in one carousel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image; HumasDesk sends only images to Instagram.</source>
+        <translation>“{name}” is not an image; HumasDesk sends only images to Instagram.</translation>
+    </message>
+    <message>
+        <source>Instagram takes only JPEG images from a website; “{name}” is not a JPEG. Save it as JPEG, or host images on the Facebook page.</source>
+        <translation>Instagram takes only JPEG images from a website; “{name}” is not a JPEG. Save it as JPEG, or host images on the Facebook page.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s limit of {total} posts in 24 hours through programs is used up. HumasDesk will try again later.</source>
+        <translation>Instagram&apos;s limit of {total} posts in 24 hours through programs is used up. HumasDesk will try again later.</translation>
+    </message>
+    <message>
+        <source>The image could not be put at a public address ({reason}), which Instagram needs.</source>
+        <translation>The image could not be put at a public address ({reason}), which Instagram needs.</translation>
+    </message>
+    <message>
+        <source>no WordPress site is chosen</source>
+        <translation>no WordPress site is chosen</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} It is ready for posting by hand: {how}</translation>
+    </message>
+    <message>
+        <source>Instagram did not accept the image. HumasDesk will try again.</source>
+        <translation>Instagram did not accept the image. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Instagram could not use the image ({reason}). Check that it is a JPEG with an aspect ratio between 4:5 and 1.91:1.</source>
+        <translation>Instagram could not use the image ({reason}). Check that it is a JPEG with an aspect ratio between 4:5 and 1.91:1.</translation>
+    </message>
+    <message>
+        <source>The upload to Instagram expired before it was published. HumasDesk will try again.</source>
+        <translation>The upload to Instagram expired before it was published. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the image after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
+        <translation>Instagram is still processing the image after {seconds} seconds. Nothing was published; HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Unknown image host “{host}”; choose facebook, wordpress or assisted.</source>
+        <translation>Unknown image host “{host}”; choose facebook, wordpress or assisted.</translation>
+    </message>
+    <message>
+        <source>The Facebook page “{page}” has no Instagram professional account linked. Link it in the page&apos;s settings (Linked accounts), then connect again.</source>
+        <translation>The Facebook page “{page}” has no Instagram professional account linked. Link it in the page&apos;s settings (Linked accounts), then connect again.</translation>
+    </message>
+    <message>
+        <source>Choose the connected WordPress site that will hold the images.</source>
+        <translation>Choose the connected WordPress site that will hold the images.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +1638,313 @@
     <message>
         <source>HumasDesk</source>
         <translation>HumasDesk</translation>
+    </message>
+    <message>
+        <source>Current page. {details}</source>
+        <translation>Current page. {details}</translation>
+    </message>
+    <message>
+        <source>Single-key mode is on: letters alone run actions while you are not in a text field.</source>
+        <translation>Single-key mode is on: letters alone run actions while you are not in a text field.</translation>
+    </message>
+    <message>
+        <source>Single-key mode is off.</source>
+        <translation>Single-key mode is off.</translation>
+    </message>
+</context>
+<context>
+    <name>Mastodon</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Quiet public (not in public timelines)</source>
+        <translation>Quiet public (not in public timelines)</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Followers only</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Mentioned people only</translation>
+    </message>
+    <message>
+        <source>Type the address of the Mastodon server, for example mastodon.social.</source>
+        <translation>Type the address of the Mastodon server, for example mastodon.social.</translation>
+    </message>
+    <message>
+        <source>“{server}” is not a server address. Use one such as mastodon.social.</source>
+        <translation>“{server}” is not a server address. Use one such as mastodon.social.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so that the login and the posts travel encrypted.</source>
+        <translation>The server address must start with https://, so that the login and the posts travel encrypted.</translation>
+    </message>
+    <message>
+        <source>{server} does not answer like a Mastodon server. Check the address.</source>
+        <translation>{server} does not answer like a Mastodon server. Check the address.</translation>
+    </message>
+    <message>
+        <source>{server} did not register HumasDesk as an app. Try again later.</source>
+        <translation>{server} did not register HumasDesk as an app. Try again later.</translation>
+    </message>
+    <message>
+        <source>{server} no longer accepts HumasDesk&apos;s login for this account (it was revoked or the app was removed). Reconnect the account on the Accounts page.</source>
+        <translation>{server} no longer accepts HumasDesk&apos;s login for this account (it was revoked or the app was removed). Reconnect the account on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>{server} does not allow this: {reason}. Reconnect the account, or check whether it is suspended.</source>
+        <translation>{server} does not allow this: {reason}. Reconnect the account, or check whether it is suspended.</translation>
+    </message>
+    <message>
+        <source>{server} asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>{server} asks HumasDesk to slow down. It will try again after {time}.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</source>
+        <translation>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as @{user}.</source>
+        <translation>Signed in to {server} as @{user}.</translation>
+    </message>
+    <message>
+        <source>Mastodon cannot schedule a thread. HumasDesk will send it itself at the chosen time.</source>
+        <translation>Mastodon cannot schedule a thread. HumasDesk will send it itself at the chosen time.</translation>
+    </message>
+    <message>
+        <source>Mastodon schedules posts only at least 5 minutes ahead; {time} is too soon.</source>
+        <translation>Mastodon schedules posts only at least 5 minutes ahead; {time} is too soon.</translation>
+    </message>
+    <message>
+        <source>The post is no longer scheduled on {server}: it was published already, or cancelled there.</source>
+        <translation>The post is no longer scheduled on {server}: it was published already, or cancelled there.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {reason}</source>
+        <translation>Part {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} takes at most {limit} images or videos per post; this one has {count}.</source>
+        <translation>{server} takes at most {limit} images or videos per post; this one has {count}.</translation>
+    </message>
+    <message>
+        <source>{file} has no description (alt text). Add one in the composer so that blind readers know what it shows.</source>
+        <translation>{file} has no description (alt text). Add one in the composer so that blind readers know what it shows.</translation>
+    </message>
+    <message>
+        <source>The description of {file} has {count} characters; {server} allows {limit}.</source>
+        <translation>The description of {file} has {count} characters; {server} allows {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>The file {file} cannot be read. Was it moved or deleted?</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; {server} takes files up to {limit} MB.</source>
+        <translation>{file} is {size} MB; {server} takes files up to {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{server} is still processing {file}. HumasDesk will try again later.</source>
+        <translation>{server} is still processing {file}. HumasDesk will try again later.</translation>
+    </message>
+    <message>
+        <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
+        <translation>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</translation>
+    </message>
+</context>
+<context>
+    <name>Meta</name>
+    <message>
+        <source>The Facebook password was changed since the account was connected.</source>
+        <translation>The Facebook password was changed since the account was connected.</translation>
+    </message>
+    <message>
+        <source>The app was removed from the Facebook account&apos;s settings.</source>
+        <translation>The app was removed from the Facebook account&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The login has expired.</source>
+        <translation>The login has expired.</translation>
+    </message>
+    <message>
+        <source>The login is no longer valid.</source>
+        <translation>The login is no longer valid.</translation>
+    </message>
+    <message>
+        <source>{platform}: {reason} Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>{platform}: {reason} Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>{platform} says HumasDesk lacks a permission: {reason} Reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>{platform} says HumasDesk lacks a permission: {reason} Reconnect the account and allow every permission HumasDesk asks for.</translation>
+    </message>
+    <message>
+        <source>{platform} asks HumasDesk to slow down ({reason}). It will try again later.</source>
+        <translation>{platform} asks HumasDesk to slow down ({reason}). It will try again later.</translation>
+    </message>
+    <message>
+        <source>{platform} asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>{platform} asks HumasDesk to slow down. It will try again after {time}.</translation>
+    </message>
+    <message>
+        <source>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
+        <translation>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{platform}&apos;s answer was not understood. HumasDesk will try again.</source>
+        <translation>{platform}&apos;s answer was not understood. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Facebook answered the token exchange without a token. Try connecting again.</source>
+        <translation>Facebook answered the token exchange without a token. Try connecting again.</translation>
+    </message>
+    <message>
+        <source>{platform} answered the login without a token. Try connecting again.</source>
+        <translation>{platform} answered the login without a token. Try connecting again.</translation>
+    </message>
+    <message>
+        <source>Type the Meta app&apos;s App ID (digits only; Meta for Developers, your app, App settings, Basic).</source>
+        <translation>Type the Meta app&apos;s App ID (digits only; Meta for Developers, your app, App settings, Basic).</translation>
+    </message>
+    <message>
+        <source>Paste the Meta app&apos;s App secret (App settings, Basic). HumasDesk keeps it in the system keyring only.</source>
+        <translation>Paste the Meta app&apos;s App secret (App settings, Basic). HumasDesk keeps it in the system keyring only.</translation>
+    </message>
+    <message>
+        <source>Give the redirect address registered in the Meta app (Facebook Login, Settings, Valid OAuth Redirect URIs), or let HumasDesk receive the login itself.</source>
+        <translation>Give the redirect address registered in the Meta app (Facebook Login, Settings, Valid OAuth Redirect URIs), or let HumasDesk receive the login itself.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no page that {platform} can use. Log in as a person with a role on the hospital&apos;s page.</source>
+        <translation>This Facebook user manages no page that {platform} can use. Log in as a person with a role on the hospital&apos;s page.</translation>
+    </message>
+    <message>
+        <source>This Facebook user does not manage the page {page}.</source>
+        <translation>This Facebook user does not manage the page {page}.</translation>
+    </message>
+    <message>
+        <source>No page was chosen, so nothing was connected.</source>
+        <translation>No page was chosen, so nothing was connected.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages several pages: {pages}. Choose one.</source>
+        <translation>This Facebook user manages several pages: {pages}. Choose one.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The answer from the browser does not belong to the login HumasDesk started, so it was refused and nothing was saved. Start connecting the account again.</source>
+        <translation>The answer from the browser does not belong to the login HumasDesk started, so it was refused and nothing was saved. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed on the login page, so the account was not connected.</source>
+        <translation>Access was not allowed on the login page, so the account was not connected.</translation>
+    </message>
+    <message>
+        <source>The login page reported a problem: {reason}</source>
+        <translation>The login page reported a problem: {reason}</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code. Start connecting the account again.</source>
+        <translation>The browser came back without an authorization code. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>No code was pasted.</source>
+        <translation>No code was pasted.</translation>
+    </message>
+    <message>
+        <source>That does not look like an authorization code: codes have no spaces. Copy the code again from the login page.</source>
+        <translation>That does not look like an authorization code: codes have no spaces. Copy the code again from the login page.</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser shows after you allowed access, not just the code.</source>
+        <translation>Paste the whole address the browser shows after you allowed access, not just the code.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <source>HumasDesk could not listen for the browser&apos;s answer on this computer ({reason}). Connect with a pasted code instead.</source>
+        <translation>HumasDesk could not listen for the browser&apos;s answer on this computer ({reason}). Connect with a pasted code instead.</translation>
+    </message>
+    <message>
+        <source>This login is already finished. You can close this page.</source>
+        <translation>This login is already finished. You can close this page.</translation>
+    </message>
+    <message>
+        <source>HumasDesk received the permission. You can close this page and return to HumasDesk.</source>
+        <translation>HumasDesk received the permission. You can close this page and return to HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled. Nothing was saved.</source>
+        <translation>Connecting was cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to HumasDesk in time. Start connecting the account again, or paste the code instead.</source>
+        <translation>The browser did not come back to HumasDesk in time. Start connecting the account again, or paste the code instead.</translation>
+    </message>
+    <message>
+        <source>There is no way to receive the code: HumasDesk needs either the browser&apos;s answer or a pasted code.</source>
+        <translation>There is no way to receive the code: HumasDesk needs either the browser&apos;s answer or a pasted code.</translation>
+    </message>
+    <message>
+        <source>The login server {host} had a problem (HTTP {status}). Try connecting again in a moment.</source>
+        <translation>The login server {host} had a problem (HTTP {status}). Try connecting again in a moment.</translation>
+    </message>
+    <message>
+        <source>The login server {host} answered with something HumasDesk does not understand. Try connecting again.</source>
+        <translation>The login server {host} answered with something HumasDesk does not understand. Try connecting again.</translation>
+    </message>
+    <message>
+        <source>The login server did not accept the authorization: {reason}. Start connecting the account again.</source>
+        <translation>The login server did not accept the authorization: {reason}. Start connecting the account again.</translation>
+    </message>
+    <message>
+        <source>The login server {host} answered without a token. Try connecting again.</source>
+        <translation>The login server {host} answered without a token. Try connecting again.</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Find an action</source>
+        <translation>Find an action</translation>
+    </message>
+    <message>
+        <source>&amp;Type part of the action’s name:</source>
+        <translation>&amp;Type part of the action’s name:</translation>
+    </message>
+    <message>
+        <source>Down arrow moves into the list; Enter runs the action; Escape closes.</source>
+        <translation>Down arrow moves into the list; Enter runs the action; Escape closes.</translation>
+    </message>
+    <message>
+        <source>the actions</source>
+        <translation>the actions</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) found.</source>
+        <translation>
+            <numerusform>%n action found.</numerusform>
+            <numerusform>%n actions found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +1968,38 @@
     <message>
         <source>The connection broke while sending; it is not known whether the post went out. Check the account before sending it again.</source>
         <translation>The connection broke while sending; it is not known whether the post went out. Check the account before sending it again.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Check it on the Accounts page.</source>
+        <translation>The server address is not valid. Check it on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: its certificate could not be verified. Nothing was sent.</source>
+        <translation>The connection to {host} is not secure: its certificate could not be verified. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</source>
+        <translation>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</source>
+        <translation>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. HumasDesk will try again.</source>
+        <translation>{host} did not answer in time. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</source>
+        <translation>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</translation>
+    </message>
+    <message>
+        <source>The exchange with {host} failed. HumasDesk will try again.</source>
+        <translation>The exchange with {host} failed. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>The answer from {site} was not understood. HumasDesk will try again.</source>
+        <translation>The answer from {site} was not understood. HumasDesk will try again.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +2027,66 @@
     <message>
         <source>Unknown platform: {platform}</source>
         <translation>Unknown platform: {platform}</translation>
+    </message>
+    <message>
+        <source>Other site (posted by hand)</source>
+        <translation>Other site (posted by hand)</translation>
+    </message>
+    <message>
+        <source>Kompasiana (posted by hand)</source>
+        <translation>Kompasiana (posted by hand)</translation>
+    </message>
+    <message>
+        <source>Kaskus (posted by hand)</source>
+        <translation>Kaskus (posted by hand)</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Facebook page</source>
+        <translation>Facebook page</translation>
+    </message>
+    <message>
+        <source>Instagram (professional account)</source>
+        <translation>Instagram (professional account)</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Telegram channel</source>
+        <translation>Telegram channel</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved login for this {platform} account. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk has no saved login for this {platform} account. Connect it again on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>The login does not expire.</source>
+        <translation>The login does not expire.</translation>
+    </message>
+    <message>
+        <source>The login is valid until {time}.</source>
+        <translation>The login is valid until {time}.</translation>
+    </message>
+    <message>
+        <source>The {platform} login has expired. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>The {platform} login has expired. Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>WordPress site</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
     </message>
 </context>
 <context>
@@ -387,6 +2123,10 @@
         <source>Scheduled on the platform</source>
         <translation>Scheduled on the platform</translation>
     </message>
+    <message>
+        <source>Waiting for you to post it</source>
+        <translation>Waiting for you to post it</translation>
+    </message>
 </context>
 <context>
     <name>Publishing</name>
@@ -399,8 +2139,20 @@
         <translation>Choose at least one account.</translation>
     </message>
     <message>
+        <source>Unknown repeat: {value}</source>
+        <translation>Unknown repeat: {value}</translation>
+    </message>
+    <message>
         <source>{time} is already past. Choose a time in the future.</source>
         <translation>{time} is already past. Choose a time in the future.</translation>
+    </message>
+    <message>
+        <source>{account} has no queue times yet. Set them on the Accounts page.</source>
+        <translation>{account} has no queue times yet. Set them on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>No free queue time in the next 60 days for {account}.</source>
+        <translation>No free queue time in the next 60 days for {account}.</translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -415,8 +2167,48 @@
         <translation>That post no longer exists.</translation>
     </message>
     <message>
+        <source>This post is {state}; that cannot be changed now.</source>
+        <translation>This post is {state}; that cannot be changed now.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its posts wait until then. {reason}</source>
+        <translation>{account} needs to be reconnected; its posts wait until then. {reason}</translation>
+    </message>
+    <message>
+        <source>{account} asked us to wait; trying again at {time}.</source>
+        <translation>{account} asked us to wait; trying again at {time}.</translation>
+    </message>
+    <message>
+        <source>Not published to {account} after {n} tries: {reason}</source>
+        <translation>Not published to {account} after {n} tries: {reason}</translation>
+    </message>
+    <message>
+        <source>{account} could not be reached; trying again at {time}.</source>
+        <translation>{account} could not be reached; trying again at {time}.</translation>
+    </message>
+    <message>
         <source>Not published to {account}: {reason}</source>
         <translation>Not published to {account}: {reason}</translation>
+    </message>
+    <message>
+        <source>The post for {account} was due at {time} but was not sent then. Publish it now, reschedule or cancel it.</source>
+        <translation>The post for {account} was due at {time} but was not sent then. Publish it now, reschedule or cancel it.</translation>
+    </message>
+    <message>
+        <source>Checking whether the post reached {account}; HumasDesk will look again.</source>
+        <translation>Checking whether the post reached {account}; HumasDesk will look again.</translation>
+    </message>
+    <message>
+        <source>Sending to {account} again; the platform prevents a double post.</source>
+        <translation>Sending to {account} again; the platform prevents a double post.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>
+        <translation>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</translation>
+    </message>
+    <message>
+        <source>{account} will publish it itself at {time}, even if this computer is off.</source>
+        <translation>{account} will publish it itself at {time}, even if this computer is off.</translation>
     </message>
     <message>
         <source>Something went wrong inside HumasDesk while sending; check the account before sending again.</source>
@@ -434,12 +2226,107 @@
         <translation>{state}, {account}, {time}: {text}</translation>
     </message>
     <message>
+        <source>repeats every week</source>
+        <translation>repeats every week</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>New time for: {text}</source>
+        <translation>New time for: {text}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <source>Upcoming posts first, then published and failed ones, newest first.</source>
-        <translation>Upcoming posts first, then published and failed ones, newest first.</translation>
+        <source>All posts</source>
+        <translation>All posts</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Failed or waiting for you</source>
+        <translation>Failed or waiting for you</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Agenda by day</source>
+        <translation>Agenda by day</translation>
+    </message>
+    <message>
+        <source>Agenda by week</source>
+        <translation>Agenda by week</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Week of {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Publish this post to {account} now?</source>
+        <translation>Publish this post to {account} now?</translation>
+    </message>
+    <message>
+        <source>Publishing to {account} now.</source>
+        <translation>Publishing to {account} now.</translation>
+    </message>
+    <message>
+        <source>Rescheduled for {time}.</source>
+        <translation>Rescheduled for {time}.</translation>
+    </message>
+    <message>
+        <source>Cancel this post to {account}? You can reschedule it later.</source>
+        <translation>Cancel this post to {account}? You can reschedule it later.</translation>
+    </message>
+    <message>
+        <source>Post cancelled.</source>
+        <translation>Post cancelled.</translation>
+    </message>
+    <message>
+        <source>Marked as published.</source>
+        <translation>Marked as published.</translation>
     </message>
     <message>
         <source>the queue</source>
@@ -455,6 +2342,68 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Check before it goes out</source>
+        <translation>Check before it goes out</translation>
+    </message>
+    <message>
+        <source>Tab moves through each account&apos;s text. Enter confirms; Escape goes back to editing.</source>
+        <translation>Tab moves through each account&apos;s text. Enter confirms; Escape goes back to editing.</translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation>the review</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>To {account}</source>
+        <translation>To {account}</translation>
+    </message>
+    <message>
+        <source>a thread of {n} parts</source>
+        <translation>a thread of {n} parts</translation>
+    </message>
+    <message>
+        <source>Images: {descriptions}</source>
+        <translation>Images: {descriptions}</translation>
+    </message>
+    <message>
+        <source>Read aloud the text for {account}</source>
+        <translation>Read aloud the text for {account}</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>HumasDesk keeps passwords and tokens only in the system keyring, and no keyring is available in this session. Install and start a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KWallet, log in to the desktop again, and try again. Nothing was saved.</source>
+        <translation>HumasDesk keeps passwords and tokens only in the system keyring, and no keyring is available in this session. Install and start a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KWallet, log in to the desktop again, and try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>HumasDesk keeps passwords and tokens only in the system keyring, and the system keyring cannot be used. Nothing was saved.</source>
+        <translation>HumasDesk keeps passwords and tokens only in the system keyring, and the system keyring cannot be used. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (log in to the desktop, or open the keyring in Passwords and Keys or KWallet Manager), then try again. Nothing was saved.</source>
+        <translation>The system keyring is locked. Unlock it (log in to the desktop, or open the keyring in Passwords and Keys or KWallet Manager), then try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The keyring is set to the null backend, which throws every password away. Remove that setting (PYTHON_KEYRING_BACKEND or keyringrc.cfg) so the system keyring is used. Nothing was saved.</source>
+        <translation>The keyring is set to the null backend, which throws every password away. Remove that setting (PYTHON_KEYRING_BACKEND or keyringrc.cfg) so the system keyring is used. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The configured keyring would keep passwords in a plain file or ask for them on a terminal; HumasDesk does not use it. Configure the system keyring (GNOME Keyring or KWallet) instead. Nothing was saved.</source>
+        <translation>The configured keyring would keep passwords in a plain file or ask for them on a terminal; HumasDesk does not use it. Configure the system keyring (GNOME Keyring or KWallet) instead. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer as expected ({reason}). Check that it is running and unlocked, then try again. Nothing was saved.</source>
+        <translation>The system keyring did not answer as expected ({reason}). Check that it is running and unlocked, then try again. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“{value}” is not one of: {allowed}</source>
@@ -463,6 +2412,14 @@
     <message>
         <source>Choose a number from {low} to {high}.</source>
         <translation>Choose a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Choose on or off.</translation>
+    </message>
+    <message>
+        <source>The shortcut list is damaged.</source>
+        <translation>The shortcut list is damaged.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -477,6 +2434,10 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>Display and language</source>
+        <translation>Display and language</translation>
+    </message>
+    <message>
         <source>Dark, high contrast</source>
         <translation>Dark, high contrast</translation>
     </message>
@@ -487,6 +2448,22 @@
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Shortcut for “{action}”</source>
+        <translation>Shortcut for “{action}”</translation>
+    </message>
+    <message>
+        <source>Press the new keys now (for example Ctrl+Shift+P). Then Tab to OK and press Enter. Escape leaves it as it was.</source>
+        <translation>Press the new keys now (for example Ctrl+Shift+P). Then Tab to OK and press Enter. Escape leaves it as it was.</translation>
+    </message>
+    <message>
+        <source>New &amp;keys:</source>
+        <translation>New &amp;keys:</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>the settings</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
@@ -501,8 +2478,168 @@
         <translation>Schedules are shown and typed in this zone.</translation>
     </message>
     <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Seconds to &amp;undo “Publish now” (0 = publish at once):</source>
+        <translation>Seconds to &amp;undo “Publish now” (0 = publish at once):</translation>
+    </message>
+    <message>
+        <source>Ask before sending a post that is late by more than this many &amp;minutes:</source>
+        <translation>Ask before sending a post that is late by more than this many &amp;minutes:</translation>
+    </message>
+    <message>
+        <source>Always &amp;review first</source>
+        <translation>Always &amp;review first</translation>
+    </message>
+    <message>
+        <source>Every post shows its final text for each account, with Read aloud, before it goes out.</source>
+        <translation>Every post shows its final text for each account, with Read aloud, before it goes out.</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore a second press of the same action within this many milliseconds:</source>
+        <translation>I&amp;gnore a second press of the same action within this many milliseconds:</translation>
+    </message>
+    <message>
+        <source>Single-&amp;key mode</source>
+        <translation>Single-&amp;key mode</translation>
+    </message>
+    <message>
+        <source>Letters alone run the most used actions while you are not in a text field. Ctrl+Shift+K turns it on or off.</source>
+        <translation>Letters alone run the most used actions while you are not in a text field. Ctrl+Shift+K turns it on or off.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve shortcut</source>
+        <translation>Remo&amp;ve shortcut</translation>
+    </message>
+    <message>
+        <source>S&amp;ound cues</source>
+        <translation>S&amp;ound cues</translation>
+    </message>
+    <message>
+        <source>Short sounds when a post is published or fails, at a text limit, and when listening starts and stops.</source>
+        <translation>Short sounds when a post is published or fails, at a text limit, and when listening starts and stops.</translation>
+    </message>
+    <message>
+        <source>Sound cue volume (percent):</source>
+        <translation>Sound cue volume (percent):</translation>
+    </message>
+    <message>
+        <source>Speak m&amp;essages aloud</source>
+        <translation>Speak m&amp;essages aloud</translation>
+    </message>
+    <message>
+        <source>HumasDesk reads its messages in its own voice. Leave this off if you use a screen reader, so the two do not talk at once.</source>
+        <translation>HumasDesk reads its messages in its own voice. Leave this off if you use a screen reader, so the two do not talk at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Dictation engine:</source>
+        <translation>&amp;Dictation engine:</translation>
+    </message>
+    <message>
+        <source>Dictation la&amp;nguage:</source>
+        <translation>Dictation la&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause that ends listening (milliseconds):</source>
+        <translation>&amp;Pause that ends listening (milliseconds):</translation>
+    </message>
+    <message>
+        <source>Reading speed (words per minute):</source>
+        <translation>Reading speed (words per minute):</translation>
+    </message>
+    <message>
+        <source>Reading volume (percent):</source>
+        <translation>Reading volume (percent):</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>Vo&amp;ice:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the voice</source>
+        <translation>Tr&amp;y the voice</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>the shortcuts</source>
+        <translation>the shortcuts</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts:</source>
+        <translation>S&amp;hortcuts:</translation>
+    </message>
+    <message>
+        <source>&amp;Change shortcut…</source>
+        <translation>&amp;Change shortcut…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all shortcuts</source>
+        <translation>Reset &amp;all shortcuts</translation>
+    </message>
+    <message>
+        <source>Sound and speech</source>
+        <translation>Sound and speech</translation>
+    </message>
+    <message>
+        <source>Dictation and reading aloud</source>
+        <translation>Dictation and reading aloud</translation>
+    </message>
+    <message>
+        <source>Whisper model &amp;folder (for offline Indonesian):</source>
+        <translation>Whisper model &amp;folder (for offline Indonesian):</translation>
+    </message>
+    <message>
+        <source>A folder with a faster-whisper model (model.bin, tokenizer.json). Leave empty to use the one in HumasDesk’s data folder, if any.</source>
+        <translation>A folder with a faster-whisper model (model.bin, tokenizer.json). Leave empty to use the one in HumasDesk’s data folder, if any.</translation>
+    </message>
+    <message>
+        <source>Chosen by the text’s language</source>
+        <translation>Chosen by the text’s language</translation>
+    </message>
+    <message>
+        <source>Choose the Whisper model folder</source>
+        <translation>Choose the Whisper model folder</translation>
+    </message>
+    <message>
+        <source>This is how HumasDesk reads your posts aloud.</source>
+        <translation>This is how HumasDesk reads your posts aloud.</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>no shortcut</translation>
+    </message>
+    <message>
+        <source>“{action}” now has the shortcut {keys}.</source>
+        <translation>“{action}” now has the shortcut {keys}.</translation>
+    </message>
+    <message>
+        <source>“{action}” has no shortcut now.</source>
+        <translation>“{action}” has no shortcut now.</translation>
+    </message>
+    <message>
+        <source>All shortcuts are back to their defaults.</source>
+        <translation>All shortcuts are back to their defaults.</translation>
+    </message>
+    <message>
         <source>Changes are saved and applied at once.</source>
         <translation>Changes are saved and applied at once.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
     </message>
 </context>
 <context>
@@ -612,8 +2749,8 @@
         <translation>The built-in English engine could not start: {reason}</translation>
     </message>
     <message>
-        <source>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, Speech, Whisper model folder.</source>
-        <translation>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, Speech, Whisper model folder.</translation>
+        <source>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, “Dictation and reading aloud”, Whisper model folder.</source>
+        <translation>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, “Dictation and reading aloud”, Whisper model folder.</translation>
     </message>
     <message>
         <source>A folder copied to {folder} is found without choosing it.</source>
@@ -702,6 +2839,10 @@
     <message>
         <source>The speech could not be written to {path}.</source>
         <translation>The speech could not be written to {path}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to read yet.</source>
+        <translation>There is nothing to read yet.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +2940,93 @@
     </message>
 </context>
 <context>
+    <name>Telegram</name>
+    <message>
+        <source>“{channel}” is not a channel name. Use the channel&apos;s public name, such as @rsko_info, or a private channel&apos;s number, which starts with -100.</source>
+        <translation>“{channel}” is not a channel name. Use the channel&apos;s public name, such as @rsko_info, or a private channel&apos;s number, which starts with -100.</translation>
+    </message>
+    <message>
+        <source>“{server}” is not a server address.</source>
+        <translation>“{server}” is not a server address.</translation>
+    </message>
+    <message>
+        <source>The Bot API address must start with https://, so that the bot token travels encrypted.</source>
+        <translation>The Bot API address must start with https://, so that the bot token travels encrypted.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token. BotFather gives one like 123456789:AAE…, a number, a colon and about 35 letters and digits.</source>
+        <translation>That does not look like a bot token. BotFather gives one like 123456789:AAE…, a number, a colon and about 35 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Telegram had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Telegram had a problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Telegram&apos;s answer was not understood. HumasDesk will try again.</source>
+        <translation>Telegram&apos;s answer was not understood. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</source>
+        <translation>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</source>
+        <translation>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</translation>
+    </message>
+    <message>
+        <source>The bot may not post in this channel ({reason}). In Telegram, open the channel&apos;s settings, Administrators, add the bot and allow it to post messages; then verify the account.</source>
+        <translation>The bot may not post in this channel ({reason}). In Telegram, open the channel&apos;s settings, Administrators, add the bot and allow it to post messages; then verify the account.</translation>
+    </message>
+    <message>
+        <source>The group has become a supergroup with a new number ({chat}). Change the account&apos;s channel to it.</source>
+        <translation>The group has become a supergroup with a new number ({chat}). Change the account&apos;s channel to it.</translation>
+    </message>
+    <message>
+        <source>Telegram did not accept the bot token. Copy the token again from BotFather (/mybots, the bot, API Token) and reconnect the account.</source>
+        <translation>Telegram did not accept the bot token. Copy the token again from BotFather (/mybots, the bot, API Token) and reconnect the account.</translation>
+    </message>
+    <message>
+        <source>The bot is an administrator of “{channel}” but may not post messages. In the channel&apos;s settings, Administrators, open the bot and turn on Post messages.</source>
+        <translation>The bot is an administrator of “{channel}” but may not post messages. In the channel&apos;s settings, Administrators, open the bot and turn on Post messages.</translation>
+    </message>
+    <message>
+        <source>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel&apos;s settings, Administrators, add the bot (@{bot}) and allow it to post messages.</source>
+        <translation>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel&apos;s settings, Administrators, add the bot (@{bot}) and allow it to post messages.</translation>
+    </message>
+    <message>
+        <source>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</source>
+        <translation>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>The bot @{bot} can post in “{channel}”.</source>
+        <translation>The bot @{bot} can post in “{channel}”.</translation>
+    </message>
+    <message>
+        <source>A Telegram channel post is one message; threads are not sent there.</source>
+        <translation>A Telegram channel post is one message; threads are not sent there.</translation>
+    </message>
+    <message>
+        <source>With a photo or video Telegram allows a caption of {limit} characters; this text has {count}. Shorten it, or post the text without media.</source>
+        <translation>With a photo or video Telegram allows a caption of {limit} characters; this text has {count}. Shorten it, or post the text without media.</translation>
+    </message>
+    <message>
+        <source>Telegram albums hold at most {limit} photos or videos; this post has {count}.</source>
+        <translation>Telegram albums hold at most {limit} photos or videos; this post has {count}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo or a video; HumasDesk sends only those to Telegram.</source>
+        <translation>{file} is not a photo or a video; HumasDesk sends only those to Telegram.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>The file {file} cannot be read. Was it moved or deleted?</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; Telegram takes up to {limit} MB from a bot.</source>
+        <translation>{file} is {size} MB; Telegram takes up to {limit} MB from a bot.</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>X</source>
@@ -847,6 +3075,197 @@
     <message>
         <source>an assisted site</source>
         <translation>an assisted site</translation>
+    </message>
+    <message>
+        <source>Too long for {platform}: {length} of {limit} characters, {over} over.</source>
+        <translation>Too long for {platform}: {length} of {limit} characters, {over} over.</translation>
+    </message>
+    <message>
+        <source>X counts emoji and Chinese, Japanese or Korean characters as 2 and every link as {url_length}.</source>
+        <translation>X counts emoji and Chinese, Japanese or Korean characters as 2 and every link as {url_length}.</translation>
+    </message>
+    <message>
+        <source>Every link counts as {url_length}.</source>
+        <translation>Every link counts as {url_length}.</translation>
+    </message>
+    <message>
+        <source>Most emoji count as 2.</source>
+        <translation>Most emoji count as 2.</translation>
+    </message>
+    <message>
+        <source>Threads counts each emoji by its size in bytes, usually 4.</source>
+        <translation>Threads counts each emoji by its size in bytes, usually 4.</translation>
+    </message>
+    <message>
+        <source>LinkedIn counts its reserved characters, such as # @ ( ) _ and *, as 2, because they are escaped.</source>
+        <translation>LinkedIn counts its reserved characters, such as # @ ( ) _ and *, as 2, because they are escaped.</translation>
+    </message>
+    <message>
+        <source>Too long for Bluesky: {length} of {limit} bytes, {over} over. Emoji and letters outside plain Latin take 2 to 4 bytes each.</source>
+        <translation>Too long for Bluesky: {length} of {limit} bytes, {over} over. Emoji and letters outside plain Latin take 2 to 4 bytes each.</translation>
+    </message>
+    <message>
+        <source>Too many links for {platform}: {count}, at most {limit}.</source>
+        <translation>Too many links for {platform}: {count}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Too many hashtags for {platform}: {count}, at most {limit}.</source>
+        <translation>Too many hashtags for {platform}: {count}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>Too many mentions for {platform}: {count}, at most {limit}.</source>
+        <translation>Too many mentions for {platform}: {count}, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not accept the invisible character U+{code}; remove it.</source>
+        <translation>{platform} does not accept the invisible character U+{code}; remove it.</translation>
+    </message>
+    <message>
+        <source>The text is empty; {platform} needs some text.</source>
+        <translation>The text is empty; {platform} needs some text.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”. Known platforms: {known}.</source>
+        <translation>Unknown platform “{platform}”. Known platforms: {known}.</translation>
+    </message>
+    <message>
+        <source>The limits for {platform} must be {expected}, not {given}.</source>
+        <translation>The limits for {platform} must be {expected}, not {given}.</translation>
+    </message>
+    <message>
+        <source>the platform whose rules apply: {names}</source>
+        <translation>the platform whose rules apply: {names}</translation>
+    </message>
+    <message>
+        <source>the text, or - to read it from standard input (one final line break is dropped)</source>
+        <translation>the text, or - to read it from standard input (one final line break is dropped)</translation>
+    </message>
+    <message>
+        <source>measure a text for a platform: length, limit, problems, links, mentions and hashtags</source>
+        <translation>measure a text for a platform: length, limit, problems, links, mentions and hashtags</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>split a long text into a thread of parts that each fit the platform</source>
+        <translation>split a long text into a thread of parts that each fit the platform</translation>
+    </message>
+    <message>
+        <source>end every part with its number, such as 1/3 (counted in the part)</source>
+        <translation>end every part with its number, such as 1/3 (counted in the part)</translation>
+    </message>
+    <message>
+        <source>print the parts as a JSON list of strings</source>
+        <translation>print the parts as a JSON list of strings</translation>
+    </message>
+    <message>
+        <source>Give the text as an argument, or - to read it from standard input.</source>
+        <translation>Give the text as an argument, or - to read it from standard input.</translation>
+    </message>
+    <message>
+        <source>Standard input is not UTF-8 text.</source>
+        <translation>Standard input is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} characters, no limit.</source>
+        <translation>{platform}: {length} characters, no limit.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} of {limit} characters, {remaining} left.</source>
+        <translation>{platform}: {length} of {limit} characters, {remaining} left.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} of {limit} characters.</source>
+        <translation>{platform}: {length} of {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Valid for {platform}.</source>
+        <translation>Valid for {platform}.</translation>
+    </message>
+    <message>
+        <source>Part {number} of {total}, {length} characters:</source>
+        <translation>Part {number} of {total}, {length} characters:</translation>
+    </message>
+</context>
+<context>
+    <name>Threads</name>
+    <message>
+        <source>Signed in to Threads as @{username}. {expiry}</source>
+        <translation>Signed in to Threads as @{username}. {expiry}</translation>
+    </message>
+    <message>
+        <source>Threads fetches images from a public address, and no WordPress site is set up to hold them.</source>
+        <translation>Threads fetches images from a public address, and no WordPress site is set up to hold them.</translation>
+    </message>
+    <message>
+        <source>The thread stopped at part {number} of {count}: {reason} The first parts are on Threads ({url}); post the rest by hand or delete them before sending again.</source>
+        <translation>The thread stopped at part {number} of {count}: {reason} The first parts are on Threads ({url}); post the rest by hand or delete them before sending again.</translation>
+    </message>
+    <message>
+        <source>Threads did not say which post it made. Check the account before sending again.</source>
+        <translation>Threads did not say which post it made. Check the account before sending again.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {problems}</source>
+        <translation>Part {number}: {problems}</translation>
+    </message>
+    <message>
+        <source>Threads takes at most {limit} images in one post.</source>
+        <translation>Threads takes at most {limit} images in one post.</translation>
+    </message>
+    <message>
+        <source>Threads takes JPEG and PNG images; “{name}” is neither.</source>
+        <translation>Threads takes JPEG and PNG images; “{name}” is neither.</translation>
+    </message>
+    <message>
+        <source>Threads allows {total} posts in 24 hours through programs and {used} are used; this post needs {needed}. HumasDesk will try again later.</source>
+        <translation>Threads allows {total} posts in 24 hours through programs and {used} are used; this post needs {needed}. HumasDesk will try again later.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the post. HumasDesk will try again.</source>
+        <translation>Threads did not accept the post. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Threads could not use the post ({reason}).</source>
+        <translation>Threads could not use the post ({reason}).</translation>
+    </message>
+    <message>
+        <source>The post expired on Threads before it was published. HumasDesk will try again.</source>
+        <translation>The post expired on Threads before it was published. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
+        <translation>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} It is ready for posting by hand: {how}</translation>
+    </message>
+    <message>
+        <source>Threads answered without a token. Try again.</source>
+        <translation>Threads answered without a token. Try again.</translation>
+    </message>
+    <message>
+        <source>Log in to Threads in the browser, or paste a token.</source>
+        <translation>Log in to Threads in the browser, or paste a token.</translation>
+    </message>
+    <message>
+        <source>Give the redirect address registered in the Threads app (Threads use case, Settings, Redirect Callback URLs).</source>
+        <translation>Give the redirect address registered in the Threads app (Threads use case, Settings, Redirect Callback URLs).</translation>
     </message>
 </context>
 <context>
@@ -957,6 +3376,25 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to HumasDesk</source>
+        <translation>Welcome to HumasDesk</translation>
+    </message>
+    <message>
+        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</source>
+        <translation>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</translation>
+    </message>
+    <message>
+        <source>Start using HumasDesk</source>
+        <translation>Start using HumasDesk</translation>
+    </message>
+    <message>
+        <source>Ready. The cursor is in the post text.</source>
+        <translation>Ready. The cursor is in the post text.</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Scroll {what} up and down</source>
@@ -965,6 +3403,188 @@
     <message>
         <source>Scroll {what} sideways</source>
         <translation>Scroll {what} sideways</translation>
+    </message>
+</context>
+<context>
+    <name>WordPress</name>
+    <message>
+        <source>Type the address of the WordPress site, for example https://www.rsko.co.id.</source>
+        <translation>Type the address of the WordPress site, for example https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address. Use one such as https://www.rsko.co.id.</source>
+        <translation>“{url}” is not a web address. Use one such as https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>The site address must start with https://. Over plain http:// the application password would travel readable by anyone on the network, and WordPress refuses it too.</source>
+        <translation>The site address must start with https://. Over plain http:// the application password would travel readable by anyone on the network, and WordPress refuses it too.</translation>
+    </message>
+    <message>
+        <source>Type the WordPress user name.</source>
+        <translation>Type the WordPress user name.</translation>
+    </message>
+    <message>
+        <source>Paste the application password.</source>
+        <translation>Paste the application password.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}, but this user may not publish posts. Ask the site&apos;s administrator for the Author or Editor role.</source>
+        <translation>Signed in to {site} as {user}, but this user may not publish posts. Ask the site&apos;s administrator for the Author or Editor role.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}. This user may publish posts but not upload images.</source>
+        <translation>Signed in to {site} as {user}. This user may publish posts but not upload images.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}; may publish posts and upload images.</source>
+        <translation>Signed in to {site} as {user}; may publish posts and upload images.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the site, so it cannot be cancelled. Remove it on the site if it should not be there.</source>
+        <translation>This post is already published on the site, so it cannot be cancelled. Remove it on the site if it should not be there.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the site, so its time cannot be changed.</source>
+        <translation>This post is already published on the site, so its time cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A WordPress post can be scheduled only at least {minutes} minutes ahead; {time} is too soon.</source>
+        <translation>A WordPress post can be scheduled only at least {minutes} minutes ahead; {time} is too soon.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>The post has no text.</translation>
+    </message>
+    <message>
+        <source>HumasDesk sends at most {limit} images with one WordPress post.</source>
+        <translation>HumasDesk sends at most {limit} images with one WordPress post.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image.</source>
+        <translation>“{name}” is not an image.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be found.</source>
+        <translation>The image “{name}” cannot be found.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>The image “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The site did not say where it keeps the uploaded image.</source>
+        <translation>The site did not say where it keeps the uploaded image.</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>The site {site} did not accept the user “{user}” with this application password. It may have been revoked. Create a new one on your WordPress profile page (Users, Profile, Application Passwords) and reconnect the account.</source>
+        <translation>The site {site} did not accept the user “{user}” with this application password. It may have been revoked. Create a new one on your WordPress profile page (Users, Profile, Application Passwords) and reconnect the account.</translation>
+    </message>
+    <message>
+        <source>The site refused: {reason}. The user may lack the right role (Author or Editor publishes posts).</source>
+        <translation>The site refused: {reason}. The user may lack the right role (Author or Editor publishes posts).</translation>
+    </message>
+    <message>
+        <source>The site {site} had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>The site {site} had a problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API was found at {site}. Check the address, and that no security plugin turns the REST API off.</source>
+        <translation>No WordPress REST API was found at {site}. Check the address, and that no security plugin turns the REST API off.</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>the site</translation>
+    </message>
+</context>
+<context>
+    <name>X</name>
+    <message>
+        <source>Signed in to X as @{username}. {expiry}</source>
+        <translation>Signed in to X as @{username}. {expiry}</translation>
+    </message>
+    <message>
+        <source>The login renews itself.</source>
+        <translation>The login renews itself.</translation>
+    </message>
+    <message>
+        <source>The thread stopped at part {number} of {count}: {reason} The first parts are on X ({url}); post the rest by hand or delete them before sending again.</source>
+        <translation>The thread stopped at part {number} of {count}: {reason} The first parts are on X ({url}); post the rest by hand or delete them before sending again.</translation>
+    </message>
+    <message>
+        <source>X did not say which post it made. Check the account before sending again.</source>
+        <translation>X did not say which post it made. Check the account before sending again.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {problems}</source>
+        <translation>Part {number}: {problems}</translation>
+    </message>
+    <message>
+        <source>X takes at most {limit} images per post.</source>
+        <translation>X takes at most {limit} images per post.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a JPEG, PNG, GIF or WebP image.</source>
+        <translation>“{name}” is not a JPEG, PNG, GIF or WebP image.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>The image “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; X takes at most 5 MB per image.</source>
+        <translation>The image “{name}” is {size} MB; X takes at most 5 MB per image.</translation>
+    </message>
+    <message>
+        <source>X did not accept the image. HumasDesk will try again.</source>
+        <translation>X did not accept the image. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>X no longer accepts HumasDesk&apos;s login for this account (it may have been revoked in X&apos;s settings, Connected apps). Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>X no longer accepts HumasDesk&apos;s login for this account (it may have been revoked in X&apos;s settings, Connected apps). Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>X does not accept HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>X does not accept HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</source>
+        <translation>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</translation>
+    </message>
+    <message>
+        <source>X asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>X asks HumasDesk to slow down. It will try again after {time}.</translation>
+    </message>
+    <message>
+        <source>X refused because the developer account&apos;s plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>
+        <translation>X refused because the developer account&apos;s plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>a higher access level</source>
+        <translation>a higher access level</translation>
+    </message>
+    <message>
+        <source>The X app&apos;s access level does not allow posting: it needs {needed}. In the X developer portal, attach the app to a project on a plan that includes posting (X says: {reason}).</source>
+        <translation>The X app&apos;s access level does not allow posting: it needs {needed}. In the X developer portal, attach the app to a project on a plan that includes posting (X says: {reason}).</translation>
+    </message>
+    <message>
+        <source>X does not accept this kind of login for posting. Reconnect the account on the Accounts page.</source>
+        <translation>X does not accept this kind of login for posting. Reconnect the account on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>X had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>X had a problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>X answered without a token. Try again.</source>
+        <translation>X answered without a token. Try again.</translation>
+    </message>
+    <message>
+        <source>Type the Client ID of your X app (X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID).</source>
+        <translation>Type the Client ID of your X app (X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID).</translation>
     </message>
 </context>
 </TS>

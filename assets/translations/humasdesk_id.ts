@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
@@ -23,8 +23,8 @@
         <translation>Akun</translation>
     </message>
     <message>
-        <source>The Local outbox saves posts as files on this computer, so everything works before you connect a platform.</source>
-        <translation>Kotak Keluar Lokal menyimpan postingan sebagai berkas di komputer ini, jadi semuanya sudah bisa dipakai sebelum Anda menyambungkan platform.</translation>
+        <source>The Local outbox saves posts as files on this computer, so everything works before you connect a platform. Passwords and tokens are kept only in the system keyring.</source>
+        <translation>Kotak Keluar Lokal menyimpan postingan sebagai berkas di komputer ini, jadi semuanya sudah bisa dipakai sebelum Anda menyambungkan platform. Sandi dan token hanya disimpan di keyring sistem.</translation>
     </message>
     <message>
         <source>the account list</source>
@@ -35,8 +35,672 @@
         <translation>&amp;Akun:</translation>
     </message>
     <message>
+        <source>Checking “{name}”…</source>
+        <translation>Memeriksa “{name}”…</translation>
+    </message>
+    <message>
+        <source>Checking “{name}” failed unexpectedly ({reason}).</source>
+        <translation>Pemeriksaan “{name}” gagal karena kesalahan yang tidak terduga ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” works. {details}</source>
+        <translation>“{name}” berfungsi. {details}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {problem}</source>
+        <translation>“{name}”: {problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” was not removed: {reason}</source>
+        <translation>“{name}” tidak dihapus: {reason}</translation>
+    </message>
+    <message>
+        <source>Account name in HumasDesk</source>
+        <translation>Nama akun di HumasDesk</translation>
+    </message>
+    <message>
+        <source>How HumasDesk names this account, for example Bluesky RSKO. Leave it empty to use the account's own name.</source>
+        <translation>Nama akun ini di HumasDesk, misalnya Bluesky RSKO. Biarkan kosong untuk memakai nama akun itu di platformnya.</translation>
+    </message>
+    <message>
+        <source>Meta app ID</source>
+        <translation>App ID aplikasi Meta</translation>
+    </message>
+    <message>
+        <source>Digits only: Meta for Developers, your app, App settings, Basic.</source>
+        <translation>Hanya angka: Meta for Developers, aplikasi Anda, App settings, Basic.</translation>
+    </message>
+    <message>
+        <source>Meta app secret</source>
+        <translation>App secret aplikasi Meta</translation>
+    </message>
+    <message>
+        <source>App settings, Basic. Kept in the system keyring only.</source>
+        <translation>App settings, Basic. Hanya disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Redirect address (optional)</source>
+        <translation>Alamat pengalihan (opsional)</translation>
+    </message>
+    <message>
+        <source>Only when the app accepts nothing but its registered address: then you paste the address the browser ends on. Leave it empty and the browser comes back to HumasDesk by itself.</source>
+        <translation>Isi hanya jika aplikasi tidak menerima alamat lain selain alamat yang terdaftar; setelah itu Anda menempelkan alamat yang terakhir muncul di browser. Jika dibiarkan kosong, browser kembali ke HumasDesk dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Token (optional)</source>
+        <translation>Token (opsional)</translation>
+    </message>
+    <message>
+        <source>A token from Meta's Graph API Explorer, instead of logging in in the browser.</source>
+        <translation>Token dari Graph API Explorer milik Meta, sebagai ganti masuk lewat browser.</translation>
+    </message>
+    <message>
+        <source>Facebook page ID (optional)</source>
+        <translation>ID Halaman Facebook (opsional)</translation>
+    </message>
+    <message>
+        <source>Leave it empty to choose from the pages this login manages.</source>
+        <translation>Biarkan kosong untuk memilih dari Halaman yang dikelola login ini.</translation>
+    </message>
+    <message>
+        <source>Needs the App ID and App secret of the hospital's Meta app, then a Facebook login in the browser (or a pasted token).</source>
+        <translation>Memerlukan App ID dan App secret aplikasi Meta milik rumah sakit, lalu login Facebook di browser (atau token yang ditempelkan).</translation>
+    </message>
+    <message>
+        <source>Needs the same Meta app and login as the Facebook page, and the Instagram professional account linked to that page.</source>
+        <translation>Memerlukan aplikasi Meta dan login yang sama dengan Halaman Facebook, serta akun profesional Instagram yang tertaut ke Halaman itu.</translation>
+    </message>
+    <message>
+        <source>Where images go first</source>
+        <translation>Tempat gambar ditaruh lebih dulu</translation>
+    </message>
+    <message>
+        <source>Needs the Client ID of your own X app; then you log in and allow access in the browser.</source>
+        <translation>Memerlukan Client ID aplikasi X milik Anda sendiri; lalu Anda masuk dan mengizinkan akses di browser.</translation>
+    </message>
+    <message>
+        <source>X app Client ID</source>
+        <translation>Client ID aplikasi X</translation>
+    </message>
+    <message>
+        <source>X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID.</source>
+        <translation>X developer portal, aplikasi Anda, Keys and tokens, OAuth 2.0 Client ID.</translation>
+    </message>
+    <message>
+        <source>Needs the handle and an app password (Bluesky: Settings, Privacy and security, App passwords); not your main password.</source>
+        <translation>Memerlukan handle dan sandi aplikasi (di Bluesky: Pengaturan, Privasi dan keamanan, Sandi aplikasi); bukan sandi utama Anda.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>For example rsko.bsky.social.</source>
+        <translation>Misalnya rsko.bsky.social.</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Sandi aplikasi</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leave https://bsky.social unless the account lives on another server.</source>
+        <translation>Biarkan https://bsky.social, kecuali akunnya berada di server lain.</translation>
+    </message>
+    <message>
+        <source>Needs the server's address; then you log in and allow access in the browser.</source>
+        <translation>Memerlukan alamat server; lalu Anda masuk dan mengizinkan akses di browser.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>For example mastodon.social.</source>
+        <translation>Misalnya mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Who sees the posts</source>
+        <translation>Siapa yang melihat postingan</translation>
+    </message>
+    <message>
+        <source>Browser comes back by itself</source>
+        <translation>Browser kembali dengan sendirinya</translation>
+    </message>
+    <message>
+        <source>After you allow access, the browser returns to HumasDesk. Turn it off to paste the code the server shows instead.</source>
+        <translation>Setelah Anda mengizinkan akses, browser kembali ke HumasDesk. Matikan pilihan ini untuk menempelkan kode yang ditampilkan server sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Needs a token from the Meta app dashboard, or the Threads App ID, App secret and redirect address for a login in the browser.</source>
+        <translation>Memerlukan token dari dasbor aplikasi Meta, atau App ID, App secret, dan alamat pengalihan aplikasi Threads untuk login di browser.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Meta app dashboard, Threads use case, User Token Generator. Leave it empty to log in in the browser instead.</source>
+        <translation>Dasbor aplikasi Meta, Threads use case, User Token Generator. Biarkan kosong untuk masuk lewat browser sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Threads app ID</source>
+        <translation>App ID aplikasi Threads</translation>
+    </message>
+    <message>
+        <source>Threads app secret</source>
+        <translation>App secret aplikasi Threads</translation>
+    </message>
+    <message>
+        <source>Redirect address</source>
+        <translation>Alamat pengalihan</translation>
+    </message>
+    <message>
+        <source>The https address registered in the Threads app; you paste the address the browser ends on.</source>
+        <translation>Alamat https yang terdaftar di aplikasi Threads; Anda lalu menempelkan alamat yang terakhir muncul di browser.</translation>
+    </message>
+    <message>
+        <source>Needs a bot token from BotFather and the channel; the bot must be an administrator of the channel, allowed to post.</source>
+        <translation>Memerlukan token bot dari BotFather dan kanalnya; bot harus menjadi administrator kanal dan diizinkan memposting.</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Token bot</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>@name, t.me/name, or a private channel's number starting with -100.</source>
+        <translation>@nama, t.me/nama, atau nomor kanal privat yang diawali -100.</translation>
+    </message>
+    <message>
+        <source>Needs the site's address, your WordPress user name and an application password (your profile page, Application Passwords).</source>
+        <translation>Memerlukan alamat situs, nama pengguna WordPress Anda, dan sandi aplikasi (halaman profil Anda, Kata Sandi Aplikasi).</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Alamat situs</translation>
+    </message>
+    <message>
+        <source>For example https://www.rsko.co.id.</source>
+        <translation>Misalnya https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>WordPress user name</source>
+        <translation>Nama pengguna WordPress</translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation>Sandi aplikasi</translation>
+    </message>
+    <message>
+        <source>Nothing to type: you post on Kompasiana by hand, HumasDesk prepares the text and opens the site.</source>
+        <translation>Tidak ada yang perlu diketik: Anda memposting di Kompasiana secara manual, HumasDesk menyiapkan teks dan membuka situsnya.</translation>
+    </message>
+    <message>
+        <source>Address of the write page (optional)</source>
+        <translation>Alamat halaman untuk menulis (opsional)</translation>
+    </message>
+    <message>
+        <source>Nothing to type: you post on Kaskus by hand, HumasDesk prepares the text and opens the site.</source>
+        <translation>Tidak ada yang perlu diketik: Anda memposting di Kaskus secara manual, HumasDesk menyiapkan teks dan membuka situsnya.</translation>
+    </message>
+    <message>
+        <source>Any other site: needs the address of its write page. You post there by hand; HumasDesk prepares the text and opens the page.</source>
+        <translation>Situs lain apa pun: memerlukan alamat halaman untuk menulis di situs itu. Anda memposting di sana secara manual; HumasDesk menyiapkan teks dan membuka halamannya.</translation>
+    </message>
+    <message>
+        <source>Address of the write page</source>
+        <translation>Alamat halaman untuk menulis</translation>
+    </message>
+    <message>
+        <source>Nothing to type: posts are saved as files on this computer.</source>
+        <translation>Tidak ada yang perlu diketik: postingan disimpan sebagai berkas di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The WordPress site “{name}” (its media library)</source>
+        <translation>Situs WordPress “{name}” (pustaka medianya)</translation>
+    </message>
+    <message>
+        <source>Nowhere: images are posted by hand</source>
+        <translation>Tidak ada: gambar diposting secara manual</translation>
+    </message>
+    <message>
+        <source>The linked Facebook page (hidden, temporary photos)</source>
+        <translation>Halaman Facebook yang tertaut (foto sementara yang tersembunyi)</translation>
+    </message>
+    <message>
+        <source>Fill in “{field}”.</source>
+        <translation>Isi “{field}”.</translation>
+    </message>
+    <message>
+        <source>Paste a token, or fill in the app ID, the app secret and the redirect address to log in in the browser.</source>
+        <translation>Tempelkan token, atau isi App ID, App secret, dan alamat pengalihan untuk masuk lewat browser.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of a removed account that is kept for its post history. Choose another name, or reconnect that account.</source>
+        <translation>“{name}” adalah nama akun yang sudah dihapus tetapi disimpan untuk riwayat postingannya. Pilih nama lain, atau sambungkan ulang akun itu.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “{name}”. Choose another name.</source>
+        <translation>Sudah ada akun bernama “{name}”. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Choose a connected WordPress site to hold the images.</source>
+        <translation>Pilih situs WordPress tersambung untuk menyimpan gambar.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot add a {platform} account yet.</source>
+        <translation>HumasDesk belum bisa menambahkan akun {platform}.</translation>
+    </message>
+    <message>
+        <source>Remove the account “{name}”? HumasDesk forgets its login (the keyring entries).</source>
+        <translation>Hapus akun “{name}”? HumasDesk akan menghapus data login-nya (entri di keyring sistem).</translation>
+    </message>
+    <message>
+        <source>It has posts in its history, so it is disabled rather than deleted; the history stays.</source>
+        <translation>Akun ini punya postingan di riwayatnya, jadi akun dinonaktifkan, bukan dihapus; riwayatnya tetap ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) for it will not be sent.</source>
+        <translation>
+            <numerusform>%n postingan terjadwal untuk akun ini tidak akan dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{accounts} put their images on this site; they will post images by hand instead.</source>
+        <translation>{accounts} menaruh gambarnya di situs ini; gambar untuk akun tersebut selanjutnya diposting secara manual.</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” and forgot its login.</source>
+        <translation>“{name}” dihapus beserta data login-nya.</translation>
+    </message>
+    <message>
+        <source>“{name}” has posts in its history, so it was disabled rather than deleted; its login was forgotten.</source>
+        <translation>“{name}” punya postingan di riwayatnya, jadi akun ini dinonaktifkan, bukan dihapus; data login-nya sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Disabled (removed; kept for its post history)</source>
+        <translation>Nonaktif (dihapus; disimpan untuk riwayat postingannya)</translation>
+    </message>
+    <message>
         <source>{name}, {platform}, {state}</source>
         <translation>{name}, {platform}, {state}</translation>
+    </message>
+    <message>
+        <source>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</source>
+        <translation>tampilkan, tambah, verifikasi, sambungkan ulang, atau hapus akun tujuan penerbitan HumasDesk</translation>
+    </message>
+    <message>
+        <source>every account with its state</source>
+        <translation>semua akun beserta statusnya</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>cetak JSON, bukan teks biasa</translation>
+    </message>
+    <message>
+        <source>connect an account; passwords and tokens are asked for (hidden), or read one per line from standard input, never taken from the command line</source>
+        <translation>sambungkan akun; sandi dan token ditanyakan (tersembunyi), atau dibaca satu per baris dari masukan standar, tidak pernah diambil dari baris perintah</translation>
+    </message>
+    <message>
+        <source>one of: {platforms}</source>
+        <translation>salah satu dari: {platforms}</translation>
+    </message>
+    <message>
+        <source>what HumasDesk calls the account</source>
+        <translation>nama akun di HumasDesk</translation>
+    </message>
+    <message>
+        <source>log in again (after an expired login, or to re-enable a removed account); the platform options default to the account's own</source>
+        <translation>masuk lagi (setelah login kedaluwarsa, atau untuk mengaktifkan lagi akun yang dihapus); opsi platform bawaannya memakai nilai akun itu sendiri</translation>
+    </message>
+    <message>
+        <source>ask the platform who the account is logged in as</source>
+        <translation>tanyakan ke platform siapa yang sedang login di akun itu</translation>
+    </message>
+    <message>
+        <source>forget an account's login and remove it (an account with post history is disabled instead, so the history stays)</source>
+        <translation>hapus data login akun lalu hapus akunnya (akun yang punya riwayat postingan dinonaktifkan saja, jadi riwayatnya tetap ada)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>jangan minta konfirmasi</translation>
+    </message>
+    <message>
+        <source>{option}: passwords and tokens are never taken from the command line, where the shell history keeps them. Leave it out: HumasDesk asks for it with a hidden prompt, or reads it from standard input.</source>
+        <translation>{option}: sandi dan token tidak pernah diambil dari baris perintah, karena riwayat shell menyimpannya. Jangan sertakan opsi ini: HumasDesk akan menanyakannya dengan prompt tersembunyi, atau membacanya dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the account's server (default https://bsky.social); Telegram: a local Bot API server</source>
+        <translation>Bluesky: server akun (bawaan https://bsky.social); Telegram: server Bot API lokal</translation>
+    </message>
+    <message>
+        <source>Bluesky: the handle, such as rsko.bsky.social</source>
+        <translation>Bluesky: handle, misalnya rsko.bsky.social</translation>
+    </message>
+    <message>
+        <source>Mastodon: the server, such as mastodon.social</source>
+        <translation>Mastodon: server, misalnya mastodon.social</translation>
+    </message>
+    <message>
+        <source>Mastodon: who sees the posts (default public)</source>
+        <translation>Mastodon: siapa yang melihat postingan (bawaan public)</translation>
+    </message>
+    <message>
+        <source>Telegram: @name, t.me/name or -100…</source>
+        <translation>Telegram: @nama, t.me/nama, atau -100…</translation>
+    </message>
+    <message>
+        <source>WordPress: the site's address</source>
+        <translation>WordPress: alamat situs</translation>
+    </message>
+    <message>
+        <source>WordPress: the user name</source>
+        <translation>WordPress: nama pengguna</translation>
+    </message>
+    <message>
+        <source>a site posted by hand that HumasDesk knows (with --platform assisted)</source>
+        <translation>situs yang dikenal HumasDesk dan diposting secara manual (bersama --platform assisted)</translation>
+    </message>
+    <message>
+        <source>a site posted by hand: the address of its write page</source>
+        <translation>situs yang diposting secara manual: alamat halaman untuk menulis</translation>
+    </message>
+    <message>
+        <source>X: the Client ID of your X app</source>
+        <translation>X: Client ID aplikasi X Anda</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, Threads: the Meta app's ID</source>
+        <translation>Facebook, Instagram, Threads: App ID aplikasi Meta</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram: the page, when you manage several</source>
+        <translation>Facebook, Instagram: Halaman yang dipakai, jika Anda mengelola beberapa</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, X, Threads: the redirect address registered in the app; you then paste the address the browser ends on</source>
+        <translation>Facebook, Instagram, X, Threads: alamat pengalihan yang terdaftar di aplikasi; lalu Anda menempelkan alamat yang terakhir muncul di browser</translation>
+    </message>
+    <message>
+        <source>Instagram, Threads: where images go first (wordpress needs --wordpress-account)</source>
+        <translation>Instagram, Threads: tempat gambar ditaruh lebih dulu (wordpress memerlukan --wordpress-account)</translation>
+    </message>
+    <message>
+        <source>Instagram, Threads: the connected WordPress site that holds the images</source>
+        <translation>Instagram, Threads: situs WordPress tersambung yang menyimpan gambar</translation>
+    </message>
+    <message>
+        <source>Facebook, Instagram, Threads: paste a token (asked for hidden) instead of logging in in the browser</source>
+        <translation>Facebook, Instagram, Threads: tempelkan token (ditanyakan secara tersembunyi), bukan masuk lewat browser</translation>
+    </message>
+    <message>
+        <source>Mastodon: let the browser come back to HumasDesk by itself instead of pasting the code</source>
+        <translation>Mastodon: biarkan browser kembali ke HumasDesk dengan sendirinya, tanpa menempelkan kode</translation>
+    </message>
+    <message>
+        <source>only print the login address; do not open the browser</source>
+        <translation>hanya cetak alamat login; jangan buka browser</translation>
+    </message>
+    <message>
+        <source>Say what to do: humasdesk accounts list, add, verify, reconnect or remove (see humasdesk accounts --help).</source>
+        <translation>Sebutkan yang ingin dilakukan: humasdesk accounts list, add, verify, reconnect, atau remove (lihat humasdesk accounts --help).</translation>
+    </message>
+    <message>
+        <source>There is no account named “{name}”. Accounts: {known}.</source>
+        <translation>Tidak ada akun bernama “{name}”. Akun yang ada: {known}.</translation>
+    </message>
+    <message>
+        <source>There are no accounts. Add one with humasdesk accounts add.</source>
+        <translation>Belum ada akun. Tambahkan dengan humasdesk accounts add.</translation>
+    </message>
+    <message>
+        <source>{name}: {details}. {state}.</source>
+        <translation>{name}: {details}. {state}.</translation>
+    </message>
+    <message>
+        <source>{what} (hidden): </source>
+        <translation>{what} (tersembunyi): </translation>
+    </message>
+    <message>
+        <source>No {what} was given. Type it at the prompt, or give it as one line on standard input.</source>
+        <translation>{what} belum diberikan. Ketik di prompt, atau berikan sebagai satu baris di masukan standar.</translation>
+    </message>
+    <message>
+        <source>Open this address in the browser, log in and allow HumasDesk access:</source>
+        <translation>Buka alamat ini di browser, masuk, lalu izinkan akses untuk HumasDesk:</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser shows after you allowed access (or the code the page shows): </source>
+        <translation>Tempelkan alamat yang ditampilkan browser setelah Anda mengizinkan akses (atau kode yang ditampilkan halamannya): </translation>
+    </message>
+    <message>
+        <source>This Facebook user manages several pages:</source>
+        <translation>Pengguna Facebook ini mengelola beberapa Halaman:</translation>
+    </message>
+    <message>
+        <source>Number or ID of the page to use: </source>
+        <translation>Nomor atau ID Halaman yang akan dipakai: </translation>
+    </message>
+    <message>
+        <source>--image-host wordpress needs --wordpress-account NAME.</source>
+        <translation>--image-host wordpress memerlukan --wordpress-account NAMA.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a WordPress site.</source>
+        <translation>“{name}” bukan situs WordPress.</translation>
+    </message>
+    <message>
+        <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
+        <translation>Threads bisa menaruh gambar di situs WordPress, atau tidak di mana pun (assisted).</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to {platform}.</source>
+        <translation>{option} tidak berlaku untuk {platform}.</translation>
+    </message>
+    <message>
+        <source>--preset goes with --platform assisted.</source>
+        <translation>--preset dipakai bersama --platform assisted.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”. Choose one of: {platforms}.</source>
+        <translation>Platform “{platform}” tidak dikenal. Pilih salah satu dari: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Threads: give --app-id and --redirect-uri to log in in the browser, or --paste-token.</source>
+        <translation>Threads: berikan --app-id dan --redirect-uri untuk masuk lewat browser, atau --paste-token.</translation>
+    </message>
+    <message>
+        <source>{problem} ({option})</source>
+        <translation>{problem} ({option})</translation>
+    </message>
+    <message>
+        <source>Added “{name}” ({platform}).</source>
+        <translation>“{name}” ({platform}) ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The Local outbox has no login to reconnect.</source>
+        <translation>Kotak Keluar Lokal tidak punya login yang perlu disambungkan ulang.</translation>
+    </message>
+    <message>
+        <source>Reconnected “{name}”.</source>
+        <translation>“{name}” sudah tersambung ulang.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed and is kept only for its post history. Reconnect it to use it again.</source>
+        <translation>“{name}” sudah dihapus dan hanya disimpan untuk riwayat postingannya. Sambungkan ulang untuk memakainya lagi.</translation>
+    </message>
+    <message>
+        <source>Removing needs a confirmation: run it in a terminal, or add --yes.</source>
+        <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal, atau tambahkan --yes.</translation>
+    </message>
+    <message>
+        <source>Type yes to remove it: </source>
+        <translation>Ketik ya untuk menghapusnya: </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled. Nothing was saved.</source>
+        <translation>Penyambungan dibatalkan. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Reconnect “{name}”</source>
+        <translation>Sambungkan ulang “{name}”</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose the platform</source>
+        <translation>Langkah 1 dari 2: pilih platform</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose, then press Enter. Each line says what connecting needs.</source>
+        <translation>Pilih dengan tombol panah, lalu tekan Enter. Setiap baris menjelaskan apa yang diperlukan untuk menyambungkan.</translation>
+    </message>
+    <message>
+        <source>the platform list</source>
+        <translation>daftar platform</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose the platform.</source>
+        <translation>Langkah 1 dari 2: pilih platform.</translation>
+    </message>
+    <message>
+        <source>{platform}. {needs}</source>
+        <translation>{platform}. {needs}</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: {platform}</source>
+        <translation>Langkah 2 dari 2: {platform}</translation>
+    </message>
+    <message>
+        <source>Reconnect “{name}” ({platform})</source>
+        <translation>Sambungkan ulang “{name}” ({platform})</translation>
+    </message>
+    <message>
+        <source>the account's fields</source>
+        <translation>kolom isian akun</translation>
+    </message>
+    <message>
+        <source>Log in again; the account keeps its name, its posts and its settings. Passwords and tokens are not shown: type them again.</source>
+        <translation>Masuk lagi; nama, postingan, dan pengaturan akun tetap sama. Sandi dan token tidak ditampilkan: ketik lagi.</translation>
+    </message>
+    <message>
+        <source>Login &amp;address:</source>
+        <translation>&amp;Alamat login:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Sal&amp;in alamat</translation>
+    </message>
+    <message>
+        <source>Open in bro&amp;wser</source>
+        <translation>B&amp;uka di browser</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the address the browser ended on (or the code it shows):</source>
+        <translation>&amp;Tempelkan alamat yang terakhir muncul di browser (atau kode yang ditampilkannya):</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>the page list</source>
+        <translation>daftar Halaman</translation>
+    </message>
+    <message>
+        <source>&amp;Which page:</source>
+        <translation>&amp;Halaman yang dipakai:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this page</source>
+        <translation>&amp;Gunakan Halaman ini</translation>
+    </message>
+    <message>
+        <source>Connecting to {platform}…</source>
+        <translation>Menyambungkan ke {platform}…</translation>
+    </message>
+    <message>
+        <source>Connected “{name}”.</source>
+        <translation>“{name}” tersambung.</translation>
+    </message>
+    <message>
+        <source>Connecting failed unexpectedly ({reason}). Nothing was saved.</source>
+        <translation>Penyambungan gagal karena kesalahan yang tidak terduga ({reason}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access, then paste here the address the browser ends on, or the code the page shows, and press Enter.</source>
+        <translation>Halaman login sudah terbuka di browser (alamatnya ada di bawah, dengan tombol Salin alamat). Masuk dan izinkan akses, lalu tempelkan di sini alamat yang terakhir muncul di browser, atau kode yang ditampilkan halamannya, dan tekan Enter.</translation>
+    </message>
+    <message>
+        <source>The login page is open in the browser (its address is below, with a Copy button). Log in and allow access; the browser then comes back to HumasDesk by itself.</source>
+        <translation>Halaman login sudah terbuka di browser (alamatnya ada di bawah, dengan tombol Salin alamat). Masuk dan izinkan akses; setelah itu browser kembali ke HumasDesk dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in the browser.</source>
+        <translation>Menunggu login di browser.</translation>
+    </message>
+    <message>
+        <source>Login address copied.</source>
+        <translation>Alamat login disalin.</translation>
+    </message>
+    <message>
+        <source>Paste the address first.</source>
+        <translation>Tempelkan alamatnya dulu.</translation>
+    </message>
+    <message>
+        <source>Finishing the login…</source>
+        <translation>Menyelesaikan login…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This login manages %n page(s). Choose the page to use, then press Use this page.</source>
+        <translation>
+            <numerusform>Login ini mengelola %n Halaman. Pilih Halaman yang akan dipakai, lalu tekan Gunakan Halaman ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Hapus akun?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>&amp;Hapus akun</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Jangan hapus</translation>
     </message>
 </context>
 <context>
@@ -70,8 +734,8 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Language, theme, text size and time zone</source>
-        <translation>Bahasa, tema, ukuran teks, dan zona waktu</translation>
+        <source>Language, theme, text size, keys and speech</source>
+        <translation>Bahasa, tema, ukuran teks, tombol, dan suara</translation>
     </message>
     <message>
         <source>Publish now</source>
@@ -80,6 +744,14 @@
     <message>
         <source>Publish the post to the checked accounts now</source>
         <translation>Terbitkan postingan ke akun yang dicentang sekarang juga</translation>
+    </message>
+    <message>
+        <source>Cancel publishing</source>
+        <translation>Batalkan penerbitan</translation>
+    </message>
+    <message>
+        <source>Stop a post during its undo time</source>
+        <translation>Hentikan postingan selagi masih bisa dibatalkan</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -94,20 +766,326 @@
         <translation>Ke teks postingan</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>See and hear the final text for each account, then publish</source>
+        <translation>Lihat dan dengarkan teks akhir untuk setiap akun, lalu terbitkan</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dikte</translation>
+    </message>
+    <message>
+        <source>Start or stop listening; what you say is written at the cursor</source>
+        <translation>Mulai atau hentikan mendengarkan; ucapan Anda ditulis di posisi kursor</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Bacakan</translation>
+    </message>
+    <message>
+        <source>Hear the text (or the selection); any key stops it</source>
+        <translation>Dengarkan teksnya (atau bagian yang dipilih); tekan tombol apa saja untuk berhenti</translation>
+    </message>
+    <message>
+        <source>Attach image</source>
+        <translation>Lampirkan gambar</translation>
+    </message>
+    <message>
+        <source>Choose an image; you are asked to describe it</source>
+        <translation>Pilih gambar; Anda akan diminta mendeskripsikannya</translation>
+    </message>
+    <message>
+        <source>Describe image</source>
+        <translation>Deskripsikan gambar</translation>
+    </message>
+    <message>
+        <source>Write or change the description of the selected image</source>
+        <translation>Tulis atau ubah deskripsi gambar yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Hapus gambar</translation>
+    </message>
+    <message>
+        <source>Take the selected image off the post</source>
+        <translation>Keluarkan gambar yang dipilih dari postingan</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Pulihkan draf</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
         <source>Refresh the queue</source>
         <translation>Muat ulang antrean</translation>
+    </message>
+    <message>
+        <source>Publish the selected post now</source>
+        <translation>Terbitkan postingan yang dipilih sekarang</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Jadwalkan ulang</translation>
+    </message>
+    <message>
+        <source>Choose a new time for the selected post</source>
+        <translation>Pilih waktu baru untuk postingan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Edit in composer</source>
+        <translation>Edit di halaman Tulis</translation>
+    </message>
+    <message>
+        <source>Take the selected post back into the composer</source>
+        <translation>Kembalikan postingan yang dipilih ke halaman Tulis</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Tandai sudah terbit</translation>
+    </message>
+    <message>
+        <source>You checked: it did go out</source>
+        <translation>Anda sudah memeriksa: postingan memang sudah terbit</translation>
+    </message>
+    <message>
+        <source>Cancel post</source>
+        <translation>Batalkan postingan</translation>
+    </message>
+    <message>
+        <source>Stop the selected post; it can be rescheduled</source>
+        <translation>Hentikan postingan yang dipilih; postingan bisa dijadwalkan ulang</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Connect a new account: choose the platform, then fill in what it needs</source>
+        <translation>Sambungkan akun baru: pilih platform, lalu isi yang diperlukan</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Ask the platform who the selected account is logged in as</source>
+        <translation>Tanyakan ke platform siapa yang sedang login di akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Sambungkan ulang</translation>
+    </message>
+    <message>
+        <source>Log in again to the selected account</source>
+        <translation>Masuk lagi ke akun yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>Forget the selected account's login and remove it, after you confirm</source>
+        <translation>Hapus data login akun yang dipilih lalu hapus akunnya, setelah Anda konfirmasi</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
         <translation>Ulangi pesan terakhir</translation>
     </message>
     <message>
+        <source>Find an action</source>
+        <translation>Cari tindakan</translation>
+    </message>
+    <message>
+        <source>A searchable list of everything HumasDesk can do</source>
+        <translation>Daftar yang bisa dicari, berisi semua yang dapat dilakukan HumasDesk</translation>
+    </message>
+    <message>
+        <source>Single-key mode on or off</source>
+        <translation>Mode satu tombol aktif atau nonaktif</translation>
+    </message>
+    <message>
+        <source>Letters alone run the most used actions while you are not typing in a text field</source>
+        <translation>Cukup tekan huruf untuk menjalankan tindakan yang paling sering dipakai, selama Anda tidak sedang mengetik di kolom teks</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
+        <source>{keys} is already the shortcut for “{action}”. Choose other keys, or change that one first.</source>
+        <translation>{keys} sudah menjadi pintasan untuk “{action}”. Pilih tombol lain, atau ubah pintasan itu dulu.</translation>
+    </message>
+    <message>
         <source>Shortcut: {keys}</source>
         <translation>Pintasan: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>Assisted</name>
+    <message>
+        <source>Kompasiana</source>
+        <translation>Kompasiana</translation>
+    </message>
+    <message>
+        <source>Log in to Kompasiana, then choose Tulis (Write) to open the editor. HumasDesk opens the home page because the editor's own address is not published and may change; if you know it, put it in this account's address. An article needs a title, a category and tags. Kompasiana asks for a validated account before it shows your articles, its editors may review an article before it appears, and photos need a real source (not a search engine or social media).</source>
+        <translation>Masuk ke Kompasiana, lalu pilih Tulis untuk membuka editor. HumasDesk membuka halaman beranda karena alamat editornya tidak diumumkan dan bisa berubah; jika Anda mengetahuinya, isikan sebagai alamat akun ini. Artikel memerlukan judul, kategori, dan tag. Kompasiana meminta akun yang sudah tervalidasi sebelum menampilkan artikel Anda, editornya mungkin meninjau artikel sebelum tayang, dan foto harus mencantumkan sumber yang sebenarnya (bukan mesin pencari atau media sosial).</translation>
+    </message>
+    <message>
+        <source>Kaskus</source>
+        <translation>Kaskus</translation>
+    </message>
+    <message>
+        <source>Log in to Kaskus, open the forum you post in (for example your city's regional forum), and choose Buat Thread (Create thread). A thread needs a title and a forum; new accounts may have to verify a phone number before they can post. Upload the images from the media folder in the editor.</source>
+        <translation>Masuk ke Kaskus, buka forum tempat Anda memposting (misalnya forum regional kota Anda), lalu pilih Buat Thread. Thread memerlukan judul dan forum; akun baru mungkin harus memverifikasi nomor telepon sebelum bisa memposting. Unggah gambar dari folder media di editor.</translation>
+    </message>
+    <message>
+        <source>Type the address of the site's page where you write a post.</source>
+        <translation>Ketik alamat halaman situs tempat Anda menulis postingan.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” bukan alamat web.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to post this on {site} by hand.</source>
+        <translation>Menunggu Anda memposting ini secara manual di {site}.</translation>
+    </message>
+    <message>
+        <source>{site} has no way for programs to post. HumasDesk copies the text, opens {url} and shows the media folder; you post it and confirm.</source>
+        <translation>{site} tidak menyediakan cara bagi program untuk memposting. HumasDesk menyalin teksnya, membuka {url}, dan menampilkan folder media; Anda yang memposting lalu mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>Postingan ini tidak berisi teks.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Teksnya sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Suggested title: {title}</source>
+        <translation>Saran judul: {title}</translation>
+    </message>
+    <message>
+        <source>Open {url} in the browser and log in if asked.</source>
+        <translation>Buka {url} di browser dan masuk jika diminta.</translation>
+    </message>
+    <message>
+        <source>Start a new post and paste the text.</source>
+        <translation>Buat postingan baru lalu tempelkan teksnya.</translation>
+    </message>
+    <message>
+        <source>Upload the {count} files from the folder {folder}; their descriptions are in descriptions.txt there.</source>
+        <translation>Unggah {count} berkas dari folder {folder}; deskripsinya ada di descriptions.txt dalam folder itu.</translation>
+    </message>
+    <message>
+        <source>Publish it on the site, then confirm here that it is posted. You may paste the post's address first.</source>
+        <translation>Terbitkan di situs, lalu konfirmasikan di sini bahwa postingan sudah terbit. Anda bisa menempelkan alamat postingannya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>Berkas {file} tidak dapat dibaca. Apakah berkas itu dipindahkan atau dihapus?</translation>
+    </message>
+    <message>
+        <source>The media folder {folder} cannot be written: {reason}</source>
+        <translation>Folder media {folder} tidak dapat ditulisi: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no preset “{preset}”. Choose {choices}, or give the site's address.</source>
+        <translation>Tidak ada prasetel “{preset}”. Pilih {choices}, atau berikan alamat situsnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Bluesky</name>
+    <message>
+        <source>“{server}” is not a server address. Use one such as https://bsky.social.</source>
+        <translation>“{server}” bukan alamat server. Gunakan alamat seperti https://bsky.social.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so that the password and the posts travel encrypted.</source>
+        <translation>Alamat server harus diawali https:// agar sandi dan postingan dikirim terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Type the account's handle, for example rsko.bsky.social.</source>
+        <translation>Ketik handle akun, misalnya rsko.bsky.social.</translation>
+    </message>
+    <message>
+        <source>Type the app password.</source>
+        <translation>Ketik sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>This account asks for a sign-in code from e-mail. Use an app password instead (Bluesky: Settings, Privacy and security, App passwords).</source>
+        <translation>Akun ini meminta kode masuk dari email. Gunakan sandi aplikasi sebagai gantinya (di Bluesky: Pengaturan, Privasi dan keamanan, Sandi aplikasi).</translation>
+    </message>
+    <message>
+        <source>Bluesky says this account is suspended or deactivated: {reason}</source>
+        <translation>Menurut Bluesky, akun ini ditangguhkan atau dinonaktifkan: {reason}</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle “{handle}” with this app password. Check the handle, and create a new app password if needed (Bluesky: Settings, Privacy and security, App passwords). Your main password is not needed.</source>
+        <translation>Bluesky tidak menerima handle “{handle}” dengan sandi aplikasi ini. Periksa handle-nya, dan buat sandi aplikasi baru jika perlu (di Bluesky: Pengaturan, Privasi dan keamanan, Sandi aplikasi). Sandi utama Anda tidak diperlukan.</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the login: {reason}</source>
+        <translation>Bluesky menolak login: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as @{handle}.</source>
+        <translation>Berhasil masuk ke {server} sebagai @{handle}.</translation>
+    </message>
+    <message>
+        <source>Part {number} of the post is empty.</source>
+        <translation>Bagian {number} dari postingan ini kosong.</translation>
+    </message>
+    <message>
+        <source>Bluesky takes at most {limit} images per post; part {number} has {count}.</source>
+        <translation>Bluesky menerima paling banyak {limit} gambar per postingan; bagian {number} berisi {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image; HumasDesk sends only images to Bluesky.</source>
+        <translation>“{name}” bukan gambar; HumasDesk hanya mengirim gambar ke Bluesky.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>Gambar “{name}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; Bluesky takes at most 2 MB per image. Make it smaller and try again.</source>
+        <translation>Gambar “{name}” berukuran {size} MB; Bluesky menerima paling besar 2 MB per gambar. Perkecil gambarnya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer to an image upload was not understood. HumasDesk will try again.</source>
+        <translation>Jawaban Bluesky atas unggahan gambar tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Bluesky already has a different post under this post's record key. Nothing was changed; check the account.</source>
+        <translation>Bluesky sudah menyimpan postingan lain dengan kunci rekaman (record key) yang sama dengan postingan ini. Tidak ada yang diubah; periksa akunnya.</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer was not understood. HumasDesk will check and try again.</source>
+        <translation>Jawaban Bluesky tidak dapat dipahami. HumasDesk akan memeriksa lalu mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved login for this Bluesky account. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk tidak menyimpan login untuk akun Bluesky ini. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer to the login was not understood. Try again later.</source>
+        <translation>Jawaban Bluesky atas login tidak dapat dipahami. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Bluesky asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>Bluesky meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
+    </message>
+    <message>
+        <source>The Bluesky server had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Server Bluesky mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +1127,18 @@
         <translation>Dijadwalkan pada {time} di {account}.</translation>
     </message>
     <message>
+        <source>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</source>
+        <translation>Diserahkan ke HumasDesk yang sedang berjalan, yang akan menerbitkannya ke {account}; lihat humasdesk queue.</translation>
+    </message>
+    <message>
+        <source>HumasDesk agent: publishing due posts until stopped (Ctrl+C).</source>
+        <translation>Agen HumasDesk: menerbitkan postingan yang sudah waktunya sampai dihentikan (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Nothing was due.</source>
+        <translation>Tidak ada postingan yang sudah waktunya terbit.</translation>
+    </message>
+    <message>
         <source>The queue is empty.</source>
         <translation>Antrean kosong.</translation>
     </message>
@@ -173,8 +1163,8 @@
         <translation>baca teks dari berkas UTF-8</translation>
     </message>
     <message>
-        <source>&apos;-&apos; reads the text from standard input</source>
-        <translation>&apos;-&apos; membaca teks dari masukan standar</translation>
+        <source>'-' reads the text from standard input</source>
+        <translation>'-' membaca teks dari masukan standar</translation>
     </message>
     <message>
         <source>schedule for this local time instead of now</source>
@@ -192,6 +1182,14 @@
         <source>print JSON instead of text</source>
         <translation>cetak JSON, bukan teks biasa</translation>
     </message>
+    <message>
+        <source>publish due posts without the window (for autostart)</source>
+        <translation>terbitkan postingan yang sudah waktunya tanpa membuka jendela (untuk mulai otomatis)</translation>
+    </message>
+    <message>
+        <source>publish what is due now, then exit</source>
+        <translation>terbitkan yang sudah waktunya sekarang, lalu keluar</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -206,14 +1204,6 @@
     <message>
         <source>Unsent draft</source>
         <translation>Draf yang belum terkirim</translation>
-    </message>
-    <message>
-        <source>Restore the draft</source>
-        <translation>Pulihkan draf</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>Buang draf</translation>
     </message>
     <message>
         <source>Post text</source>
@@ -232,12 +1222,86 @@
         <translation>Tulis postingan di sini. Tombol Tab berpindah ke daftar akun.</translation>
     </message>
     <message>
+        <source>Dictation</source>
+        <translation>Dikte</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Tingkat suara mikrofon</translation>
+    </message>
+    <message>
         <source>Publish to these accounts</source>
         <translation>Terbitkan ke akun-akun ini</translation>
     </message>
     <message>
+        <source>Loading the accounts…</source>
+        <translation>Memuat akun…</translation>
+    </message>
+    <message>
+        <source>About to publish</source>
+        <translation>Akan segera terbit</translation>
+    </message>
+    <message>
         <source>Or schedule it</source>
         <translation>Atau jadwalkan</translation>
+    </message>
+    <message>
+        <source>{account}: {n} over the limit.</source>
+        <translation>{account}: lebih {n} dari batas.</translation>
+    </message>
+    <message>
+        <source>{account}: {n} left.</source>
+        <translation>{account}: sisa {n}.</translation>
+    </message>
+    <message>
+        <source>Getting ready to listen…</source>
+        <translation>Bersiap mendengarkan…</translation>
+    </message>
+    <message>
+        <source>Listening. Speak now; {keys} stops.</source>
+        <translation>Mendengarkan. Silakan bicara; {keys} untuk berhenti.</translation>
+    </message>
+    <message>
+        <source>Hearing you…</source>
+        <translation>Mendengar suara Anda…</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>Menuliskan ucapan Anda…</translation>
+    </message>
+    <message>
+        <source>Written: {text}</source>
+        <translation>Ditulis: {text}</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
+        <source>Shorten the text, write a separate text for that account, or choose a thread where it is offered.</source>
+        <translation>Persingkat teksnya, tulis teks tersendiri untuk akun itu, atau pilih utas jika tersedia.</translation>
+    </message>
+    <message>
+        <source>Images without a description</source>
+        <translation>Gambar tanpa deskripsi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</source>
+        <translation>
+            <numerusform>%n gambar belum memiliki deskripsi, jadi orang yang tidak dapat melihatnya akan kehilangan informasinya. Terbitkan tanpa deskripsi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing in {n} s. Changed your mind?</source>
+        <translation>Terbit dalam {n} detik. Berubah pikiran?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the post was already sent.</source>
+        <translation>Terlambat untuk membatalkan: postingan sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled. The text is back in the composer.</source>
+        <translation>Penerbitan dibatalkan. Teksnya kembali ke halaman Tulis.</translation>
     </message>
     <message>
         <source>&amp;When (for example “besok jam 9”, “Senin 14.00” or 2026-12-01 09:00):</source>
@@ -284,16 +1348,286 @@
         <translation>Draf dibuang.</translation>
     </message>
     <message>
+        <source>Your unfinished text was kept as a draft.</source>
+        <translation>Teks Anda yang belum selesai disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>The post is in the composer.</source>
+        <translation>Postingan ada di halaman Tulis.</translation>
+    </message>
+    <message>
+        <source>{reason} The text is back in the composer: fix it and publish again.</source>
+        <translation>{reason} Teksnya kembali ke halaman Tulis: perbaiki lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <source>Publishing to {accounts} in {n} seconds. Press Escape to cancel.</source>
+        <translation>Akan terbit di {accounts} dalam {n} detik. Tekan Escape untuk membatalkan.</translation>
+    </message>
+    <message>
         <source>Publishing…</source>
         <translation>Sedang menerbitkan…</translation>
     </message>
     <message>
-        <source>Publishing stopped with an error: {error}</source>
-        <translation>Penerbitan berhenti karena kesalahan: {error}</translation>
+        <source>Schedule for {time}</source>
+        <translation>Jadwalkan pada {time}</translation>
     </message>
     <message>
         <source>Scheduled for {time}.</source>
         <translation>Dijadwalkan pada {time}.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Berkas {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not an image HumasDesk can attach.</source>
+        <translation>{name} bukan gambar yang bisa dilampirkan HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Describe the image</source>
+        <translation>Deskripsikan gambar</translation>
+    </message>
+    <message>
+        <source>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</source>
+        <translation>Jelaskan apa yang terlihat di {name} untuk orang yang tidak dapat melihatnya: siapa, apa, di mana, dan teks apa pun di dalamnya. Satu atau dua kalimat sudah cukup.</translation>
+    </message>
+    <message>
+        <source>Image description</source>
+        <translation>Deskripsi gambar</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>the images</source>
+        <translation>daftar gambar</translation>
+    </message>
+    <message>
+        <source>Attached ima&amp;ges:</source>
+        <translation>&amp;Gambar terlampir:</translation>
+    </message>
+    <message>
+        <source>no description yet</source>
+        <translation>belum ada deskripsi</translation>
+    </message>
+    <message>
+        <source>Image {n}: {description}</source>
+        <translation>Gambar {n}: {description}</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Lampirkan gambar</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Gambar ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image attached: {name}.</source>
+        <translation>Gambar dilampirkan: {name}.</translation>
+    </message>
+    <message>
+        <source>Description saved.</source>
+        <translation>Deskripsi disimpan.</translation>
+    </message>
+    <message>
+        <source>This image has no description.</source>
+        <translation>Gambar ini belum memiliki deskripsi.</translation>
+    </message>
+    <message>
+        <source>Image removed.</source>
+        <translation>Gambar dihapus.</translation>
+    </message>
+    <message>
+        <source>No length limit.</source>
+        <translation>Tanpa batas panjang.</translation>
+    </message>
+    <message>
+        <source>{left} of {limit} left.</source>
+        <translation>Sisa {left} dari {limit}.</translation>
+    </message>
+    <message>
+        <source>{over} over the limit of {limit}.</source>
+        <translation>Lebih {over} dari batas {limit}.</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Teks untuk {account}</translation>
+    </message>
+    <message>
+        <source>the text for {account}</source>
+        <translation>teks untuk {account}</translation>
+    </message>
+    <message>
+        <source>Text for {account}:</source>
+        <translation>Teks untuk {account}:</translation>
+    </message>
+    <message>
+        <source>Numbered thread if too long</source>
+        <translation>Utas bernomor jika terlalu panjang</translation>
+    </message>
+    <message>
+        <source>Use the main text</source>
+        <translation>Pakai teks utama</translation>
+    </message>
+    <message>
+        <source>Write a separate text</source>
+        <translation>Tulis teks tersendiri</translation>
+    </message>
+    <message>
+        <source>Use the main text for {account}</source>
+        <translation>Pakai teks utama untuk {account}</translation>
+    </message>
+    <message>
+        <source>Write a separate text for {account}</source>
+        <translation>Tulis teks tersendiri untuk {account}</translation>
+    </message>
+    <message>
+        <source>Goes out as a thread of {n} parts.</source>
+        <translation>Terbit sebagai utas {n} bagian.</translation>
+    </message>
+</context>
+<context>
+    <name>Facebook</name>
+    <message>
+        <source>Connected to the Facebook page “{page}”. {expiry}</source>
+        <translation>Tersambung ke Halaman Facebook “{page}”. {expiry}</translation>
+    </message>
+    <message>
+        <source>Facebook schedules posts only at least 10 minutes ahead; {time} is too soon.</source>
+        <translation>Facebook hanya bisa menjadwalkan postingan paling cepat 10 menit ke depan; {time} terlalu dekat.</translation>
+    </message>
+    <message>
+        <source>Facebook is set to schedule at most {days} days ahead; HumasDesk will send {time} itself.</source>
+        <translation>Facebook diatur untuk menjadwalkan paling jauh {days} hari ke depan; HumasDesk akan mengirimkannya sendiri pada {time}.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the Facebook page, so it can no longer be cancelled or moved.</source>
+        <translation>Postingan ini sudah terbit di Halaman Facebook, jadi tidak bisa lagi dibatalkan atau dipindahkan jadwalnya.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>Postingan ini tidak berisi teks.</translation>
+    </message>
+    <message>
+        <source>Facebook takes at most {limit} photos in one post.</source>
+        <translation>Facebook menerima paling banyak {limit} foto dalam satu postingan.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image.</source>
+        <translation>“{name}” bukan gambar.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>Gambar “{name}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; Facebook takes photos under 10 MB.</source>
+        <translation>Gambar “{name}” berukuran {size} MB; Facebook hanya menerima foto di bawah 10 MB.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which post it made.</source>
+        <translation>Facebook tidak memberi tahu postingan mana yang dibuatnya.</translation>
+    </message>
+    <message>
+        <source>Facebook did not accept the photo.</source>
+        <translation>Facebook tidak menerima foto itu.</translation>
+    </message>
+    <message>
+        <source>Facebook did not give an address for the uploaded photo.</source>
+        <translation>Facebook tidak memberikan alamat untuk foto yang diunggah.</translation>
+    </message>
+    <message>
+        <source>Log in to Facebook in the browser, or paste a token.</source>
+        <translation>Masuk ke Facebook di browser, atau tempelkan token.</translation>
+    </message>
+</context>
+<context>
+    <name>Instagram</name>
+    <message>
+        <source>Images are put in the WordPress site's media library first, because Instagram fetches them from a public address.</source>
+        <translation>Gambar lebih dulu ditaruh di pustaka media situs WordPress, karena Instagram mengambilnya dari alamat publik.</translation>
+    </message>
+    <message>
+        <source>No public place for images is set up, so Instagram posts are prepared for posting by hand.</source>
+        <translation>Belum ada tempat publik untuk gambar, jadi postingan Instagram disiapkan untuk diposting secara manual.</translation>
+    </message>
+    <message>
+        <source>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</source>
+        <translation>Gambar lebih dulu diunggah ke Halaman Facebook yang tertaut sebagai foto sementara yang tersembunyi (tidak ada yang tampil di Halaman), karena Instagram mengambilnya dari alamat publik.</translation>
+    </message>
+    <message>
+        <source>Connected to the Instagram account @{username}. {host} {expiry}</source>
+        <translation>Tersambung ke akun Instagram @{username}. {host} {expiry}</translation>
+    </message>
+    <message>
+        <source>Instagram did not say which post it made.</source>
+        <translation>Instagram tidak memberi tahu postingan mana yang dibuatnya.</translation>
+    </message>
+    <message>
+        <source>An Instagram post needs at least one image.</source>
+        <translation>Postingan Instagram memerlukan setidaknya satu gambar.</translation>
+    </message>
+    <message>
+        <source>Instagram takes at most {limit} images in one carousel.</source>
+        <translation>Instagram menerima paling banyak {limit} gambar dalam satu carousel.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image; HumasDesk sends only images to Instagram.</source>
+        <translation>“{name}” bukan gambar; HumasDesk hanya mengirim gambar ke Instagram.</translation>
+    </message>
+    <message>
+        <source>Instagram takes only JPEG images from a website; “{name}” is not a JPEG. Save it as JPEG, or host images on the Facebook page.</source>
+        <translation>Instagram hanya menerima gambar JPEG dari situs web; “{name}” bukan JPEG. Simpan sebagai JPEG, atau pilih Halaman Facebook sebagai tempat gambar.</translation>
+    </message>
+    <message>
+        <source>Instagram's limit of {total} posts in 24 hours through programs is used up. HumasDesk will try again later.</source>
+        <translation>Batas Instagram sebanyak {total} postingan dalam 24 jam melalui program sudah habis. HumasDesk akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The image could not be put at a public address ({reason}), which Instagram needs.</source>
+        <translation>Gambar tidak dapat ditaruh di alamat publik ({reason}), padahal Instagram memerlukannya.</translation>
+    </message>
+    <message>
+        <source>no WordPress site is chosen</source>
+        <translation>belum ada situs WordPress yang dipilih</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} Postingan sudah siap diposting secara manual: {how}</translation>
+    </message>
+    <message>
+        <source>Instagram did not accept the image. HumasDesk will try again.</source>
+        <translation>Instagram tidak menerima gambar itu. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Instagram could not use the image ({reason}). Check that it is a JPEG with an aspect ratio between 4:5 and 1.91:1.</source>
+        <translation>Instagram tidak dapat memakai gambar itu ({reason}). Pastikan gambar berformat JPEG dengan rasio aspek antara 4:5 dan 1.91:1.</translation>
+    </message>
+    <message>
+        <source>The upload to Instagram expired before it was published. HumasDesk will try again.</source>
+        <translation>Unggahan ke Instagram kedaluwarsa sebelum diterbitkan. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the image after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
+        <translation>Instagram masih memproses gambar setelah {seconds} detik. Belum ada yang diterbitkan; HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Unknown image host “{host}”; choose facebook, wordpress or assisted.</source>
+        <translation>Tempat gambar “{host}” tidak dikenal; pilih facebook, wordpress, atau assisted.</translation>
+    </message>
+    <message>
+        <source>The Facebook page “{page}” has no Instagram professional account linked. Link it in the page's settings (Linked accounts), then connect again.</source>
+        <translation>Halaman Facebook “{page}” belum tertaut ke akun profesional Instagram. Tautkan di pengaturan Halaman (Akun tertaut), lalu sambungkan ulang.</translation>
+    </message>
+    <message>
+        <source>Choose the connected WordPress site that will hold the images.</source>
+        <translation>Pilih situs WordPress tersambung yang akan menyimpan gambar.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +1635,312 @@
     <message>
         <source>HumasDesk</source>
         <translation>HumasDesk</translation>
+    </message>
+    <message>
+        <source>Current page. {details}</source>
+        <translation>Halaman saat ini. {details}</translation>
+    </message>
+    <message>
+        <source>Single-key mode is on: letters alone run actions while you are not in a text field.</source>
+        <translation>Mode satu tombol aktif: cukup tekan huruf untuk menjalankan tindakan selama Anda tidak berada di kolom teks.</translation>
+    </message>
+    <message>
+        <source>Single-key mode is off.</source>
+        <translation>Mode satu tombol nonaktif.</translation>
+    </message>
+</context>
+<context>
+    <name>Mastodon</name>
+    <message>
+        <source>Public</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Quiet public (not in public timelines)</source>
+        <translation>Publik senyap (tidak tampil di linimasa publik)</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Hanya pengikut</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Hanya orang yang disebut</translation>
+    </message>
+    <message>
+        <source>Type the address of the Mastodon server, for example mastodon.social.</source>
+        <translation>Ketik alamat server Mastodon, misalnya mastodon.social.</translation>
+    </message>
+    <message>
+        <source>“{server}” is not a server address. Use one such as mastodon.social.</source>
+        <translation>“{server}” bukan alamat server. Gunakan alamat seperti mastodon.social.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so that the login and the posts travel encrypted.</source>
+        <translation>Alamat server harus diawali https:// agar login dan postingan dikirim terenkripsi.</translation>
+    </message>
+    <message>
+        <source>{server} does not answer like a Mastodon server. Check the address.</source>
+        <translation>{server} tidak menjawab seperti server Mastodon. Periksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>{server} did not register HumasDesk as an app. Try again later.</source>
+        <translation>{server} tidak mendaftarkan HumasDesk sebagai aplikasi. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>{server} no longer accepts HumasDesk's login for this account (it was revoked or the app was removed). Reconnect the account on the Accounts page.</source>
+        <translation>{server} tidak lagi menerima login HumasDesk untuk akun ini (login dicabut atau aplikasinya dihapus). Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>{server} does not allow this: {reason}. Reconnect the account, or check whether it is suspended.</source>
+        <translation>{server} tidak mengizinkan ini: {reason}. Sambungkan ulang akunnya, atau periksa apakah akun itu ditangguhkan.</translation>
+    </message>
+    <message>
+        <source>{server} asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>{server} meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Server Mastodon {server} mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</source>
+        <translation>Jawaban dari {server} tidak dapat dipahami (bukan data yang dikirim Mastodon). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as @{user}.</source>
+        <translation>Berhasil masuk ke {server} sebagai @{user}.</translation>
+    </message>
+    <message>
+        <source>Mastodon cannot schedule a thread. HumasDesk will send it itself at the chosen time.</source>
+        <translation>Mastodon tidak bisa menjadwalkan utas. HumasDesk sendiri yang akan mengirimnya pada waktu yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Mastodon schedules posts only at least 5 minutes ahead; {time} is too soon.</source>
+        <translation>Mastodon hanya bisa menjadwalkan postingan paling cepat 5 menit ke depan; {time} terlalu dekat.</translation>
+    </message>
+    <message>
+        <source>The post is no longer scheduled on {server}: it was published already, or cancelled there.</source>
+        <translation>Postingan ini tidak lagi terjadwal di {server}: postingan sudah terbit, atau dibatalkan di sana.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {reason}</source>
+        <translation>Bagian {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} takes at most {limit} images or videos per post; this one has {count}.</source>
+        <translation>{server} menerima paling banyak {limit} gambar atau video per postingan; postingan ini berisi {count}.</translation>
+    </message>
+    <message>
+        <source>{file} has no description (alt text). Add one in the composer so that blind readers know what it shows.</source>
+        <translation>{file} belum memiliki deskripsi (teks alternatif). Tambahkan di halaman Tulis agar pembaca tunanetra tahu isinya.</translation>
+    </message>
+    <message>
+        <source>The description of {file} has {count} characters; {server} allows {limit}.</source>
+        <translation>Deskripsi {file} berisi {count} karakter; {server} membolehkan {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>Berkas {file} tidak dapat dibaca. Apakah berkas itu dipindahkan atau dihapus?</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; {server} takes files up to {limit} MB.</source>
+        <translation>{file} berukuran {size} MB; {server} menerima berkas sampai {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{server} is still processing {file}. HumasDesk will try again later.</source>
+        <translation>{server} masih memproses {file}. HumasDesk akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
+        <translation>Login untuk akun Mastodon ini tidak ada di keyring sistem. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+</context>
+<context>
+    <name>Meta</name>
+    <message>
+        <source>The Facebook password was changed since the account was connected.</source>
+        <translation>Sandi Facebook sudah diubah sejak akun ini disambungkan.</translation>
+    </message>
+    <message>
+        <source>The app was removed from the Facebook account's settings.</source>
+        <translation>Aplikasi ini sudah dihapus dari pengaturan akun Facebook.</translation>
+    </message>
+    <message>
+        <source>The login has expired.</source>
+        <translation>Login sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The login is no longer valid.</source>
+        <translation>Login sudah tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>{platform}: {reason} Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>{platform}: {reason} Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>{platform} says HumasDesk lacks a permission: {reason} Reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>Menurut {platform}, HumasDesk tidak memiliki izin: {reason} Sambungkan ulang akunnya dan berikan semua izin yang diminta HumasDesk.</translation>
+    </message>
+    <message>
+        <source>{platform} asks HumasDesk to slow down ({reason}). It will try again later.</source>
+        <translation>{platform} meminta HumasDesk memperlambat pengiriman ({reason}). HumasDesk akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>{platform} asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>{platform} meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
+    </message>
+    <message>
+        <source>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>{platform} mengalami masalah sementara (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{platform}'s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Jawaban {platform} tidak dapat dipahami (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{platform}'s answer was not understood. HumasDesk will try again.</source>
+        <translation>Jawaban {platform} tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Facebook answered the token exchange without a token. Try connecting again.</source>
+        <translation>Facebook menjawab pertukaran token tanpa memberikan token. Coba sambungkan lagi.</translation>
+    </message>
+    <message>
+        <source>{platform} answered the login without a token. Try connecting again.</source>
+        <translation>{platform} menjawab login tanpa memberikan token. Coba sambungkan lagi.</translation>
+    </message>
+    <message>
+        <source>Type the Meta app's App ID (digits only; Meta for Developers, your app, App settings, Basic).</source>
+        <translation>Ketik App ID aplikasi Meta (hanya angka; Meta for Developers, aplikasi Anda, App settings, Basic).</translation>
+    </message>
+    <message>
+        <source>Paste the Meta app's App secret (App settings, Basic). HumasDesk keeps it in the system keyring only.</source>
+        <translation>Tempelkan App secret aplikasi Meta (App settings, Basic). HumasDesk menyimpannya hanya di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Give the redirect address registered in the Meta app (Facebook Login, Settings, Valid OAuth Redirect URIs), or let HumasDesk receive the login itself.</source>
+        <translation>Berikan alamat pengalihan (redirect) yang terdaftar di aplikasi Meta (Facebook Login, Settings, Valid OAuth Redirect URIs), atau biarkan HumasDesk menerima login itu sendiri.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages no page that {platform} can use. Log in as a person with a role on the hospital's page.</source>
+        <translation>Pengguna Facebook ini tidak mengelola Halaman yang bisa dipakai {platform}. Masuk sebagai orang yang punya peran di Halaman rumah sakit.</translation>
+    </message>
+    <message>
+        <source>This Facebook user does not manage the page {page}.</source>
+        <translation>Pengguna Facebook ini tidak mengelola Halaman {page}.</translation>
+    </message>
+    <message>
+        <source>No page was chosen, so nothing was connected.</source>
+        <translation>Tidak ada Halaman yang dipilih, jadi tidak ada yang disambungkan.</translation>
+    </message>
+    <message>
+        <source>This Facebook user manages several pages: {pages}. Choose one.</source>
+        <translation>Pengguna Facebook ini mengelola beberapa Halaman: {pages}. Pilih salah satu.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>The answer from the browser does not belong to the login HumasDesk started, so it was refused and nothing was saved. Start connecting the account again.</source>
+        <translation>Jawaban dari browser bukan milik login yang dimulai HumasDesk, jadi ditolak dan tidak ada yang disimpan. Sambungkan ulang akunnya dari awal.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed on the login page, so the account was not connected.</source>
+        <translation>Akses tidak diizinkan di halaman login, jadi akun tidak tersambung.</translation>
+    </message>
+    <message>
+        <source>The login page reported a problem: {reason}</source>
+        <translation>Halaman login melaporkan masalah: {reason}</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code. Start connecting the account again.</source>
+        <translation>Browser kembali tanpa kode otorisasi. Sambungkan ulang akunnya dari awal.</translation>
+    </message>
+    <message>
+        <source>No code was pasted.</source>
+        <translation>Belum ada kode yang ditempelkan.</translation>
+    </message>
+    <message>
+        <source>That does not look like an authorization code: codes have no spaces. Copy the code again from the login page.</source>
+        <translation>Itu tidak tampak seperti kode otorisasi: kode tidak mengandung spasi. Salin lagi kodenya dari halaman login.</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser shows after you allowed access, not just the code.</source>
+        <translation>Tempelkan seluruh alamat yang ditampilkan browser setelah Anda mengizinkan akses, bukan hanya kodenya.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Tidak ada apa-apa di sini.</translation>
+    </message>
+    <message>
+        <source>HumasDesk could not listen for the browser's answer on this computer ({reason}). Connect with a pasted code instead.</source>
+        <translation>HumasDesk tidak dapat menunggu jawaban browser di komputer ini ({reason}). Sambungkan dengan menempelkan kode saja.</translation>
+    </message>
+    <message>
+        <source>This login is already finished. You can close this page.</source>
+        <translation>Login ini sudah selesai. Anda bisa menutup halaman ini.</translation>
+    </message>
+    <message>
+        <source>HumasDesk received the permission. You can close this page and return to HumasDesk.</source>
+        <translation>HumasDesk sudah menerima izin. Anda bisa menutup halaman ini dan kembali ke HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled. Nothing was saved.</source>
+        <translation>Penyambungan dibatalkan. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to HumasDesk in time. Start connecting the account again, or paste the code instead.</source>
+        <translation>Browser tidak kembali ke HumasDesk tepat waktu. Sambungkan ulang akunnya dari awal, atau tempelkan kodenya saja.</translation>
+    </message>
+    <message>
+        <source>There is no way to receive the code: HumasDesk needs either the browser's answer or a pasted code.</source>
+        <translation>Tidak ada cara untuk menerima kode: HumasDesk memerlukan jawaban dari browser atau kode yang ditempelkan.</translation>
+    </message>
+    <message>
+        <source>The login server {host} had a problem (HTTP {status}). Try connecting again in a moment.</source>
+        <translation>Server login {host} mengalami masalah (HTTP {status}). Coba sambungkan lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The login server {host} answered with something HumasDesk does not understand. Try connecting again.</source>
+        <translation>Server login {host} menjawab dengan sesuatu yang tidak dipahami HumasDesk. Coba sambungkan lagi.</translation>
+    </message>
+    <message>
+        <source>The login server did not accept the authorization: {reason}. Start connecting the account again.</source>
+        <translation>Server login tidak menerima otorisasi: {reason}. Sambungkan ulang akunnya dari awal.</translation>
+    </message>
+    <message>
+        <source>The login server {host} answered without a token. Try connecting again.</source>
+        <translation>Server login {host} menjawab tanpa memberikan token. Coba sambungkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Find an action</source>
+        <translation>Cari tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Type part of the action’s name:</source>
+        <translation>&amp;Ketik sebagian nama tindakan:</translation>
+    </message>
+    <message>
+        <source>Down arrow moves into the list; Enter runs the action; Escape closes.</source>
+        <translation>Tombol panah bawah berpindah ke daftar; Enter menjalankan tindakan; Escape menutup.</translation>
+    </message>
+    <message>
+        <source>the actions</source>
+        <translation>daftar tindakan</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) found.</source>
+        <translation>
+            <numerusform>%n tindakan ditemukan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +1964,38 @@
     <message>
         <source>The connection broke while sending; it is not known whether the post went out. Check the account before sending it again.</source>
         <translation>Koneksi terputus saat mengirim; tidak diketahui apakah postingan sudah terbit. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Check it on the Accounts page.</source>
+        <translation>Alamat server tidak valid. Periksa di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not secure: its certificate could not be verified. Nothing was sent.</source>
+        <translation>Koneksi ke {host} tidak aman: sertifikatnya tidak dapat diverifikasi. Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</source>
+        <translation>Tidak dapat terhubung ke {host}. Periksa koneksi internet dan alamat server; HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</source>
+        <translation>Koneksi ke {host} terputus saat mengirim. Tidak ada yang diterbitkan; HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. HumasDesk will try again.</source>
+        <translation>{host} tidak menjawab tepat waktu. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</source>
+        <translation>{host} tidak menjawab setelah postingan dikirim, jadi tidak diketahui apakah postingan sudah terbit. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The exchange with {host} failed. HumasDesk will try again.</source>
+        <translation>Komunikasi dengan {host} gagal. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from {site} was not understood. HumasDesk will try again.</source>
+        <translation>Jawaban dari {site} tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +2023,66 @@
     <message>
         <source>Unknown platform: {platform}</source>
         <translation>Platform tidak dikenal: {platform}</translation>
+    </message>
+    <message>
+        <source>Other site (posted by hand)</source>
+        <translation>Situs lain (diposting manual)</translation>
+    </message>
+    <message>
+        <source>Kompasiana (posted by hand)</source>
+        <translation>Kompasiana (diposting manual)</translation>
+    </message>
+    <message>
+        <source>Kaskus (posted by hand)</source>
+        <translation>Kaskus (diposting manual)</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Facebook page</source>
+        <translation>Halaman Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram (professional account)</source>
+        <translation>Instagram (akun profesional)</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Telegram channel</source>
+        <translation>Kanal Telegram</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved login for this {platform} account. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk tidak menyimpan login untuk akun {platform} ini. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>The login does not expire.</source>
+        <translation>Login ini tidak kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The login is valid until {time}.</source>
+        <translation>Login ini berlaku sampai {time}.</translation>
+    </message>
+    <message>
+        <source>The {platform} login has expired. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>Login {platform} sudah kedaluwarsa. Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>Situs WordPress</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
     </message>
 </context>
 <context>
@@ -387,6 +2119,10 @@
         <source>Scheduled on the platform</source>
         <translation>Terjadwal di platform</translation>
     </message>
+    <message>
+        <source>Waiting for you to post it</source>
+        <translation>Menunggu Anda mempostingnya</translation>
+    </message>
 </context>
 <context>
     <name>Publishing</name>
@@ -399,8 +2135,20 @@
         <translation>Pilih setidaknya satu akun.</translation>
     </message>
     <message>
+        <source>Unknown repeat: {value}</source>
+        <translation>Pengulangan tidak dikenal: {value}</translation>
+    </message>
+    <message>
         <source>{time} is already past. Choose a time in the future.</source>
         <translation>{time} sudah lewat. Pilih waktu yang akan datang.</translation>
+    </message>
+    <message>
+        <source>{account} has no queue times yet. Set them on the Accounts page.</source>
+        <translation>{account} belum punya jam antrean. Atur di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>No free queue time in the next 60 days for {account}.</source>
+        <translation>Tidak ada jam antrean yang kosong dalam 60 hari ke depan untuk {account}.</translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -415,8 +2163,48 @@
         <translation>Postingan itu sudah tidak ada.</translation>
     </message>
     <message>
+        <source>This post is {state}; that cannot be changed now.</source>
+        <translation>Postingan ini berstatus {state}; itu tidak bisa diubah sekarang.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its posts wait until then. {reason}</source>
+        <translation>{account} perlu disambungkan ulang; postingannya menunggu sampai saat itu. {reason}</translation>
+    </message>
+    <message>
+        <source>{account} asked us to wait; trying again at {time}.</source>
+        <translation>{account} meminta HumasDesk menunggu; dicoba lagi pada {time}.</translation>
+    </message>
+    <message>
+        <source>Not published to {account} after {n} tries: {reason}</source>
+        <translation>Tidak terbit di {account} setelah {n} kali percobaan: {reason}</translation>
+    </message>
+    <message>
+        <source>{account} could not be reached; trying again at {time}.</source>
+        <translation>{account} tidak dapat dihubungi; dicoba lagi pada {time}.</translation>
+    </message>
+    <message>
         <source>Not published to {account}: {reason}</source>
         <translation>Tidak terbit di {account}: {reason}</translation>
+    </message>
+    <message>
+        <source>The post for {account} was due at {time} but was not sent then. Publish it now, reschedule or cancel it.</source>
+        <translation>Postingan untuk {account} seharusnya terbit pada {time}, tetapi saat itu tidak terkirim. Terbitkan sekarang, jadwalkan ulang, atau batalkan.</translation>
+    </message>
+    <message>
+        <source>Checking whether the post reached {account}; HumasDesk will look again.</source>
+        <translation>Sedang memeriksa apakah postingan sampai di {account}; HumasDesk akan memeriksa lagi.</translation>
+    </message>
+    <message>
+        <source>Sending to {account} again; the platform prevents a double post.</source>
+        <translation>Mengirim lagi ke {account}; platform mencegah postingan ganda.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>
+        <translation>Tidak diketahui apakah postingan sampai di {account}. Periksa akunnya, lalu tandai sudah terbit atau kirim lagi.</translation>
+    </message>
+    <message>
+        <source>{account} will publish it itself at {time}, even if this computer is off.</source>
+        <translation>{account} akan menerbitkannya sendiri pada {time}, meskipun komputer ini mati.</translation>
     </message>
     <message>
         <source>Something went wrong inside HumasDesk while sending; check the account before sending again.</source>
@@ -434,12 +2222,106 @@
         <translation>{state}, {account}, {time}: {text}</translation>
     </message>
     <message>
+        <source>repeats every week</source>
+        <translation>berulang setiap minggu</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Jadwalkan ulang</translation>
+    </message>
+    <message>
+        <source>New time for: {text}</source>
+        <translation>Waktu baru untuk: {text}</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <source>Upcoming posts first, then published and failed ones, newest first.</source>
-        <translation>Postingan yang akan datang di atas, lalu yang sudah terbit dan yang gagal, terbaru lebih dulu.</translation>
+        <source>All posts</source>
+        <translation>Semua postingan</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Yang akan datang</translation>
+    </message>
+    <message>
+        <source>Failed or waiting for you</source>
+        <translation>Gagal atau menunggu Anda</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Agenda by day</source>
+        <translation>Agenda per hari</translation>
+    </message>
+    <message>
+        <source>Agenda by week</source>
+        <translation>Agenda per minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Mode tampilan:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Pekan mulai {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n postingan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Mohon konfirmasi</translation>
+    </message>
+    <message>
+        <source>Publish this post to {account} now?</source>
+        <translation>Terbitkan postingan ini ke {account} sekarang?</translation>
+    </message>
+    <message>
+        <source>Publishing to {account} now.</source>
+        <translation>Sedang menerbitkan ke {account}.</translation>
+    </message>
+    <message>
+        <source>Rescheduled for {time}.</source>
+        <translation>Dijadwalkan ulang pada {time}.</translation>
+    </message>
+    <message>
+        <source>Cancel this post to {account}? You can reschedule it later.</source>
+        <translation>Batalkan postingan ini ke {account}? Anda bisa menjadwalkannya ulang nanti.</translation>
+    </message>
+    <message>
+        <source>Post cancelled.</source>
+        <translation>Postingan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Marked as published.</source>
+        <translation>Ditandai sudah terbit.</translation>
     </message>
     <message>
         <source>the queue</source>
@@ -455,6 +2337,68 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Check before it goes out</source>
+        <translation>Periksa sebelum terbit</translation>
+    </message>
+    <message>
+        <source>Tab moves through each account's text. Enter confirms; Escape goes back to editing.</source>
+        <translation>Tombol Tab berpindah ke teks setiap akun. Enter mengonfirmasi; Escape kembali untuk mengedit.</translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation>pratinjau</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Kembali mengedit</translation>
+    </message>
+    <message>
+        <source>To {account}</source>
+        <translation>Untuk {account}</translation>
+    </message>
+    <message>
+        <source>a thread of {n} parts</source>
+        <translation>utas {n} bagian</translation>
+    </message>
+    <message>
+        <source>Images: {descriptions}</source>
+        <translation>Gambar: {descriptions}</translation>
+    </message>
+    <message>
+        <source>Read aloud the text for {account}</source>
+        <translation>Bacakan teks untuk {account}</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>HumasDesk keeps passwords and tokens only in the system keyring, and no keyring is available in this session. Install and start a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KWallet, log in to the desktop again, and try again. Nothing was saved.</source>
+        <translation>HumasDesk menyimpan sandi dan token hanya di keyring sistem, dan tidak ada keyring yang tersedia di sesi ini. Pasang dan jalankan keyring Secret Service, seperti GNOME Keyring (paket gnome-keyring) atau KWallet, masuk lagi ke desktop, lalu coba lagi. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>HumasDesk keeps passwords and tokens only in the system keyring, and the system keyring cannot be used. Nothing was saved.</source>
+        <translation>HumasDesk menyimpan sandi dan token hanya di keyring sistem, dan keyring sistem tidak dapat dipakai. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (log in to the desktop, or open the keyring in Passwords and Keys or KWallet Manager), then try again. Nothing was saved.</source>
+        <translation>Keyring sistem terkunci. Buka kuncinya (masuk ke desktop, atau buka keyring di Passwords and Keys atau KWallet Manager), lalu coba lagi. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The keyring is set to the null backend, which throws every password away. Remove that setting (PYTHON_KEYRING_BACKEND or keyringrc.cfg) so the system keyring is used. Nothing was saved.</source>
+        <translation>Keyring diatur ke backend null, yang membuang setiap sandi. Hapus pengaturan itu (PYTHON_KEYRING_BACKEND atau keyringrc.cfg) agar keyring sistem yang dipakai. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The configured keyring would keep passwords in a plain file or ask for them on a terminal; HumasDesk does not use it. Configure the system keyring (GNOME Keyring or KWallet) instead. Nothing was saved.</source>
+        <translation>Keyring yang diatur akan menyimpan sandi di berkas biasa atau memintanya di terminal; HumasDesk tidak memakainya. Atur keyring sistem (GNOME Keyring atau KWallet) sebagai gantinya. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer as expected ({reason}). Check that it is running and unlocked, then try again. Nothing was saved.</source>
+        <translation>Keyring sistem tidak menjawab seperti yang diharapkan ({reason}). Pastikan keyring sedang berjalan dan tidak terkunci, lalu coba lagi. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>“{value}” is not one of: {allowed}</source>
@@ -463,6 +2407,14 @@
     <message>
         <source>Choose a number from {low} to {high}.</source>
         <translation>Pilih angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>Pilih aktif atau nonaktif.</translation>
+    </message>
+    <message>
+        <source>The shortcut list is damaged.</source>
+        <translation>Daftar pintasan rusak.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -477,6 +2429,10 @@
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
+        <source>Display and language</source>
+        <translation>Tampilan dan bahasa</translation>
+    </message>
+    <message>
         <source>Dark, high contrast</source>
         <translation>Gelap, kontras tinggi</translation>
     </message>
@@ -487,6 +2443,22 @@
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Shortcut for “{action}”</source>
+        <translation>Pintasan untuk “{action}”</translation>
+    </message>
+    <message>
+        <source>Press the new keys now (for example Ctrl+Shift+P). Then Tab to OK and press Enter. Escape leaves it as it was.</source>
+        <translation>Tekan tombol baru sekarang (misalnya Ctrl+Shift+P). Lalu pindah dengan Tab ke OK dan tekan Enter. Escape membiarkannya seperti semula.</translation>
+    </message>
+    <message>
+        <source>New &amp;keys:</source>
+        <translation>&amp;Tombol baru:</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>pengaturan</translation>
     </message>
     <message>
         <source>Text &amp;size:</source>
@@ -501,278 +2473,442 @@
         <translation>Jadwal ditampilkan dan diketik dalam zona ini.</translation>
     </message>
     <message>
+        <source>Publishing</source>
+        <translation>Penerbitan</translation>
+    </message>
+    <message>
+        <source>Seconds to &amp;undo “Publish now” (0 = publish at once):</source>
+        <translation>&amp;Detik untuk membatalkan “Terbitkan sekarang” (0 = langsung terbit):</translation>
+    </message>
+    <message>
+        <source>Ask before sending a post that is late by more than this many &amp;minutes:</source>
+        <translation>Tanyakan dulu sebelum mengirim postingan yang terlambat lebih dari sekian &amp;menit:</translation>
+    </message>
+    <message>
+        <source>Always &amp;review first</source>
+        <translation>Selalu &amp;pratinjau dulu</translation>
+    </message>
+    <message>
+        <source>Every post shows its final text for each account, with Read aloud, before it goes out.</source>
+        <translation>Setiap postingan menampilkan teks akhirnya untuk tiap akun, dengan Bacakan, sebelum terbit.</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore a second press of the same action within this many milliseconds:</source>
+        <translation>&amp;Abaikan tekanan kedua pada tindakan yang sama dalam sekian milidetik:</translation>
+    </message>
+    <message>
+        <source>Single-&amp;key mode</source>
+        <translation>M&amp;ode satu tombol</translation>
+    </message>
+    <message>
+        <source>Letters alone run the most used actions while you are not in a text field. Ctrl+Shift+K turns it on or off.</source>
+        <translation>Huruf saja menjalankan tindakan yang paling sering dipakai selama Anda tidak berada di kolom teks. Ctrl+Shift+K menyalakan atau mematikannya.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve shortcut</source>
+        <translation>&amp;Hapus pintasan</translation>
+    </message>
+    <message>
+        <source>S&amp;ound cues</source>
+        <translation>Bunyi &amp;isyarat</translation>
+    </message>
+    <message>
+        <source>Short sounds when a post is published or fails, at a text limit, and when listening starts and stops.</source>
+        <translation>Bunyi pendek saat postingan terbit atau gagal, saat teks mencapai batas, dan saat dikte mulai dan berhenti mendengarkan.</translation>
+    </message>
+    <message>
+        <source>Sound cue volume (percent):</source>
+        <translation>Volume bunyi isyarat (persen):</translation>
+    </message>
+    <message>
+        <source>Speak m&amp;essages aloud</source>
+        <translation>Bacakan pesan dengan sua&amp;ra</translation>
+    </message>
+    <message>
+        <source>HumasDesk reads its messages in its own voice. Leave this off if you use a screen reader, so the two do not talk at once.</source>
+        <translation>HumasDesk membacakan pesannya dengan suaranya sendiri. Biarkan mati jika Anda memakai pembaca layar, agar keduanya tidak berbicara bersamaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Dictation engine:</source>
+        <translation>Mesin pe&amp;ngenal suara:</translation>
+    </message>
+    <message>
+        <source>Dictation la&amp;nguage:</source>
+        <translation>Bahasa &amp;yang didiktekan:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Cari folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause that ends listening (milliseconds):</source>
+        <translation>&amp;Jeda yang mengakhiri dikte (milidetik):</translation>
+    </message>
+    <message>
+        <source>Reading speed (words per minute):</source>
+        <translation>Kecepatan membaca (kata per menit):</translation>
+    </message>
+    <message>
+        <source>Reading volume (percent):</source>
+        <translation>Volume pembacaan (persen):</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ice:</source>
+        <translation>&amp;Suara:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the voice</source>
+        <translation>Dengarkan suara pi&amp;lihan</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Papan ketik</translation>
+    </message>
+    <message>
+        <source>the shortcuts</source>
+        <translation>daftar pintasan</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts:</source>
+        <translation>Pintasan papan &amp;ketik:</translation>
+    </message>
+    <message>
+        <source>&amp;Change shortcut…</source>
+        <translation>&amp;Ganti pintasan…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all shortcuts</source>
+        <translation>Setel ulang s&amp;emua pintasan</translation>
+    </message>
+    <message>
+        <source>Sound and speech</source>
+        <translation>Bunyi dan suara</translation>
+    </message>
+    <message>
+        <source>Dictation and reading aloud</source>
+        <translation>Dikte dan pembacaan</translation>
+    </message>
+    <message>
+        <source>Whisper model &amp;folder (for offline Indonesian):</source>
+        <translation>Folder model &amp;Whisper (untuk bahasa Indonesia offline):</translation>
+    </message>
+    <message>
+        <source>A folder with a faster-whisper model (model.bin, tokenizer.json). Leave empty to use the one in HumasDesk’s data folder, if any.</source>
+        <translation>Folder berisi model faster-whisper (model.bin, tokenizer.json). Biarkan kosong untuk memakai model di folder data HumasDesk, jika ada.</translation>
+    </message>
+    <message>
+        <source>Chosen by the text’s language</source>
+        <translation>Sesuai bahasa teks</translation>
+    </message>
+    <message>
+        <source>Choose the Whisper model folder</source>
+        <translation>Pilih folder model Whisper</translation>
+    </message>
+    <message>
+        <source>This is how HumasDesk reads your posts aloud.</source>
+        <translation>Seperti inilah HumasDesk membacakan postingan Anda.</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>tanpa pintasan</translation>
+    </message>
+    <message>
+        <source>“{action}” now has the shortcut {keys}.</source>
+        <translation>“{action}” sekarang memakai pintasan {keys}.</translation>
+    </message>
+    <message>
+        <source>“{action}” has no shortcut now.</source>
+        <translation>“{action}” sekarang tidak punya pintasan.</translation>
+    </message>
+    <message>
+        <source>All shortcuts are back to their defaults.</source>
+        <translation>Semua pintasan sudah kembali ke bawaan.</translation>
+    </message>
+    <message>
         <source>Changes are saved and applied at once.</source>
         <translation>Perubahan langsung disimpan dan diterapkan.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Ukuran teks</translation>
     </message>
 </context>
 <context>
     <name>Speech</name>
     <message>
         <source>turn a recorded voice memo into text, with spoken commands applied</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah rekaman memo suara menjadi teks, dengan perintah lisan diterapkan</translation>
     </message>
     <message>
         <source>recognition engine (default: the one in Settings): whisper (offline, Indonesian and English, needs a model folder), pocketsphinx (offline, English only), google (online: sends the recording to Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesin pengenal suara (bawaan: yang di Pengaturan): whisper (offline, bahasa Indonesia dan Inggris, perlu folder model), pocketsphinx (offline, hanya bahasa Inggris), google (online: mengirim rekaman ke Google)</translation>
     </message>
     <message>
         <source>language spoken in the memo (default: the one in Settings, Indonesian)</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa yang diucapkan dalam memo (bawaan: yang di Pengaturan, bahasa Indonesia)</translation>
     </message>
     <message>
         <source>Whisper model folder (default: the one in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>folder model Whisper (bawaan: yang di Pengaturan)</translation>
     </message>
     <message>
         <source>save the text as a new draft instead of printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>simpan teks sebagai draf baru, bukan mencetaknya</translation>
     </message>
     <message>
         <source>the recording: WAV, AIFF or FLAC; other formats such as M4A or MP3 when PyAV is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>rekamannya: WAV, AIFF, atau FLAC; format lain seperti M4A atau MP3 bila PyAV terpasang</translation>
     </message>
     <message>
         <source>The audio file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas audio {path} tidak ada.</translation>
     </message>
     <message>
         <source>Saved as draft {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan sebagai draf {id}.</translation>
     </message>
     <message>
         <source>{path} is not a WAV, AIFF or FLAC file, and the decoder for other formats (the PyAV package) is not installed. Convert the file to WAV, or install PyAV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan berkas WAV, AIFF, atau FLAC, dan dekoder untuk format lain (paket PyAV) belum terpasang. Ubah berkasnya ke WAV, atau pasang PyAV.</translation>
     </message>
     <message>
         <source>{path} could not be read as audio. Is it a sound recording?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat dibaca sebagai audio. Apakah ini rekaman suara?</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug one in (or turn it on in the system&apos;s sound settings), then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>No microphone was found. Plug one in (or turn it on in the system's sound settings), then try again.</source>
+        <translation>Tidak ada mikrofon yang ditemukan. Colokkan mikrofon (atau nyalakan di pengaturan suara sistem), lalu coba lagi.</translation>
     </message>
     <message>
         <source>The microphone “{name}” could not be opened. Another program may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon “{name}” tidak dapat dibuka. Mungkin sedang dipakai program lain.</translation>
     </message>
     <message>
         <source>Sound support is not installed: the Python package “sounddevice” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukungan suara belum terpasang: paket Python “sounddevice” tidak ada.</translation>
     </message>
     <message>
         <source>Sound support is not installed: the system library PortAudio is missing (on Debian or Ubuntu, install the package libportaudio2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukungan suara belum terpasang: pustaka sistem PortAudio tidak ada (di Debian atau Ubuntu, pasang paket libportaudio2).</translation>
     </message>
     <message>
         <source>No sound output device was found, so nothing can be read aloud. Connect speakers or headphones and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perangkat keluaran suara, jadi tidak ada yang bisa dibacakan. Sambungkan speaker atau headphone, lalu coba lagi.</translation>
     </message>
     <message>
         <source>There is no dictated phrase to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada frasa hasil dikte yang bisa dihapus.</translation>
     </message>
     <message>
         <source>The last dictated phrase was changed after it was dictated, so it was not removed. Use Undo instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa dikte terakhir sudah diubah setelah didiktekan, jadi tidak dihapus. Gunakan perintah Urungkan (Undo) sebagai gantinya.</translation>
     </message>
     <message>
         <source>The command file {path} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas perintah {path} tidak dapat dipakai: {reason}</translation>
     </message>
     <message>
         <source>Dictation stopped because of an unexpected error. Nothing was changed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikte berhenti karena kesalahan yang tidak terduga. Tidak ada yang diubah. Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa Indonesia</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa Inggris</translation>
     </message>
     <message>
         <source>{engine} cannot recognise {language}. It knows: {known}. Choose another engine or language in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{engine} tidak dapat mengenali {language}. Yang dikenalinya: {known}. Pilih mesin atau bahasa lain di Pengaturan.</translation>
     </message>
     <message>
         <source>Built-in English (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Inggris bawaan (offline)</translation>
     </message>
     <message>
         <source>Recognises English on this computer with PocketSphinx. Nothing leaves the computer and nothing needs downloading, but it makes more mistakes than Whisper and knows no Indonesian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenali bahasa Inggris di komputer ini dengan PocketSphinx. Tidak ada yang keluar dari komputer dan tidak ada yang perlu diunduh, tetapi kesalahannya lebih banyak daripada Whisper dan tidak mengenal bahasa Indonesia.</translation>
     </message>
     <message>
         <source>The built-in English engine is not installed (the Python package “pocketsphinx” is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin bahasa Inggris bawaan belum terpasang (paket Python “pocketsphinx” tidak ada).</translation>
     </message>
     <message>
         <source>The built-in English engine could not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin bahasa Inggris bawaan tidak dapat dijalankan: {reason}</translation>
     </message>
     <message>
-        <source>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, Speech, Whisper model folder.</source>
-        <translation type="unfinished"></translation>
+        <source>To dictate offline with Whisper, HumasDesk needs a Whisper model folder in CTranslate2 format (“faster-whisper”), for example faster-whisper-small: a folder with model.bin, config.json, tokenizer.json and vocabulary.txt. Download it once on any computer with internet (for Indonesian, pick a multilingual model, not one whose name ends in “.en”), copy the folder here, and choose it in Settings, “Dictation and reading aloud”, Whisper model folder.</source>
+        <translation>Untuk dikte offline dengan Whisper, HumasDesk memerlukan folder model Whisper dalam format CTranslate2 (“faster-whisper”), misalnya faster-whisper-small: folder yang berisi model.bin, config.json, tokenizer.json, dan vocabulary.txt. Unduh sekali di komputer mana pun yang terhubung ke internet (untuk bahasa Indonesia, pilih model multibahasa, bukan yang namanya berakhiran “.en”), salin foldernya ke komputer ini, lalu pilih di Pengaturan, “Dikte dan pembacaan”, Folder model Whisper.</translation>
     </message>
     <message>
         <source>A folder copied to {folder} is found without choosing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder yang disalin ke {folder} akan ditemukan tanpa perlu dipilih.</translation>
     </message>
     <message>
         <source>Whisper (offline, Indonesian and English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper (offline, bahasa Indonesia dan Inggris)</translation>
     </message>
     <message>
         <source>Recognises Indonesian and English on this computer with a Whisper model that you download once. Nothing leaves the computer. Larger models are more accurate but slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenali bahasa Indonesia dan Inggris di komputer ini dengan model Whisper yang Anda unduh sekali. Tidak ada yang keluar dari komputer. Model yang lebih besar lebih akurat tetapi lebih lambat.</translation>
     </message>
     <message>
         <source>The Whisper engine is not installed (the Python package “faster-whisper” is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin Whisper belum terpasang (paket Python “faster-whisper” tidak ada).</translation>
     </message>
     <message>
         <source>No Whisper model folder is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada folder model Whisper yang dipilih.</translation>
     </message>
     <message>
         <source>The Whisper model folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder model Whisper {folder} tidak ada.</translation>
     </message>
     <message>
         <source>The folder {folder} is not a complete Whisper model: {files} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} bukan model Whisper yang lengkap: {files} tidak ada.</translation>
     </message>
     <message>
         <source>The Whisper model in {folder} knows only English. For {language}, choose a multilingual model (one whose name does not end in “.en”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Whisper di {folder} hanya mengenal bahasa Inggris. Untuk {language}, pilih model multibahasa (yang namanya tidak berakhiran “.en”).</translation>
     </message>
     <message>
         <source>The Whisper model in {folder} could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model Whisper di {folder} tidak dapat dimuat: {reason}</translation>
     </message>
     <message>
         <source>Google (online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google (online)</translation>
     </message>
     <message>
-        <source>Sends each recording over the internet to Google&apos;s speech service. It needs no download and knows Indonesian well, but Google receives everything you say: never dictate patient names or other private information with it. It stops working without internet, and Google may limit or end this free service at any time.</source>
-        <translation type="unfinished"></translation>
+        <source>Sends each recording over the internet to Google's speech service. It needs no download and knows Indonesian well, but Google receives everything you say: never dictate patient names or other private information with it. It stops working without internet, and Google may limit or end this free service at any time.</source>
+        <translation>Mengirim setiap rekaman lewat internet ke layanan suara Google. Tidak perlu mengunduh apa pun dan mengenal bahasa Indonesia dengan baik, tetapi Google menerima semua yang Anda ucapkan: jangan pernah mendiktekan nama pasien atau informasi pribadi lain dengan mesin ini. Mesin ini tidak berfungsi tanpa internet, dan Google dapat membatasi atau menghentikan layanan gratis ini kapan saja.</translation>
     </message>
     <message>
         <source>The online engine is not installed (the Python package “SpeechRecognition” is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin online belum terpasang (paket Python “SpeechRecognition” tidak ada).</translation>
     </message>
     <message>
         <source>The online speech service could not be reached ({reason}). Nothing was changed. Check the internet connection, or choose an offline engine in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan suara online tidak dapat dihubungi ({reason}). Tidak ada yang diubah. Periksa koneksi internet, atau pilih mesin offline di Pengaturan.</translation>
     </message>
     <message>
         <source>There is no speech engine called “{name}”. Engines: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada mesin pengenal suara bernama “{name}”. Mesin yang ada: {known}.</translation>
     </message>
     <message>
         <source>I heard nothing. Check that the microphone is on and speak a little louder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terdengar apa-apa. Pastikan mikrofon menyala dan bicaralah sedikit lebih keras.</translation>
     </message>
     <message>
         <source>I could not understand that. Nothing was changed; please say it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan tadi tidak dapat dipahami. Tidak ada yang diubah; silakan ucapkan lagi.</translation>
     </message>
     <message>
         <source>Reading aloud stopped because of an unexpected error. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan berhenti karena kesalahan yang tidak terduga. Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>Reading aloud is not installed (the Python package “pyttsx3” is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur pembacaan belum terpasang (paket Python “pyttsx3” tidak ada).</translation>
     </message>
     <message>
         <source>Reading aloud could not start: {reason}. On Debian or Ubuntu, install the package espeak-ng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan tidak dapat dimulai: {reason}. Di Debian atau Ubuntu, pasang paket espeak-ng.</translation>
     </message>
     <message>
         <source>This computer has no {language} voice, so {voice} reads the text and will mispronounce it. Installing espeak-ng adds an Indonesian voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak punya suara {language}, jadi {voice} yang membacakan teks dan pelafalannya akan keliru. Memasang espeak-ng menambahkan suara bahasa Indonesia.</translation>
     </message>
     <message>
         <source>the default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>suara bawaan</translation>
     </message>
     <message>
         <source>The speech could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara bacaan tidak dapat disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to read yet.</source>
+        <translation>Belum ada yang bisa dibacakan.</translation>
     </message>
 </context>
 <context>
     <name>SpeechCommand</name>
     <message>
         <source>Full stop (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik (.)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koma (,)</translation>
     </message>
     <message>
         <source>Question mark (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tanya (?)</translation>
     </message>
     <message>
         <source>Exclamation mark (!)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda seru (!)</translation>
     </message>
     <message>
         <source>Colon (:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik dua (:)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik koma (;)</translation>
     </message>
     <message>
         <source>Opening bracket ((), no space after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurung buka ((), tanpa spasi sesudahnya</translation>
     </message>
     <message>
         <source>Closing bracket ())</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurung tutup ())</translation>
     </message>
     <message>
         <source>Hyphen (-), joining the words on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda hubung (-), menyambung kata di kedua sisinya</translation>
     </message>
     <message>
         <source>Start a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai baris baru</translation>
     </message>
     <message>
         <source>Start a new paragraph (an empty line between)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai paragraf baru (dengan satu baris kosong di antaranya)</translation>
     </message>
     <message>
         <source>Remove the last dictated phrase, wherever the cursor is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus frasa terakhir yang didiktekan, di mana pun posisi kursor sekarang</translation>
     </message>
     <message>
         <source>Delete the word before the cursor, or the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kata sebelum kursor, atau teks yang dipilih</translation>
     </message>
     <message>
         <source>Start the next word with a capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Awali kata berikutnya dengan huruf kapital</translation>
     </message>
     <message>
         <source>Make the next word a hashtag (#word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan kata berikutnya tagar (#kata)</translation>
     </message>
     <message>
         <source>Read the text aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan teksnya</translation>
     </message>
     <message>
         <source>Type the next command as words, e.g. “ketik titik” types the word “titik”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik perintah berikutnya sebagai kata biasa, misalnya “ketik titik” mengetik kata “titik”</translation>
     </message>
 </context>
 <context>
@@ -786,7 +2922,7 @@
         <translation>Berkas data sedang dipakai jendela HumasDesk lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <source>The data file cannot be opened for writing. Check the folder&apos;s permissions.</source>
+        <source>The data file cannot be opened for writing. Check the folder's permissions.</source>
         <translation>Berkas data tidak dapat dibuka untuk ditulisi. Periksa izin foldernya.</translation>
     </message>
     <message>
@@ -799,54 +2935,332 @@
     </message>
 </context>
 <context>
+    <name>Telegram</name>
+    <message>
+        <source>“{channel}” is not a channel name. Use the channel's public name, such as @rsko_info, or a private channel's number, which starts with -100.</source>
+        <translation>“{channel}” bukan nama kanal. Gunakan nama publik kanal, seperti @rsko_info, atau nomor kanal privat, yang diawali -100.</translation>
+    </message>
+    <message>
+        <source>“{server}” is not a server address.</source>
+        <translation>“{server}” bukan alamat server.</translation>
+    </message>
+    <message>
+        <source>The Bot API address must start with https://, so that the bot token travels encrypted.</source>
+        <translation>Alamat Bot API harus diawali https:// agar token bot dikirim terenkripsi.</translation>
+    </message>
+    <message>
+        <source>That does not look like a bot token. BotFather gives one like 123456789:AAE…, a number, a colon and about 35 letters and digits.</source>
+        <translation>Itu tidak tampak seperti token bot. BotFather memberikan token seperti 123456789:AAE…, yaitu angka, titik dua, lalu sekitar 35 huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Telegram had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Telegram mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Telegram's answer was not understood. HumasDesk will try again.</source>
+        <translation>Jawaban Telegram tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</source>
+        <translation>Telegram meminta HumasDesk menunggu sebelum mengirim lagi. HumasDesk akan mencoba lagi setelah {time}.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</source>
+        <translation>Telegram tidak dapat menemukan kanal itu. Periksa namanya (atau nomornya), dan pastikan bot sudah ditambahkan ke kanal sebagai administrator.</translation>
+    </message>
+    <message>
+        <source>The bot may not post in this channel ({reason}). In Telegram, open the channel's settings, Administrators, add the bot and allow it to post messages; then verify the account.</source>
+        <translation>Bot tidak boleh memposting di kanal ini ({reason}). Di Telegram, buka pengaturan kanal, Administrator, tambahkan bot dan izinkan bot memposting pesan; lalu verifikasi akunnya.</translation>
+    </message>
+    <message>
+        <source>The group has become a supergroup with a new number ({chat}). Change the account's channel to it.</source>
+        <translation>Grup ini sudah menjadi supergrup dengan nomor baru ({chat}). Ganti kanal akun ini ke nomor tersebut.</translation>
+    </message>
+    <message>
+        <source>Telegram did not accept the bot token. Copy the token again from BotFather (/mybots, the bot, API Token) and reconnect the account.</source>
+        <translation>Telegram tidak menerima token bot. Salin lagi tokennya dari BotFather (/mybots, pilih bot, API Token) lalu sambungkan ulang akunnya.</translation>
+    </message>
+    <message>
+        <source>The bot is an administrator of “{channel}” but may not post messages. In the channel's settings, Administrators, open the bot and turn on Post messages.</source>
+        <translation>Bot sudah menjadi administrator “{channel}” tetapi tidak boleh memposting pesan. Di pengaturan kanal, Administrator, buka bot itu dan nyalakan izin memposting pesan.</translation>
+    </message>
+    <message>
+        <source>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel's settings, Administrators, add the bot (@{bot}) and allow it to post messages.</source>
+        <translation>Bot bukan administrator “{channel}”, jadi tidak bisa memposting di sana. Di pengaturan kanal, Administrator, tambahkan bot (@{bot}) dan izinkan bot memposting pesan.</translation>
+    </message>
+    <message>
+        <source>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</source>
+        <translation>Token bot untuk kanal ini tidak ada di keyring sistem. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>The bot @{bot} can post in “{channel}”.</source>
+        <translation>Bot @{bot} bisa memposting di “{channel}”.</translation>
+    </message>
+    <message>
+        <source>A Telegram channel post is one message; threads are not sent there.</source>
+        <translation>Postingan kanal Telegram berupa satu pesan; utas tidak dikirim ke sana.</translation>
+    </message>
+    <message>
+        <source>With a photo or video Telegram allows a caption of {limit} characters; this text has {count}. Shorten it, or post the text without media.</source>
+        <translation>Dengan foto atau video, Telegram membolehkan keterangan sepanjang {limit} karakter; teks ini {count} karakter. Persingkat teksnya, atau posting teks tanpa media.</translation>
+    </message>
+    <message>
+        <source>Telegram albums hold at most {limit} photos or videos; this post has {count}.</source>
+        <translation>Album Telegram berisi paling banyak {limit} foto atau video; postingan ini berisi {count}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo or a video; HumasDesk sends only those to Telegram.</source>
+        <translation>{file} bukan foto atau video; HumasDesk hanya mengirim foto dan video ke Telegram.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read. Was it moved or deleted?</source>
+        <translation>Berkas {file} tidak dapat dibaca. Apakah berkas itu dipindahkan atau dihapus?</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; Telegram takes up to {limit} MB from a bot.</source>
+        <translation>{file} berukuran {size} MB; Telegram menerima sampai {limit} MB dari bot.</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>a Telegram caption</source>
-        <translation type="unfinished"></translation>
+        <translation>keterangan Telegram</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>WordPress</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress</translation>
     </message>
     <message>
         <source>the local outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak Keluar Lokal</translation>
     </message>
     <message>
         <source>an assisted site</source>
-        <translation type="unfinished"></translation>
+        <translation>situs yang diposting manual</translation>
+    </message>
+    <message>
+        <source>Too long for {platform}: {length} of {limit} characters, {over} over.</source>
+        <translation>Terlalu panjang untuk {platform}: {length} dari {limit} karakter, lebih {over}.</translation>
+    </message>
+    <message>
+        <source>X counts emoji and Chinese, Japanese or Korean characters as 2 and every link as {url_length}.</source>
+        <translation>X menghitung emoji dan karakter Tionghoa, Jepang, atau Korea sebagai 2, dan setiap tautan sebagai {url_length}.</translation>
+    </message>
+    <message>
+        <source>Every link counts as {url_length}.</source>
+        <translation>Setiap tautan dihitung sebagai {url_length}.</translation>
+    </message>
+    <message>
+        <source>Most emoji count as 2.</source>
+        <translation>Sebagian besar emoji dihitung sebagai 2.</translation>
+    </message>
+    <message>
+        <source>Threads counts each emoji by its size in bytes, usually 4.</source>
+        <translation>Threads menghitung setiap emoji menurut ukurannya dalam byte, biasanya 4.</translation>
+    </message>
+    <message>
+        <source>LinkedIn counts its reserved characters, such as # @ ( ) _ and *, as 2, because they are escaped.</source>
+        <translation>LinkedIn menghitung karakter khususnya, seperti # @ ( ) _ dan *, sebagai 2, karena karakter itu diberi tanda escape.</translation>
+    </message>
+    <message>
+        <source>Too long for Bluesky: {length} of {limit} bytes, {over} over. Emoji and letters outside plain Latin take 2 to 4 bytes each.</source>
+        <translation>Terlalu panjang untuk Bluesky: {length} dari {limit} byte, lebih {over}. Emoji dan huruf di luar huruf Latin biasa memakan 2 sampai 4 byte per karakter.</translation>
+    </message>
+    <message>
+        <source>Too many links for {platform}: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak tautan untuk {platform}: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Too many hashtags for {platform}: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak tagar untuk {platform}: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Too many mentions for {platform}: {count}, at most {limit}.</source>
+        <translation>Terlalu banyak sebutan untuk {platform}: {count}, paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not accept the invisible character U+{code}; remove it.</source>
+        <translation>{platform} tidak menerima karakter tak terlihat U+{code}; hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>The text is empty; {platform} needs some text.</source>
+        <translation>Teksnya kosong; {platform} memerlukan teks.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”. Known platforms: {known}.</source>
+        <translation>Platform “{platform}” tidak dikenal. Platform yang dikenal: {known}.</translation>
+    </message>
+    <message>
+        <source>The limits for {platform} must be {expected}, not {given}.</source>
+        <translation>Batas untuk {platform} harus {expected}, bukan {given}.</translation>
+    </message>
+    <message>
+        <source>the platform whose rules apply: {names}</source>
+        <translation>platform yang aturannya berlaku: {names}</translation>
+    </message>
+    <message>
+        <source>the text, or - to read it from standard input (one final line break is dropped)</source>
+        <translation>teksnya, atau - untuk membacanya dari masukan standar (satu baris baru di akhir dibuang)</translation>
+    </message>
+    <message>
+        <source>measure a text for a platform: length, limit, problems, links, mentions and hashtags</source>
+        <translation>ukur teks untuk suatu platform: panjang, batas, masalah, tautan, sebutan, dan tagar</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>cetak JSON, bukan teks biasa</translation>
+    </message>
+    <message>
+        <source>split a long text into a thread of parts that each fit the platform</source>
+        <translation>pecah teks panjang menjadi utas yang setiap bagiannya muat di platform</translation>
+    </message>
+    <message>
+        <source>end every part with its number, such as 1/3 (counted in the part)</source>
+        <translation>akhiri setiap bagian dengan nomornya, seperti 1/3 (ikut dihitung dalam bagian itu)</translation>
+    </message>
+    <message>
+        <source>print the parts as a JSON list of strings</source>
+        <translation>cetak bagian-bagiannya sebagai daftar string JSON</translation>
+    </message>
+    <message>
+        <source>Give the text as an argument, or - to read it from standard input.</source>
+        <translation>Berikan teks sebagai argumen, atau - untuk membacanya dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>Standard input is not UTF-8 text.</source>
+        <translation>Masukan standar bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} characters, no limit.</source>
+        <translation>{platform}: {length} karakter, tanpa batas.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} of {limit} characters, {remaining} left.</source>
+        <translation>{platform}: {length} dari {limit} karakter, sisa {remaining}.</translation>
+    </message>
+    <message>
+        <source>{platform}: {length} of {limit} characters.</source>
+        <translation>{platform}: {length} dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Tagar</translation>
+    </message>
+    <message>
+        <source>Valid for {platform}.</source>
+        <translation>Valid untuk {platform}.</translation>
+    </message>
+    <message>
+        <source>Part {number} of {total}, {length} characters:</source>
+        <translation>Bagian {number} dari {total}, {length} karakter:</translation>
+    </message>
+</context>
+<context>
+    <name>Threads</name>
+    <message>
+        <source>Signed in to Threads as @{username}. {expiry}</source>
+        <translation>Berhasil masuk ke Threads sebagai @{username}. {expiry}</translation>
+    </message>
+    <message>
+        <source>Threads fetches images from a public address, and no WordPress site is set up to hold them.</source>
+        <translation>Threads mengambil gambar dari alamat publik, dan belum ada situs WordPress yang disiapkan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The thread stopped at part {number} of {count}: {reason} The first parts are on Threads ({url}); post the rest by hand or delete them before sending again.</source>
+        <translation>Utas berhenti di bagian {number} dari {count}: {reason} Bagian-bagian awal sudah ada di Threads ({url}); posting sisanya secara manual atau hapus bagian-bagian itu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Threads did not say which post it made. Check the account before sending again.</source>
+        <translation>Threads tidak memberi tahu postingan mana yang dibuatnya. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {problems}</source>
+        <translation>Bagian {number}: {problems}</translation>
+    </message>
+    <message>
+        <source>Threads takes at most {limit} images in one post.</source>
+        <translation>Threads menerima paling banyak {limit} gambar dalam satu postingan.</translation>
+    </message>
+    <message>
+        <source>Threads takes JPEG and PNG images; “{name}” is neither.</source>
+        <translation>Threads menerima gambar JPEG dan PNG; “{name}” bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>Threads allows {total} posts in 24 hours through programs and {used} are used; this post needs {needed}. HumasDesk will try again later.</source>
+        <translation>Threads membolehkan {total} postingan dalam 24 jam melalui program dan {used} sudah terpakai; postingan ini memerlukan {needed}. HumasDesk akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the post. HumasDesk will try again.</source>
+        <translation>Threads tidak menerima postingan itu. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Threads could not use the post ({reason}).</source>
+        <translation>Threads tidak dapat memakai postingan itu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The post expired on Threads before it was published. HumasDesk will try again.</source>
+        <translation>Postingan kedaluwarsa di Threads sebelum diterbitkan. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
+        <translation>Threads masih memproses postingan setelah {seconds} detik. Belum ada yang diterbitkan; HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} Postingan sudah siap diposting secara manual: {how}</translation>
+    </message>
+    <message>
+        <source>Threads answered without a token. Try again.</source>
+        <translation>Threads menjawab tanpa memberikan token. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Log in to Threads in the browser, or paste a token.</source>
+        <translation>Masuk ke Threads di browser, atau tempelkan token.</translation>
+    </message>
+    <message>
+        <source>Give the redirect address registered in the Threads app (Threads use case, Settings, Redirect Callback URLs).</source>
+        <translation>Berikan alamat pengalihan (redirect) yang terdaftar di aplikasi Threads (Threads use case, Settings, Redirect Callback URLs).</translation>
     </message>
 </context>
 <context>
@@ -957,6 +3371,25 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to HumasDesk</source>
+        <translation>Selamat datang di HumasDesk</translation>
+    </message>
+    <message>
+        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</source>
+        <translation>Pilih tampilan dan suara HumasDesk; setiap pilihan bisa Anda ubah nanti di Pengaturan. Tombol Tab berpindah antarpilihan; tombol panah mengubah pilihan; Enter memulai.</translation>
+    </message>
+    <message>
+        <source>Start using HumasDesk</source>
+        <translation>Mulai memakai HumasDesk</translation>
+    </message>
+    <message>
+        <source>Ready. The cursor is in the post text.</source>
+        <translation>Siap. Kursor ada di teks postingan.</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>Scroll {what} up and down</source>
@@ -965,6 +3398,188 @@
     <message>
         <source>Scroll {what} sideways</source>
         <translation>Gulir {what} ke samping</translation>
+    </message>
+</context>
+<context>
+    <name>WordPress</name>
+    <message>
+        <source>Type the address of the WordPress site, for example https://www.rsko.co.id.</source>
+        <translation>Ketik alamat situs WordPress, misalnya https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address. Use one such as https://www.rsko.co.id.</source>
+        <translation>“{url}” bukan alamat web. Gunakan alamat seperti https://www.rsko.co.id.</translation>
+    </message>
+    <message>
+        <source>The site address must start with https://. Over plain http:// the application password would travel readable by anyone on the network, and WordPress refuses it too.</source>
+        <translation>Alamat situs harus diawali https://. Lewat http:// biasa, sandi aplikasi akan terkirim dalam bentuk yang bisa dibaca siapa pun di jaringan, dan WordPress pun menolaknya.</translation>
+    </message>
+    <message>
+        <source>Type the WordPress user name.</source>
+        <translation>Ketik nama pengguna WordPress.</translation>
+    </message>
+    <message>
+        <source>Paste the application password.</source>
+        <translation>Tempelkan sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}, but this user may not publish posts. Ask the site's administrator for the Author or Editor role.</source>
+        <translation>Berhasil masuk ke {site} sebagai {user}, tetapi pengguna ini tidak boleh menerbitkan postingan. Mintalah peran Penulis (Author) atau Penyunting (Editor) kepada administrator situs.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}. This user may publish posts but not upload images.</source>
+        <translation>Berhasil masuk ke {site} sebagai {user}. Pengguna ini boleh menerbitkan postingan tetapi tidak boleh mengunggah gambar.</translation>
+    </message>
+    <message>
+        <source>Signed in to {site} as {user}; may publish posts and upload images.</source>
+        <translation>Berhasil masuk ke {site} sebagai {user}; boleh menerbitkan postingan dan mengunggah gambar.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the site, so it cannot be cancelled. Remove it on the site if it should not be there.</source>
+        <translation>Postingan ini sudah terbit di situs, jadi tidak bisa dibatalkan. Hapus di situs jika postingan itu tidak seharusnya ada di sana.</translation>
+    </message>
+    <message>
+        <source>This post is already published on the site, so its time cannot be changed.</source>
+        <translation>Postingan ini sudah terbit di situs, jadi waktunya tidak bisa diubah.</translation>
+    </message>
+    <message>
+        <source>A WordPress post can be scheduled only at least {minutes} minutes ahead; {time} is too soon.</source>
+        <translation>Postingan WordPress hanya bisa dijadwalkan paling cepat {minutes} menit ke depan; {time} terlalu dekat.</translation>
+    </message>
+    <message>
+        <source>The post has no text.</source>
+        <translation>Postingan ini tidak berisi teks.</translation>
+    </message>
+    <message>
+        <source>HumasDesk sends at most {limit} images with one WordPress post.</source>
+        <translation>HumasDesk mengirim paling banyak {limit} gambar dalam satu postingan WordPress.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an image.</source>
+        <translation>“{name}” bukan gambar.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be found.</source>
+        <translation>Gambar “{name}” tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>Gambar “{name}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The site did not say where it keeps the uploaded image.</source>
+        <translation>Situs tidak memberi tahu di mana gambar yang diunggah disimpan.</translation>
+    </message>
+    <message>
+        <source>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</source>
+        <translation>HumasDesk tidak menyimpan sandi aplikasi untuk situs WordPress ini. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>The site {site} did not accept the user “{user}” with this application password. It may have been revoked. Create a new one on your WordPress profile page (Users, Profile, Application Passwords) and reconnect the account.</source>
+        <translation>Situs {site} tidak menerima pengguna “{user}” dengan sandi aplikasi ini. Mungkin sandinya sudah dicabut. Buat sandi aplikasi baru di halaman profil WordPress Anda (Pengguna, Profil, Kata Sandi Aplikasi) lalu sambungkan ulang akunnya.</translation>
+    </message>
+    <message>
+        <source>The site refused: {reason}. The user may lack the right role (Author or Editor publishes posts).</source>
+        <translation>Situs menolak: {reason}. Pengguna mungkin tidak memiliki peran yang sesuai (Penulis atau Penyunting bisa menerbitkan postingan).</translation>
+    </message>
+    <message>
+        <source>The site {site} had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>Situs {site} mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>No WordPress REST API was found at {site}. Check the address, and that no security plugin turns the REST API off.</source>
+        <translation>Tidak ditemukan WordPress REST API di {site}. Periksa alamatnya, dan pastikan tidak ada plugin keamanan yang mematikan REST API.</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>situs</translation>
+    </message>
+</context>
+<context>
+    <name>X</name>
+    <message>
+        <source>Signed in to X as @{username}. {expiry}</source>
+        <translation>Berhasil masuk ke X sebagai @{username}. {expiry}</translation>
+    </message>
+    <message>
+        <source>The login renews itself.</source>
+        <translation>Login ini diperbarui otomatis.</translation>
+    </message>
+    <message>
+        <source>The thread stopped at part {number} of {count}: {reason} The first parts are on X ({url}); post the rest by hand or delete them before sending again.</source>
+        <translation>Utas berhenti di bagian {number} dari {count}: {reason} Bagian-bagian awal sudah ada di X ({url}); posting sisanya secara manual atau hapus bagian-bagian itu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>X did not say which post it made. Check the account before sending again.</source>
+        <translation>X tidak memberi tahu postingan mana yang dibuatnya. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Part {number}: {problems}</source>
+        <translation>Bagian {number}: {problems}</translation>
+    </message>
+    <message>
+        <source>X takes at most {limit} images per post.</source>
+        <translation>X menerima paling banyak {limit} gambar per postingan.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a JPEG, PNG, GIF or WebP image.</source>
+        <translation>“{name}” bukan gambar JPEG, PNG, GIF, atau WebP.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>Gambar “{name}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The image “{name}” is {size} MB; X takes at most 5 MB per image.</source>
+        <translation>Gambar “{name}” berukuran {size} MB; X menerima paling besar 5 MB per gambar.</translation>
+    </message>
+    <message>
+        <source>X did not accept the image. HumasDesk will try again.</source>
+        <translation>X tidak menerima gambar itu. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>X no longer accepts HumasDesk's login for this account (it may have been revoked in X's settings, Connected apps). Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>X tidak lagi menerima login HumasDesk untuk akun ini (mungkin sudah dicabut di pengaturan X, Aplikasi yang terhubung). Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>X does not accept HumasDesk's login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>X tidak menerima login HumasDesk untuk akun ini. Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>The X developer account has used up its plan's monthly posting allowance. It renews with the plan's next period, or upgrade the plan in the X developer portal.</source>
+        <translation>Akun developer X sudah menghabiskan jatah posting bulanan dari paketnya. Jatah itu diperbarui pada periode paket berikutnya, atau tingkatkan paket di X developer portal.</translation>
+    </message>
+    <message>
+        <source>X asks HumasDesk to slow down. It will try again after {time}.</source>
+        <translation>X meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
+    </message>
+    <message>
+        <source>X refused because the developer account's plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>
+        <translation>X menolak karena paket akun developer tidak punya sisa kredit untuk ini (kata X: {reason}). Tambahkan kredit atau pilih paket berbayar di X developer portal (Products, Billing); postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>a higher access level</source>
+        <translation>tingkat akses yang lebih tinggi</translation>
+    </message>
+    <message>
+        <source>The X app's access level does not allow posting: it needs {needed}. In the X developer portal, attach the app to a project on a plan that includes posting (X says: {reason}).</source>
+        <translation>Tingkat akses aplikasi X tidak membolehkan posting: perlu {needed}. Di X developer portal, pasang aplikasi ke proyek dengan paket yang mencakup posting (kata X: {reason}).</translation>
+    </message>
+    <message>
+        <source>X does not accept this kind of login for posting. Reconnect the account on the Accounts page.</source>
+        <translation>X tidak menerima jenis login ini untuk posting. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>X had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>X mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>X answered without a token. Try again.</source>
+        <translation>X menjawab tanpa memberikan token. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Type the Client ID of your X app (X developer portal, your app, Keys and tokens, OAuth 2.0 Client ID).</source>
+        <translation>Ketik Client ID aplikasi X Anda (X developer portal, aplikasi Anda, Keys and tokens, OAuth 2.0 Client ID).</translation>
     </message>
 </context>
 </TS>
