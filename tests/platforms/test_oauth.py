@@ -197,3 +197,27 @@ def test_token_endpoint_timeout_is_transient(contract_server):
     with pytest.raises(Transient):
         exchange_code(HttpFactory(timeout=CLIENT_TIMEOUT), f"{contract_server.url}/oauth/token",
                       code=CODE, request=request, client_id="c")
+
+
+def test_a_registered_loopback_redirect_is_listened_on_exactly():
+    """X and Meta accept only the redirect registered in the app, port included."""
+    import socket
+
+    import httpx
+
+    from humasdesk.platforms.oauth import loopback_for
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert loopback_for("https://example.org/callback") is None  # pasted back instead
+    loopback = loopback_for(f"http://localhost:{port}/humasdesk/callback")
+    try:
+        assert loopback.redirect_uri == f"http://localhost:{port}/humasdesk/callback"
+        loopback.expect("state-123")
+        answer = httpx.get(f"http://127.0.0.1:{port}/humasdesk/callback",
+                           params={"code": "the-code", "state": "state-123"}, timeout=10)
+        assert answer.status_code == 200
+        assert loopback.wait(timeout=5) == "the-code"
+    finally:
+        loopback.close()

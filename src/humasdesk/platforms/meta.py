@@ -250,10 +250,13 @@ def login(http: HttpFactory, *, app_id: str, app_secret: str, scopes: list[str],
         DEFAULT_WAIT_SECONDS,
         LoopbackRedirect,
         authorization_request,
+        loopback_for,
         run_authorization,
     )
 
-    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    loopback = None
+    if use_loopback:  # a registered loopback address is listened on exactly; others pasted
+        loopback = loopback_for(redirect_uri) if redirect_uri else LoopbackRedirect()
     try:
         target = loopback.redirect_uri if loopback else redirect_uri
         if not target:

@@ -175,15 +175,30 @@ def code_from_paste(text: str, request: AuthorizationRequest) -> str:
     return text
 
 
+def loopback_for(redirect_uri: str) -> LoopbackRedirect | None:
+    """A listener on exactly ``redirect_uri`` when it is a loopback address (X and Meta accept
+    only the redirect registered in the app, port included); None for any other address, which
+    the user then pastes back."""
+    parts = urlsplit(redirect_uri)
+    if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost") or \
+            not parts.port:
+        return None
+    return LoopbackRedirect(parts.path or "/", "127.0.0.1", parts.port,
+                            advertised_host=parts.hostname)
+
+
 class LoopbackRedirect:
-    """A one-shot web server on 127.0.0.1 (random port) that receives the browser's redirect.
+    """A one-shot web server on 127.0.0.1 (a random port, or the registered one) that receives
+    the browser's redirect.
 
     Use as a context manager, so the port is always closed. Bind failures raise
     ``AuthorizationFailed`` with advice to paste the code instead.
     """
 
-    def __init__(self, path: str = CALLBACK_PATH, host: str = "127.0.0.1"):
+    def __init__(self, path: str = CALLBACK_PATH, host: str = "127.0.0.1", port: int = 0,
+                 advertised_host: str | None = None):
         self.path = path
+        self._advertised_host = advertised_host
         self._expected_state = ""
         self._done = threading.Event()
         self._code = ""
@@ -216,7 +231,7 @@ class LoopbackRedirect:
                 self.wfile.write(body)
 
         try:
-            self._server = HTTPServer((host, 0), _Handler)
+            self._server = HTTPServer((host, port), _Handler)
         except OSError as exc:
             log.warning("cannot listen for the login redirect: %s", exc.strerror or exc)
             raise AuthorizationFailed(translate(
@@ -230,7 +245,7 @@ class LoopbackRedirect:
     @property
     def redirect_uri(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{self.path}"
+        return f"http://{self._advertised_host or host}:{port}{self.path}"
 
     def expect(self, state: str) -> None:
         """Set the ``state`` the redirect must carry (before the browser is opened)."""

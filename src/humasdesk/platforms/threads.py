@@ -365,13 +365,16 @@ def _browser_login(context: PlatformContext, *, app_id: str, app_secret: str, op
         DEFAULT_WAIT_SECONDS,
         LoopbackRedirect,
         authorization_request,
+        loopback_for,
         run_authorization,
     )
 
     if open_browser is None:
         raise Rejected("", translate("Threads", "Log in to Threads in the browser, or paste a "
                                                 "token."))
-    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    loopback = None
+    if use_loopback:  # a registered loopback address is listened on exactly; others pasted
+        loopback = loopback_for(redirect_uri) if redirect_uri else LoopbackRedirect()
     try:
         target = loopback.redirect_uri if loopback else redirect_uri
         if not target:

@@ -356,6 +356,7 @@ def connect(context: PlatformContext, *, client_id: str, open_browser, paste_cod
         LoopbackRedirect,
         authorization_request,
         exchange_code,
+        loopback_for,
         run_authorization,
     )
 
@@ -366,7 +367,9 @@ def connect(context: PlatformContext, *, client_id: str, open_browser, paste_cod
             "tokens, OAuth 2.0 Client ID)."))
     context.secrets.check()
     api_base = api_base.rstrip("/")
-    loopback = LoopbackRedirect() if use_loopback and not redirect_uri else None
+    loopback = None
+    if use_loopback:  # a registered loopback address is listened on exactly; others pasted
+        loopback = loopback_for(redirect_uri) if redirect_uri else LoopbackRedirect()
     try:
         target = loopback.redirect_uri if loopback else redirect_uri
         request = authorization_request(authorize_url, client_id=client_id,
