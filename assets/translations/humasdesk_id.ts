@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
@@ -59,7 +59,7 @@
         <translation>Nama akun di HumasDesk</translation>
     </message>
     <message>
-        <source>How HumasDesk names this account, for example Bluesky RSKO. Leave it empty to use the account's own name.</source>
+        <source>How HumasDesk names this account, for example Bluesky RSKO. Leave it empty to use the account&apos;s own name.</source>
         <translation>Nama akun ini di HumasDesk, misalnya Bluesky RSKO. Biarkan kosong untuk memakai nama akun itu di platformnya.</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>Token (opsional)</translation>
     </message>
     <message>
-        <source>A token from Meta's Graph API Explorer, instead of logging in in the browser.</source>
+        <source>A token from Meta&apos;s Graph API Explorer, instead of logging in in the browser.</source>
         <translation>Token dari Graph API Explorer milik Meta, sebagai ganti masuk lewat browser.</translation>
     </message>
     <message>
@@ -103,7 +103,7 @@
         <translation>Biarkan kosong untuk memilih dari Halaman yang dikelola login ini.</translation>
     </message>
     <message>
-        <source>Needs the App ID and App secret of the hospital's Meta app, then a Facebook login in the browser (or a pasted token).</source>
+        <source>Needs the App ID and App secret of the hospital&apos;s Meta app, then a Facebook login in the browser (or a pasted token).</source>
         <translation>Memerlukan App ID dan App secret aplikasi Meta milik rumah sakit, lalu login Facebook di browser (atau token yang ditempelkan).</translation>
     </message>
     <message>
@@ -151,7 +151,7 @@
         <translation>Biarkan https://bsky.social, kecuali akunnya berada di server lain.</translation>
     </message>
     <message>
-        <source>Needs the server's address; then you log in and allow access in the browser.</source>
+        <source>Needs the server&apos;s address; then you log in and allow access in the browser.</source>
         <translation>Memerlukan alamat server; lalu Anda masuk dan mengizinkan akses di browser.</translation>
     </message>
     <message>
@@ -215,11 +215,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>@name, t.me/name, or a private channel's number starting with -100.</source>
+        <source>@name, t.me/name, or a private channel&apos;s number starting with -100.</source>
         <translation>@nama, t.me/nama, atau nomor kanal privat yang diawali -100.</translation>
     </message>
     <message>
-        <source>Needs the site's address, your WordPress user name and an application password (your profile page, Application Passwords).</source>
+        <source>Needs the site&apos;s address, your WordPress user name and an application password (your profile page, Application Passwords).</source>
         <translation>Memerlukan alamat situs, nama pengguna WordPress Anda, dan sandi aplikasi (halaman profil Anda, Kata Sandi Aplikasi).</translation>
     </message>
     <message>
@@ -306,11 +306,9 @@
         <source>It has posts in its history, so it is disabled rather than deleted; the history stays.</source>
         <translation>Akun ini punya postingan di riwayatnya, jadi akun dinonaktifkan, bukan dihapus; riwayatnya tetap ada.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n scheduled post(s) for it will not be sent.</source>
-        <translation>
-            <numerusform>%n postingan terjadwal untuk akun ini tidak akan dikirim.</numerusform>
-        </translation>
+        <translation type="unfinished">%n postingan terjadwal untuk akun ini tidak akan dikirim.</translation>
     </message>
     <message>
         <source>{accounts} put their images on this site; they will post images by hand instead.</source>
@@ -357,7 +355,7 @@
         <translation>nama akun di HumasDesk</translation>
     </message>
     <message>
-        <source>log in again (after an expired login, or to re-enable a removed account); the platform options default to the account's own</source>
+        <source>log in again (after an expired login, or to re-enable a removed account); the platform options default to the account&apos;s own</source>
         <translation>masuk lagi (setelah login kedaluwarsa, atau untuk mengaktifkan lagi akun yang dihapus); opsi platform bawaannya memakai nilai akun itu sendiri</translation>
     </message>
     <message>
@@ -365,7 +363,7 @@
         <translation>tanyakan ke platform siapa yang sedang login di akun itu</translation>
     </message>
     <message>
-        <source>forget an account's login and remove it (an account with post history is disabled instead, so the history stays)</source>
+        <source>forget an account&apos;s login and remove it (an account with post history is disabled instead, so the history stays)</source>
         <translation>hapus data login akun lalu hapus akunnya (akun yang punya riwayat postingan dinonaktifkan saja, jadi riwayatnya tetap ada)</translation>
     </message>
     <message>
@@ -377,7 +375,7 @@
         <translation>{option}: sandi dan token tidak pernah diambil dari baris perintah, karena riwayat shell menyimpannya. Jangan sertakan opsi ini: HumasDesk akan menanyakannya dengan prompt tersembunyi, atau membacanya dari masukan standar.</translation>
     </message>
     <message>
-        <source>Bluesky: the account's server (default https://bsky.social); Telegram: a local Bot API server</source>
+        <source>Bluesky: the account&apos;s server (default https://bsky.social); Telegram: a local Bot API server</source>
         <translation>Bluesky: server akun (bawaan https://bsky.social); Telegram: server Bot API lokal</translation>
     </message>
     <message>
@@ -397,7 +395,7 @@
         <translation>Telegram: @nama, t.me/nama, atau -100…</translation>
     </message>
     <message>
-        <source>WordPress: the site's address</source>
+        <source>WordPress: the site&apos;s address</source>
         <translation>WordPress: alamat situs</translation>
     </message>
     <message>
@@ -417,7 +415,7 @@
         <translation>X: Client ID aplikasi X Anda</translation>
     </message>
     <message>
-        <source>Facebook, Instagram, Threads: the Meta app's ID</source>
+        <source>Facebook, Instagram, Threads: the Meta app&apos;s ID</source>
         <translation>Facebook, Instagram, Threads: App ID aplikasi Meta</translation>
     </message>
     <message>
@@ -609,7 +607,7 @@
         <translation>Sambungkan ulang “{name}” ({platform})</translation>
     </message>
     <message>
-        <source>the account's fields</source>
+        <source>the account&apos;s fields</source>
         <translation>kolom isian akun</translation>
     </message>
     <message>
@@ -684,11 +682,9 @@
         <source>Finishing the login…</source>
         <translation>Menyelesaikan login…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>This login manages %n page(s). Choose the page to use, then press Use this page.</source>
-        <translation>
-            <numerusform>Login ini mengelola %n Halaman. Pilih Halaman yang akan dipakai, lalu tekan Gunakan Halaman ini.</numerusform>
-        </translation>
+        <translation type="unfinished">Login ini mengelola %n Halaman. Pilih Halaman yang akan dipakai, lalu tekan Gunakan Halaman ini.</translation>
     </message>
     <message>
         <source>Remove the account?</source>
@@ -890,7 +886,7 @@
         <translation>Hapus akun</translation>
     </message>
     <message>
-        <source>Forget the selected account's login and remove it, after you confirm</source>
+        <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
         <translation>Hapus data login akun yang dipilih lalu hapus akunnya, setelah Anda konfirmasi</translation>
     </message>
     <message>
@@ -933,7 +929,7 @@
         <translation>Kompasiana</translation>
     </message>
     <message>
-        <source>Log in to Kompasiana, then choose Tulis (Write) to open the editor. HumasDesk opens the home page because the editor's own address is not published and may change; if you know it, put it in this account's address. An article needs a title, a category and tags. Kompasiana asks for a validated account before it shows your articles, its editors may review an article before it appears, and photos need a real source (not a search engine or social media).</source>
+        <source>Log in to Kompasiana, then choose Tulis (Write) to open the editor. HumasDesk opens the home page because the editor&apos;s own address is not published and may change; if you know it, put it in this account&apos;s address. An article needs a title, a category and tags. Kompasiana asks for a validated account before it shows your articles, its editors may review an article before it appears, and photos need a real source (not a search engine or social media).</source>
         <translation>Masuk ke Kompasiana, lalu pilih Tulis untuk membuka editor. HumasDesk membuka halaman beranda karena alamat editornya tidak diumumkan dan bisa berubah; jika Anda mengetahuinya, isikan sebagai alamat akun ini. Artikel memerlukan judul, kategori, dan tag. Kompasiana meminta akun yang sudah tervalidasi sebelum menampilkan artikel Anda, editornya mungkin meninjau artikel sebelum tayang, dan foto harus mencantumkan sumber yang sebenarnya (bukan mesin pencari atau media sosial).</translation>
     </message>
     <message>
@@ -941,11 +937,11 @@
         <translation>Kaskus</translation>
     </message>
     <message>
-        <source>Log in to Kaskus, open the forum you post in (for example your city's regional forum), and choose Buat Thread (Create thread). A thread needs a title and a forum; new accounts may have to verify a phone number before they can post. Upload the images from the media folder in the editor.</source>
+        <source>Log in to Kaskus, open the forum you post in (for example your city&apos;s regional forum), and choose Buat Thread (Create thread). A thread needs a title and a forum; new accounts may have to verify a phone number before they can post. Upload the images from the media folder in the editor.</source>
         <translation>Masuk ke Kaskus, buka forum tempat Anda memposting (misalnya forum regional kota Anda), lalu pilih Buat Thread. Thread memerlukan judul dan forum; akun baru mungkin harus memverifikasi nomor telepon sebelum bisa memposting. Unggah gambar dari folder media di editor.</translation>
     </message>
     <message>
-        <source>Type the address of the site's page where you write a post.</source>
+        <source>Type the address of the site&apos;s page where you write a post.</source>
         <translation>Ketik alamat halaman situs tempat Anda menulis postingan.</translation>
     </message>
     <message>
@@ -985,7 +981,7 @@
         <translation>Unggah {count} berkas dari folder {folder}; deskripsinya ada di descriptions.txt dalam folder itu.</translation>
     </message>
     <message>
-        <source>Publish it on the site, then confirm here that it is posted. You may paste the post's address first.</source>
+        <source>Publish it on the site, then confirm here that it is posted. You may paste the post&apos;s address first.</source>
         <translation>Terbitkan di situs, lalu konfirmasikan di sini bahwa postingan sudah terbit. Anda bisa menempelkan alamat postingannya lebih dulu.</translation>
     </message>
     <message>
@@ -997,7 +993,7 @@
         <translation>Folder media {folder} tidak dapat ditulisi: {reason}</translation>
     </message>
     <message>
-        <source>There is no preset “{preset}”. Choose {choices}, or give the site's address.</source>
+        <source>There is no preset “{preset}”. Choose {choices}, or give the site&apos;s address.</source>
         <translation>Tidak ada prasetel “{preset}”. Pilih {choices}, atau berikan alamat situsnya.</translation>
     </message>
 </context>
@@ -1012,7 +1008,7 @@
         <translation>Alamat server harus diawali https:// agar sandi dan postingan dikirim terenkripsi.</translation>
     </message>
     <message>
-        <source>Type the account's handle, for example rsko.bsky.social.</source>
+        <source>Type the account&apos;s handle, for example rsko.bsky.social.</source>
         <translation>Ketik handle akun, misalnya rsko.bsky.social.</translation>
     </message>
     <message>
@@ -1060,15 +1056,15 @@
         <translation>Gambar “{name}” berukuran {size} MB; Bluesky menerima paling besar 2 MB per gambar. Perkecil gambarnya lalu coba lagi.</translation>
     </message>
     <message>
-        <source>Bluesky's answer to an image upload was not understood. HumasDesk will try again.</source>
+        <source>Bluesky&apos;s answer to an image upload was not understood. HumasDesk will try again.</source>
         <translation>Jawaban Bluesky atas unggahan gambar tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>Bluesky already has a different post under this post's record key. Nothing was changed; check the account.</source>
+        <source>Bluesky already has a different post under this post&apos;s record key. Nothing was changed; check the account.</source>
         <translation>Bluesky sudah menyimpan postingan lain dengan kunci rekaman (record key) yang sama dengan postingan ini. Tidak ada yang diubah; periksa akunnya.</translation>
     </message>
     <message>
-        <source>Bluesky's answer was not understood. HumasDesk will check and try again.</source>
+        <source>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</source>
         <translation>Jawaban Bluesky tidak dapat dipahami. HumasDesk akan memeriksa lalu mencoba lagi.</translation>
     </message>
     <message>
@@ -1076,7 +1072,7 @@
         <translation>HumasDesk tidak menyimpan login untuk akun Bluesky ini. Sambungkan ulang akunnya di halaman Akun.</translation>
     </message>
     <message>
-        <source>Bluesky's answer to the login was not understood. Try again later.</source>
+        <source>Bluesky&apos;s answer to the login was not understood. Try again later.</source>
         <translation>Jawaban Bluesky atas login tidak dapat dipahami. Coba lagi nanti.</translation>
     </message>
     <message>
@@ -1163,8 +1159,8 @@
         <translation>baca teks dari berkas UTF-8</translation>
     </message>
     <message>
-        <source>'-' reads the text from standard input</source>
-        <translation>'-' membaca teks dari masukan standar</translation>
+        <source>&apos;-&apos; reads the text from standard input</source>
+        <translation>&apos;-&apos; membaca teks dari masukan standar</translation>
     </message>
     <message>
         <source>schedule for this local time instead of now</source>
@@ -1285,11 +1281,9 @@
         <source>Images without a description</source>
         <translation>Gambar tanpa deskripsi</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</source>
-        <translation>
-            <numerusform>%n gambar belum memiliki deskripsi, jadi orang yang tidak dapat melihatnya akan kehilangan informasinya. Terbitkan tanpa deskripsi?</numerusform>
-        </translation>
+        <translation type="unfinished">%n gambar belum memiliki deskripsi, jadi orang yang tidak dapat melihatnya akan kehilangan informasinya. Terbitkan tanpa deskripsi?</translation>
     </message>
     <message>
         <source>Publishing in {n} s. Changed your mind?</source>
@@ -1550,7 +1544,7 @@
 <context>
     <name>Instagram</name>
     <message>
-        <source>Images are put in the WordPress site's media library first, because Instagram fetches them from a public address.</source>
+        <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
         <translation>Gambar lebih dulu ditaruh di pustaka media situs WordPress, karena Instagram mengambilnya dari alamat publik.</translation>
     </message>
     <message>
@@ -1586,7 +1580,7 @@
         <translation>Instagram hanya menerima gambar JPEG dari situs web; “{name}” bukan JPEG. Simpan sebagai JPEG, atau pilih Halaman Facebook sebagai tempat gambar.</translation>
     </message>
     <message>
-        <source>Instagram's limit of {total} posts in 24 hours through programs is used up. HumasDesk will try again later.</source>
+        <source>Instagram&apos;s limit of {total} posts in 24 hours through programs is used up. HumasDesk will try again later.</source>
         <translation>Batas Instagram sebanyak {total} postingan dalam 24 jam melalui program sudah habis. HumasDesk akan mencoba lagi nanti.</translation>
     </message>
     <message>
@@ -1622,7 +1616,7 @@
         <translation>Tempat gambar “{host}” tidak dikenal; pilih facebook, wordpress, atau assisted.</translation>
     </message>
     <message>
-        <source>The Facebook page “{page}” has no Instagram professional account linked. Link it in the page's settings (Linked accounts), then connect again.</source>
+        <source>The Facebook page “{page}” has no Instagram professional account linked. Link it in the page&apos;s settings (Linked accounts), then connect again.</source>
         <translation>Halaman Facebook “{page}” belum tertaut ke akun profesional Instagram. Tautkan di pengaturan Halaman (Akun tertaut), lalu sambungkan ulang.</translation>
     </message>
     <message>
@@ -1688,7 +1682,7 @@
         <translation>{server} tidak mendaftarkan HumasDesk sebagai aplikasi. Coba lagi nanti.</translation>
     </message>
     <message>
-        <source>{server} no longer accepts HumasDesk's login for this account (it was revoked or the app was removed). Reconnect the account on the Accounts page.</source>
+        <source>{server} no longer accepts HumasDesk&apos;s login for this account (it was revoked or the app was removed). Reconnect the account on the Accounts page.</source>
         <translation>{server} tidak lagi menerima login HumasDesk untuk akun ini (login dicabut atau aplikasinya dihapus). Sambungkan ulang akunnya di halaman Akun.</translation>
     </message>
     <message>
@@ -1763,7 +1757,7 @@
         <translation>Sandi Facebook sudah diubah sejak akun ini disambungkan.</translation>
     </message>
     <message>
-        <source>The app was removed from the Facebook account's settings.</source>
+        <source>The app was removed from the Facebook account&apos;s settings.</source>
         <translation>Aplikasi ini sudah dihapus dari pengaturan akun Facebook.</translation>
     </message>
     <message>
@@ -1795,11 +1789,11 @@
         <translation>{platform} mengalami masalah sementara (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>{platform}'s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
+        <source>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
         <translation>Jawaban {platform} tidak dapat dipahami (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>{platform}'s answer was not understood. HumasDesk will try again.</source>
+        <source>{platform}&apos;s answer was not understood. HumasDesk will try again.</source>
         <translation>Jawaban {platform} tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
@@ -1811,11 +1805,11 @@
         <translation>{platform} menjawab login tanpa memberikan token. Coba sambungkan lagi.</translation>
     </message>
     <message>
-        <source>Type the Meta app's App ID (digits only; Meta for Developers, your app, App settings, Basic).</source>
+        <source>Type the Meta app&apos;s App ID (digits only; Meta for Developers, your app, App settings, Basic).</source>
         <translation>Ketik App ID aplikasi Meta (hanya angka; Meta for Developers, aplikasi Anda, App settings, Basic).</translation>
     </message>
     <message>
-        <source>Paste the Meta app's App secret (App settings, Basic). HumasDesk keeps it in the system keyring only.</source>
+        <source>Paste the Meta app&apos;s App secret (App settings, Basic). HumasDesk keeps it in the system keyring only.</source>
         <translation>Tempelkan App secret aplikasi Meta (App settings, Basic). HumasDesk menyimpannya hanya di keyring sistem.</translation>
     </message>
     <message>
@@ -1823,7 +1817,7 @@
         <translation>Berikan alamat pengalihan (redirect) yang terdaftar di aplikasi Meta (Facebook Login, Settings, Valid OAuth Redirect URIs), atau biarkan HumasDesk menerima login itu sendiri.</translation>
     </message>
     <message>
-        <source>This Facebook user manages no page that {platform} can use. Log in as a person with a role on the hospital's page.</source>
+        <source>This Facebook user manages no page that {platform} can use. Log in as a person with a role on the hospital&apos;s page.</source>
         <translation>Pengguna Facebook ini tidak mengelola Halaman yang bisa dipakai {platform}. Masuk sebagai orang yang punya peran di Halaman rumah sakit.</translation>
     </message>
     <message>
@@ -1874,7 +1868,7 @@
         <translation>Tidak ada apa-apa di sini.</translation>
     </message>
     <message>
-        <source>HumasDesk could not listen for the browser's answer on this computer ({reason}). Connect with a pasted code instead.</source>
+        <source>HumasDesk could not listen for the browser&apos;s answer on this computer ({reason}). Connect with a pasted code instead.</source>
         <translation>HumasDesk tidak dapat menunggu jawaban browser di komputer ini ({reason}). Sambungkan dengan menempelkan kode saja.</translation>
     </message>
     <message>
@@ -1894,7 +1888,7 @@
         <translation>Browser tidak kembali ke HumasDesk tepat waktu. Sambungkan ulang akunnya dari awal, atau tempelkan kodenya saja.</translation>
     </message>
     <message>
-        <source>There is no way to receive the code: HumasDesk needs either the browser's answer or a pasted code.</source>
+        <source>There is no way to receive the code: HumasDesk needs either the browser&apos;s answer or a pasted code.</source>
         <translation>Tidak ada cara untuk menerima kode: HumasDesk memerlukan jawaban dari browser atau kode yang ditempelkan.</translation>
     </message>
     <message>
@@ -1936,11 +1930,9 @@
         <source>&amp;Actions:</source>
         <translation>&amp;Tindakan:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n action(s) found.</source>
-        <translation>
-            <numerusform>%n tindakan ditemukan.</numerusform>
-        </translation>
+        <translation type="unfinished">%n tindakan ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -2289,11 +2281,9 @@
         <source>Week of {day}</source>
         <translation>Pekan mulai {day}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n postingan</numerusform>
-        </translation>
+        <translation type="unfinished">%n postingan</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -2343,7 +2333,7 @@
         <translation>Periksa sebelum terbit</translation>
     </message>
     <message>
-        <source>Tab moves through each account's text. Enter confirms; Escape goes back to editing.</source>
+        <source>Tab moves through each account&apos;s text. Enter confirms; Escape goes back to editing.</source>
         <translation>Tombol Tab berpindah ke teks setiap akun. Enter mengonfirmasi; Escape kembali untuk mengedit.</translation>
     </message>
     <message>
@@ -2680,7 +2670,7 @@
         <translation>{path} tidak dapat dibaca sebagai audio. Apakah ini rekaman suara?</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug one in (or turn it on in the system's sound settings), then try again.</source>
+        <source>No microphone was found. Plug one in (or turn it on in the system&apos;s sound settings), then try again.</source>
         <translation>Tidak ada mikrofon yang ditemukan. Colokkan mikrofon (atau nyalakan di pengaturan suara sistem), lalu coba lagi.</translation>
     </message>
     <message>
@@ -2788,7 +2778,7 @@
         <translation>Google (online)</translation>
     </message>
     <message>
-        <source>Sends each recording over the internet to Google's speech service. It needs no download and knows Indonesian well, but Google receives everything you say: never dictate patient names or other private information with it. It stops working without internet, and Google may limit or end this free service at any time.</source>
+        <source>Sends each recording over the internet to Google&apos;s speech service. It needs no download and knows Indonesian well, but Google receives everything you say: never dictate patient names or other private information with it. It stops working without internet, and Google may limit or end this free service at any time.</source>
         <translation>Mengirim setiap rekaman lewat internet ke layanan suara Google. Tidak perlu mengunduh apa pun dan mengenal bahasa Indonesia dengan baik, tetapi Google menerima semua yang Anda ucapkan: jangan pernah mendiktekan nama pasien atau informasi pribadi lain dengan mesin ini. Mesin ini tidak berfungsi tanpa internet, dan Google dapat membatasi atau menghentikan layanan gratis ini kapan saja.</translation>
     </message>
     <message>
@@ -2922,7 +2912,7 @@
         <translation>Berkas data sedang dipakai jendela HumasDesk lain; coba lagi sebentar lagi.</translation>
     </message>
     <message>
-        <source>The data file cannot be opened for writing. Check the folder's permissions.</source>
+        <source>The data file cannot be opened for writing. Check the folder&apos;s permissions.</source>
         <translation>Berkas data tidak dapat dibuka untuk ditulisi. Periksa izin foldernya.</translation>
     </message>
     <message>
@@ -2937,7 +2927,7 @@
 <context>
     <name>Telegram</name>
     <message>
-        <source>“{channel}” is not a channel name. Use the channel's public name, such as @rsko_info, or a private channel's number, which starts with -100.</source>
+        <source>“{channel}” is not a channel name. Use the channel&apos;s public name, such as @rsko_info, or a private channel&apos;s number, which starts with -100.</source>
         <translation>“{channel}” bukan nama kanal. Gunakan nama publik kanal, seperti @rsko_info, atau nomor kanal privat, yang diawali -100.</translation>
     </message>
     <message>
@@ -2957,7 +2947,7 @@
         <translation>Telegram mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>Telegram's answer was not understood. HumasDesk will try again.</source>
+        <source>Telegram&apos;s answer was not understood. HumasDesk will try again.</source>
         <translation>Jawaban Telegram tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
@@ -2969,11 +2959,11 @@
         <translation>Telegram tidak dapat menemukan kanal itu. Periksa namanya (atau nomornya), dan pastikan bot sudah ditambahkan ke kanal sebagai administrator.</translation>
     </message>
     <message>
-        <source>The bot may not post in this channel ({reason}). In Telegram, open the channel's settings, Administrators, add the bot and allow it to post messages; then verify the account.</source>
+        <source>The bot may not post in this channel ({reason}). In Telegram, open the channel&apos;s settings, Administrators, add the bot and allow it to post messages; then verify the account.</source>
         <translation>Bot tidak boleh memposting di kanal ini ({reason}). Di Telegram, buka pengaturan kanal, Administrator, tambahkan bot dan izinkan bot memposting pesan; lalu verifikasi akunnya.</translation>
     </message>
     <message>
-        <source>The group has become a supergroup with a new number ({chat}). Change the account's channel to it.</source>
+        <source>The group has become a supergroup with a new number ({chat}). Change the account&apos;s channel to it.</source>
         <translation>Grup ini sudah menjadi supergrup dengan nomor baru ({chat}). Ganti kanal akun ini ke nomor tersebut.</translation>
     </message>
     <message>
@@ -2981,11 +2971,11 @@
         <translation>Telegram tidak menerima token bot. Salin lagi tokennya dari BotFather (/mybots, pilih bot, API Token) lalu sambungkan ulang akunnya.</translation>
     </message>
     <message>
-        <source>The bot is an administrator of “{channel}” but may not post messages. In the channel's settings, Administrators, open the bot and turn on Post messages.</source>
+        <source>The bot is an administrator of “{channel}” but may not post messages. In the channel&apos;s settings, Administrators, open the bot and turn on Post messages.</source>
         <translation>Bot sudah menjadi administrator “{channel}” tetapi tidak boleh memposting pesan. Di pengaturan kanal, Administrator, buka bot itu dan nyalakan izin memposting pesan.</translation>
     </message>
     <message>
-        <source>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel's settings, Administrators, add the bot (@{bot}) and allow it to post messages.</source>
+        <source>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel&apos;s settings, Administrators, add the bot (@{bot}) and allow it to post messages.</source>
         <translation>Bot bukan administrator “{channel}”, jadi tidak bisa memposting di sana. Di pengaturan kanal, Administrator, tambahkan bot (@{bot}) dan izinkan bot memposting pesan.</translation>
     </message>
     <message>
@@ -3423,7 +3413,7 @@
         <translation>Tempelkan sandi aplikasi.</translation>
     </message>
     <message>
-        <source>Signed in to {site} as {user}, but this user may not publish posts. Ask the site's administrator for the Author or Editor role.</source>
+        <source>Signed in to {site} as {user}, but this user may not publish posts. Ask the site&apos;s administrator for the Author or Editor role.</source>
         <translation>Berhasil masuk ke {site} sebagai {user}, tetapi pengguna ini tidak boleh menerbitkan postingan. Mintalah peran Penulis (Author) atau Penyunting (Editor) kepada administrator situs.</translation>
     </message>
     <message>
@@ -3538,15 +3528,15 @@
         <translation>X tidak menerima gambar itu. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>X no longer accepts HumasDesk's login for this account (it may have been revoked in X's settings, Connected apps). Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <source>X no longer accepts HumasDesk&apos;s login for this account (it may have been revoked in X&apos;s settings, Connected apps). Reconnect the account on the Accounts page; the post stays in the queue.</source>
         <translation>X tidak lagi menerima login HumasDesk untuk akun ini (mungkin sudah dicabut di pengaturan X, Aplikasi yang terhubung). Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
     </message>
     <message>
-        <source>X does not accept HumasDesk's login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <source>X does not accept HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
         <translation>X tidak menerima login HumasDesk untuk akun ini. Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
     </message>
     <message>
-        <source>The X developer account has used up its plan's monthly posting allowance. It renews with the plan's next period, or upgrade the plan in the X developer portal.</source>
+        <source>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</source>
         <translation>Akun developer X sudah menghabiskan jatah posting bulanan dari paketnya. Jatah itu diperbarui pada periode paket berikutnya, atau tingkatkan paket di X developer portal.</translation>
     </message>
     <message>
@@ -3554,7 +3544,7 @@
         <translation>X meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
     </message>
     <message>
-        <source>X refused because the developer account's plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>
+        <source>X refused because the developer account&apos;s plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>
         <translation>X menolak karena paket akun developer tidak punya sisa kredit untuk ini (kata X: {reason}). Tambahkan kredit atau pilih paket berbayar di X developer portal (Products, Billing); postingan tetap di antrean.</translation>
     </message>
     <message>
@@ -3562,7 +3552,7 @@
         <translation>tingkat akses yang lebih tinggi</translation>
     </message>
     <message>
-        <source>The X app's access level does not allow posting: it needs {needed}. In the X developer portal, attach the app to a project on a plan that includes posting (X says: {reason}).</source>
+        <source>The X app&apos;s access level does not allow posting: it needs {needed}. In the X developer portal, attach the app to a project on a plan that includes posting (X says: {reason}).</source>
         <translation>Tingkat akses aplikasi X tidak membolehkan posting: perlu {needed}. Di X developer portal, pasang aplikasi ke proyek dengan paket yang mencakup posting (kata X: {reason}).</translation>
     </message>
     <message>

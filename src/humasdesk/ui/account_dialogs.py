@@ -709,8 +709,9 @@ class AccountDialog(QDialog):
             widget.setVisible(True)
         self.page_button.setEnabled(True)
         self._focus(self.page_list)
+        count = len(pages)  # a plain name: lupdate skips translate() with a call for the count
         text = translate("Accounts", "This login manages %n page(s). Choose the page to use, "
-                                     "then press Use this page.", None, len(pages))
+                                     "then press Use this page.", None, count)
         self.login_hint.setText(text)
         self.ui.announcer.announce(text)
 

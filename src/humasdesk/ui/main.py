@@ -37,6 +37,8 @@ class GuiController:
 
     def show(self) -> None:
         self.window.show()
+        # Keys typed as soon as the window appears go into the post text, not to a button.
+        self.window.page("compose").focus_editor()
         # After the first paint: load the rest, then offer back a draft left by a crash or a
         # killed process (or, the first time, welcome him).
         self.window.became_ready.connect(self._ready)

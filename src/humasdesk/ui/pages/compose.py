@@ -506,12 +506,12 @@ class ComposePage(QScrollArea):
                 "Compose", "Shorten the text, write a separate text for that account, or "
                 "choose a thread where it is offered."))
             return None
-        if self.media.undescribed() and self.selected_account_ids():
+        undescribed = len(self.media.undescribed())  # a plain name, so lupdate finds the call
+        if undescribed and self.selected_account_ids():
             answer = QMessageBox.question(
                 self, translate("Compose", "Images without a description"), translate(
                     "Compose", "%n image(s) have no description, so people who cannot see "
-                    "them will miss them. Publish without a description?", None,
-                    len(self.media.undescribed())),
+                    "them will miss them. Publish without a description?", None, undescribed),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
