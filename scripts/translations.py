@@ -4,6 +4,7 @@ them to the .qm files the app loads. The .qm files are build output, never edite
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -25,12 +26,28 @@ def _tool(name: str) -> str:
     return found
 
 
+def _lupdate() -> str:
+    tool = os.environ.get("PYSIDE6_LUPDATE") or _tool("pyside6-lupdate")
+    version = subprocess.run([tool, "-version"], capture_output=True, text=True).stdout
+    found = re.search(r"(\d+)\.(\d+)", version)
+    if found and (int(found[1]), int(found[2])) < (6, 12):
+        sys.exit(f"{tool} is Qt {found[0]}; plural messages need 6.12 or newer "
+                 "(set PYSIDE6_LUPDATE to a newer pyside6-lupdate)")
+    return tool
+
+
 def update() -> None:
-    """Add new source strings to every catalogue and drop the ones no longer in the code."""
+    """Add new source strings to every catalogue and drop the ones no longer in the code.
+
+    Needs the lupdate of PySide6 6.12 or newer: earlier ones mark a message as plural only
+    when its count is a number literal, and would turn our plural messages into plain ones
+    (dropping their plural forms). The app itself runs on 6.11 (see pyproject.toml), so run
+    this with a newer lupdate: ``PYSIDE6_LUPDATE=/path/to/pyside6-lupdate``.
+    """
     files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for language in LANGUAGES:
         ts = TS_DIR / f"humasdesk_{language}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations",
+        subprocess.run([_lupdate(), "-silent", "-no-obsolete", "-locations",
                         "none", "-target-language", language, *files, "-ts", str(ts)],
                        check=True, cwd=ROOT)
     _english_is_the_source(TS_DIR / "humasdesk_en.ts")

@@ -306,9 +306,12 @@
         <source>It has posts in its history, so it is disabled rather than deleted; the history stays.</source>
         <translation>It has posts in its history, so it is disabled rather than deleted; the history stays.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scheduled post(s) for it will not be sent.</source>
-        <translation>%n scheduled post(s) for it will not be sent.</translation>
+        <translation>
+            <numerusform>%n scheduled post for it will not be sent.</numerusform>
+            <numerusform>%n scheduled posts for it will not be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{accounts} put their images on this site; they will post images by hand instead.</source>
@@ -682,9 +685,12 @@
         <source>Finishing the login…</source>
         <translation>Finishing the login…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This login manages %n page(s). Choose the page to use, then press Use this page.</source>
-        <translation>This login manages %n page(s). Choose the page to use, then press Use this page.</translation>
+        <translation>
+            <numerusform>This login manages %n page. Choose the page to use, then press Use this page.</numerusform>
+            <numerusform>This login manages %n pages. Choose the page to use, then press Use this page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the account?</source>
@@ -1337,9 +1343,12 @@
         <source>Images without a description</source>
         <translation>Images without a description</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</source>
-        <translation>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</translation>
+        <translation>
+            <numerusform>%n image has no description, so people who cannot see it will miss it. Publish without a description?</numerusform>
+            <numerusform>%n images have no description, so people who cannot see them will miss them. Publish without a description?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publishing to {accounts} in {n} seconds. Press Escape to cancel.</source>
@@ -1930,9 +1939,12 @@
         <source>&amp;Actions:</source>
         <translation>&amp;Actions:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action(s) found.</source>
-        <translation>%n action(s) found.</translation>
+        <translation>
+            <numerusform>%n action found.</numerusform>
+            <numerusform>%n actions found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2281,9 +2293,12 @@
         <source>Week of {day}</source>
         <translation>Week of {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n post(s)</source>
-        <translation>%n post(s)</translation>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please confirm</source>

@@ -306,9 +306,11 @@
         <source>It has posts in its history, so it is disabled rather than deleted; the history stays.</source>
         <translation>Akun ini punya postingan di riwayatnya, jadi akun dinonaktifkan, bukan dihapus; riwayatnya tetap ada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scheduled post(s) for it will not be sent.</source>
-        <translation type="unfinished">%n postingan terjadwal untuk akun ini tidak akan dikirim.</translation>
+        <translation>
+            <numerusform>%n postingan terjadwal untuk akun ini tidak akan dikirim.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{accounts} put their images on this site; they will post images by hand instead.</source>
@@ -682,9 +684,11 @@
         <source>Finishing the login…</source>
         <translation>Menyelesaikan login…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This login manages %n page(s). Choose the page to use, then press Use this page.</source>
-        <translation type="unfinished">Login ini mengelola %n Halaman. Pilih Halaman yang akan dipakai, lalu tekan Gunakan Halaman ini.</translation>
+        <translation>
+            <numerusform>Login ini mengelola %n Halaman. Pilih Halaman yang akan dipakai, lalu tekan Gunakan Halaman ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the account?</source>
@@ -1281,9 +1285,11 @@
         <source>Images without a description</source>
         <translation>Gambar tanpa deskripsi</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n image(s) have no description, so people who cannot see them will miss them. Publish without a description?</source>
-        <translation type="unfinished">%n gambar belum memiliki deskripsi, jadi orang yang tidak dapat melihatnya akan kehilangan informasinya. Terbitkan tanpa deskripsi?</translation>
+        <translation>
+            <numerusform>%n gambar belum memiliki deskripsi, jadi orang yang tidak dapat melihatnya akan kehilangan informasinya. Terbitkan tanpa deskripsi?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publishing in {n} s. Changed your mind?</source>
@@ -1930,9 +1936,11 @@
         <source>&amp;Actions:</source>
         <translation>&amp;Tindakan:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action(s) found.</source>
-        <translation type="unfinished">%n tindakan ditemukan.</translation>
+        <translation>
+            <numerusform>%n tindakan ditemukan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2281,9 +2289,11 @@
         <source>Week of {day}</source>
         <translation>Pekan mulai {day}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">%n postingan</translation>
+        <translation>
+            <numerusform>%n postingan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please confirm</source>
