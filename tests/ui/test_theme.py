@@ -60,3 +60,28 @@ def test_focus_ring_is_visible_on_a_grabbed_image(window, qtbot):
                if contrast_ratio(before.pixelColor(x, y).name(),
                                  after.pixelColor(x, y).name()) >= 3]
     assert len(changed) >= 2  # at least a 2 px band changes by 3:1 (WCAG 2.4.13)
+
+
+def _headings(window):
+    from PySide6.QtWidgets import QLabel
+
+    return [label for label in window.findChildren(QLabel)
+            if label.property("role") == "heading" and label.text()]
+
+
+@pytest.mark.parametrize("scale", [200, 300])
+def test_headings_grow_with_the_text_size_chosen_while_running(window, qtbot, scale):
+    """Headings stay 30 % larger than body text when he changes the text size in Settings."""
+    from PySide6.QtWidgets import QApplication
+
+    def heading_sizes():
+        return {round(label.font().pointSizeF(), 1) for label in _headings(window)}
+
+    body = QApplication.font().pointSizeF()
+    assert heading_sizes() == {round(body * theme.HEADING_FACTOR, 1)}
+    window.ui.app.settings.set("text_scale", scale)
+    window.ui.events.settings_changed.emit("text_scale")
+    qtbot.wait(20)
+    body = QApplication.font().pointSizeF()
+    assert body == pytest.approx(theme.BASE_POINT_SIZE * scale / 100)
+    assert heading_sizes() == {round(body * theme.HEADING_FACTOR, 1)}

@@ -19,6 +19,7 @@ BASE_POINT_SIZE = 12  # 100 % text; large enough to read without leaning in
 MIN_TARGET_PX = 48  # every clickable target at 100 %
 BORDER_PX = 2
 FOCUS_PX = 4
+HEADING_FACTOR = 1.3  # headings are 30 % larger than body text
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ def stylesheet(t: Theme, scale: int, image_folder: Path) -> str:
     pad = 8  # inner padding while unfocused; the focus ring takes FOCUS_PX - BORDER_PX of it
     pad_focus = pad - (FOCUS_PX - BORDER_PX)
     indicator = max(28, round(28 * scale / 100))
+    # Here, not as a font set on each heading, so headings follow a change of text size.
+    heading_pt = round(BASE_POINT_SIZE * HEADING_FACTOR * scale / 100, 1)
     images = indicator_images(t, image_folder)
     return f"""
 * {{ color: {t.text}; }}
@@ -126,7 +129,7 @@ QScrollArea {{ border: none; }}
 QLabel {{ background: transparent; }}
 QLabel[role="hint"] {{ color: {t.muted_text}; }}
 QLabel[role="error"] {{ color: {t.error}; font-weight: bold; }}
-QLabel[role="heading"] {{ font-weight: bold; }}
+QLabel[role="heading"] {{ font-weight: bold; font-size: {heading_pt:g}pt; }}
 
 QPushButton, QToolButton {{
     background: {t.button}; color: {t.text};

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -43,11 +42,7 @@ def labelled(text: str, control: QWidget, description: str = "") -> QLabel:
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setProperty("role", "heading")
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
+    label.setProperty("role", "heading")  # larger and bold: the theme's style sheet
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
