@@ -106,6 +106,35 @@ def test_tab_reaches_every_composer_control_and_never_traps(window, qtbot):
     assert QApplication.focusWidget() is seen[0] or seen[0] in seen  # the cycle closes
 
 
+def test_the_image_list_joins_the_tab_order_where_it_appears(window, qtbot, tmp_path):
+    """The list of images is built with the first image; Tab then reaches it between
+    "Read aloud" and "Attach image", as on screen, and the cycle still closes."""
+    from PySide6.QtWidgets import QApplication
+    from test_composer_features import PNG
+
+    compose = window.page("compose")
+    assert compose.media.list is None
+    image = tmp_path / "poli.png"
+    image.write_bytes(PNG)
+    compose.media.add_file(image, ask_description=False)
+    assert compose.media.list.isVisible()
+    compose.read_button.setFocus()
+    qtbot.keyClick(compose.read_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.media.list
+    qtbot.keyClick(compose.media.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is compose.media.attach_button
+    compose.editor.setFocus()
+    seen = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        if widget in seen:
+            break
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert compose.media.list in seen and compose.schedule_button in seen
+    assert QApplication.focusWidget() is compose.editor  # came back round: no trap
+
+
 def test_shortcuts_are_unique_and_shown_on_buttons(window):
     actions = window.ui.actions
     sequences = [a.shortcut().toString() for a in actions.actions.values() if not

@@ -6,22 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QGroupBox,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Media
 from .context import UiContext
-from .widgets import FlowLayout, hint, labelled, name_scroll_bars, text_area
+from .widgets import FlowLayout, labelled, name_scroll_bars, wrap_rows
 
 IMAGE_TYPES = "*.jpg *.jpeg *.png *.gif *.webp"
 
@@ -50,70 +41,64 @@ def keep_copy(source: Path, media_dir: Path) -> Media:
     return Media(path=str(copy), sha256=digest, mime_type=mime, alt_text="")
 
 
-class AltTextDialog(QDialog):
-    def __init__(self, image_name: str, current: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(translate("Compose", "Describe the image"))
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(translate(
-            "Compose", "Say what {name} shows, for people who cannot see it: who, what, "
-            "where, and any text in it. One or two sentences are enough.").format(
-                name=image_name)))
-        self.text = text_area(translate("Compose", "Image description"))
-        self.text.setObjectName("media.alt_text")
-        self.text.setPlainText(current)
-        layout.addWidget(labelled(translate("Compose", "&Description:"), self.text))
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.text.setFocus()
-
-    def description(self) -> str:
-        return self.text.toPlainText().strip()
-
-
 class MediaPanel(QGroupBox):
     changed = Signal()
+    list_built = Signal()  # a new control: the page puts it into the Tab order
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(translate("Compose", "Images"), parent)
         self.ui = ui
         self.media: list[Media] = []
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setObjectName("media.list")
-        self.list.setMaximumHeight(220)
-        name_scroll_bars(self.list, translate("Compose", "the images"))
-        self.list_label = labelled(translate("Compose", "Attached ima&ges:"), self.list)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.list)
+        self._box_layout = QVBoxLayout(self)
+        # The list of images is built with the first image: hidden while there are none, it
+        # need not cost the first window any time.
+        self.list = None
+        self.list_label = None
         row = FlowLayout()
         self.attach_button = ui.actions.button("compose.attach_image")
         self.describe_button = ui.actions.button("compose.describe_image")
         self.remove_button = ui.actions.button("compose.remove_image")
         for button in (self.attach_button, self.describe_button, self.remove_button):
             row.addWidget(button)
-        layout.addLayout(row)
+        self._box_layout.addLayout(row)
         ui.actions.bind("compose.attach_image", self.attach)
         ui.actions.bind("compose.describe_image", self.describe_current)
         ui.actions.bind("compose.remove_image", self.remove_current)
         self.refresh()
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.list, self.attach_button, self.describe_button, self.remove_button]
+        return [*([self.list] if self.list is not None else []),
+                self.attach_button, self.describe_button, self.remove_button]
+
+    def _build_list(self) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        self.list = QListWidget()
+        self.list.setObjectName("media.list")
+        self.list.setMaximumHeight(220)
+        name_scroll_bars(self.list, translate("Compose", "the images"))
+        wrap_rows(self.list)
+        self.list_label = labelled(translate("Compose", "Attached ima&ges:"), self.list)
+        self._box_layout.insertWidget(0, self.list_label)
+        self._box_layout.insertWidget(1, self.list)
+        self.list_built.emit()
 
     def set_media(self, media: list[Media]) -> None:
         self.media = list(media)
         self.refresh()
 
     def refresh(self) -> None:
+        has = bool(self.media)
+        for action_id in ("compose.describe_image", "compose.remove_image"):
+            self.ui.actions.actions[action_id].setEnabled(has)
+        if self.list is None:
+            if not has:
+                return
+            self._build_list()
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace is slow to load
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.list.clear()
-        if self.media:  # not at start-up: the Qt namespace costs about 15 ms to load
-            from PySide6.QtCore import Qt
         for index, item in enumerate(self.media):
             name = Path(item.path).name
             description = item.alt_text or translate("Compose", "no description yet")
@@ -123,15 +108,14 @@ class MediaPanel(QGroupBox):
             row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             row.setToolTip(name)
             self.list.addItem(row)
-        if self.media:
+        if has:
             self.list.setCurrentRow(len(self.media) - 1)
-        has = bool(self.media)
         self.list.setVisible(has)
         self.list_label.setVisible(has)
-        for action_id in ("compose.describe_image", "compose.remove_image"):
-            self.ui.actions.actions[action_id].setEnabled(has)
 
     def attach(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not at start-up (its enums)
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, translate("Compose", "Attach images"), str(Path.home()),
             translate("Compose", "Images ({patterns})").format(patterns=IMAGE_TYPES))
@@ -153,13 +137,15 @@ class MediaPanel(QGroupBox):
         self.changed.emit()
 
     def describe_current(self) -> None:
-        if self.list.currentRow() >= 0:
+        if self.list is not None and self.list.currentRow() >= 0:
             self.describe(self.list.currentRow())
 
     def describe(self, index: int) -> None:
+        from .alt_text_dialog import AltTextDialog
+
         item = self.media[index]
         dialog = AltTextDialog(Path(item.path).name, item.alt_text, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == AltTextDialog.DialogCode.Accepted:
             item.alt_text = dialog.description()
             self.refresh()
             self.list.setCurrentRow(index)
@@ -169,7 +155,7 @@ class MediaPanel(QGroupBox):
                 translate("Compose", "This image has no description."))
 
     def remove_current(self) -> None:
-        index = self.list.currentRow()
+        index = self.list.currentRow() if self.list is not None else -1
         if index < 0:
             return
         self.media.pop(index)

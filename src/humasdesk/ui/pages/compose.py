@@ -39,7 +39,6 @@ from ..widgets import (
     name_scroll_bars,
     refresh_style,
     text_area,
-    wrap_rows,
 )
 
 AUTOSAVE_DELAY_MS = 1000
@@ -160,6 +159,7 @@ class ComposePage(QScrollArea):
         self.autosave_timer.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._text_changed)
         self.media.changed.connect(self._text_changed)
+        self.media.list_built.connect(self._fix_tab_order)
         for action_id, handler in (
                 ("compose.publish_now", self.publish_now),
                 ("compose.schedule", self.schedule),
@@ -214,7 +214,6 @@ class ComposePage(QScrollArea):
         from PySide6.QtCore import Qt
 
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        wrap_rows(self.media.list)
 
     # -- accounts ---------------------------------------------------------------------------
 

@@ -1,0 +1,34 @@
+"""The dialog that asks what an attached image shows (its alt text)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ..domain.i18n import translate
+from .widgets import hint, labelled, text_area
+
+
+class AltTextDialog(QDialog):
+    def __init__(self, image_name: str, current: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Compose", "Describe the image"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(translate(
+            "Compose", "Say what {name} shows, for people who cannot see it: who, what, "
+            "where, and any text in it. One or two sentences are enough.").format(
+                name=image_name)))
+        self.text = text_area(translate("Compose", "Image description"))
+        self.text.setObjectName("media.alt_text")
+        self.text.setPlainText(current)
+        layout.addWidget(labelled(translate("Compose", "&Description:"), self.text))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def description(self) -> str:
+        return self.text.toPlainText().strip()
