@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+# Here, not on first use: this module is imported before Qt (entry.py), and every module
+# imported after PySide6 is slower to load because PySide6 inspects it.
+from platformdirs import user_data_dir
+
 from .domain import i18n
 from .domain.model import Account
 from .logs import configure_logging
@@ -28,6 +32,8 @@ LOCAL_OUTBOX_NAME = i18n.QT_TRANSLATE_NOOP("Platforms", "Local outbox")
 
 @dataclass(frozen=True)
 class Paths:
+    """Where HumasDesk keeps its data."""
+
     data_dir: Path
 
     @classmethod
@@ -36,8 +42,6 @@ class Paths:
         chosen = home or os.environ.get("HUMASDESK_HOME")
         if chosen:
             return cls(Path(chosen).expanduser().resolve())
-        from platformdirs import user_data_dir
-
         return cls(Path(user_data_dir(APP_NAME, appauthor=False)))
 
     @property

@@ -6,6 +6,7 @@ that looks like an Authorization header, a bearer token or a password field.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -14,13 +15,16 @@ from pathlib import Path
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 
-_PATTERNS = [
-    re.compile(r"(?i)(authorization\s*[:=]\s*)(\S+(?:\s+\S+)?)"),
-    re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]+)"),
-    re.compile(r"(?i)((?:access|refresh)_?(?:token|jwt)|password|secret|app_?password)"
-               r"(\"?\s*[:=]\s*\"?)([^\s\"&,}]+)"),
-    re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]+)"),  # Telegram puts the token in the URL path
-]
+@functools.cache
+def _patterns() -> list[re.Pattern]:
+    """Compiled on the first log line rather than at start-up."""
+    return [
+        re.compile(r"(?i)(authorization\s*[:=]\s*)(\S+(?:\s+\S+)?)"),
+        re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]+)"),
+        re.compile(r"(?i)((?:access|refresh)_?(?:token|jwt)|password|secret|app_?password)"
+                   r"(\"?\s*[:=]\s*\"?)([^\s\"&,}]+)"),
+        re.compile(r"(/bot)(\d+:[A-Za-z0-9_-]+)"),  # Telegram puts the token in the URL path
+    ]
 
 
 def register_secret(value: str) -> None:
@@ -35,7 +39,7 @@ def redact(text: str) -> str:
         secrets = sorted(_secrets, key=len, reverse=True)
     for secret in secrets:
         text = text.replace(secret, "[redacted]")
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         if pattern.groups == 3:
             text = pattern.sub(lambda m: f"{m.group(1)}{m.group(2)}[redacted]", text)
         else:

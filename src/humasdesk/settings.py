@@ -54,6 +54,8 @@ def _zone(value: Any) -> str:
 
 @dataclass(frozen=True)
 class Option:
+    """A setting: its key, its default, and the check every value passes before it is kept."""
+
     key: str
     default: Any
     check: Callable[[Any], Any]

@@ -84,6 +84,8 @@ def utc_now() -> datetime:
 
 @dataclass
 class Media:
+    """An image attached to a post, kept in HumasDesk's own folder, with its description."""
+
     path: str
     sha256: str
     mime_type: str
@@ -95,6 +97,8 @@ class Media:
 
 @dataclass
 class Post:
+    """What the user wrote once; each account it goes to is a Target."""
+
     body: str
     language: str = "id"
     created_at: datetime = field(default_factory=utc_now)
@@ -105,6 +109,8 @@ class Post:
 
 @dataclass
 class Account:
+    """One account on one platform. Its secret is in the keyring, found by ``credential_ref``."""
+
     platform: str
     name: str
     handle: str = ""
@@ -117,6 +123,8 @@ class Account:
 
 @dataclass
 class Target:
+    """A post going to one account, with that account's own text if the user wrote one."""
+
     post_id: int
     account_id: int
     text_variant: str | None = None
@@ -126,6 +134,8 @@ class Target:
 
 @dataclass
 class PublishRecord:
+    """Where one target stands in the publishing state machine (see DESIGN.md)."""
+
     target_id: int
     state: PublishState
     scheduled_at: datetime | None = None  # what the user chose
@@ -148,6 +158,8 @@ class PublishRecord:
 
 @dataclass
 class Draft:
+    """The composer's unsent content, saved as the user types so nothing is lost."""
+
     body: str
     account_ids: list[int] = field(default_factory=list)
     updated_at: datetime = field(default_factory=utc_now)

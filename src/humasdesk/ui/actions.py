@@ -21,6 +21,8 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """A command the user can run: its label, shortcut and single key."""
+
     id: str
     label: str  # English source text, translated in context "Actions"
     shortcut: str  # portable QKeySequence text; "" for none

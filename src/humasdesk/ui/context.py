@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -10,7 +12,9 @@ from ..app import App
 from .actions import ActionRegistry
 from .announcer import Announcer
 from .sounds import Sounds
-from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .tasks import TaskRunner
 
 
 class Events(QObject):
@@ -25,9 +29,18 @@ class Events(QObject):
 
 @dataclass
 class UiContext:
+    """The services and shared UI helpers every page receives."""
+
     app: App
     actions: ActionRegistry
     announcer: Announcer
-    tasks: TaskRunner
     events: Events
     sounds: Sounds
+    owner: QObject  # the window; background work belongs to it
+
+    @cached_property
+    def tasks(self) -> TaskRunner:
+        """Runs slow work off the GUI thread; made on first use, after the window shows."""
+        from .tasks import TaskRunner
+
+        return TaskRunner(self.owner)

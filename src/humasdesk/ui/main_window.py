@@ -21,7 +21,6 @@ from .actions import ActionRegistry
 from .announcer import Announcer
 from .context import Events, UiContext
 from .sounds import Sounds
-from .tasks import TaskRunner
 from .widgets import refresh_style
 
 PAGES = ("compose", "queue", "accounts", "settings")
@@ -48,8 +47,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 800)
         actions = ActionRegistry(self, app.settings)
         self.ui = UiContext(app=app, actions=actions, announcer=Announcer(self),
-                            tasks=TaskRunner(self), events=events or Events(self),
-                            sounds=Sounds(app.paths.cache / "sounds", app.settings))
+                            events=events or Events(self),
+                            sounds=Sounds(app.paths.cache / "sounds", app.settings), owner=self)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -129,7 +128,8 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         """Pages other than the composer are built when first needed, after the window shows."""
         if name not in self.pages:
-            self.pages[name] = _PAGE_FACTORIES[name]()(self.ui)
+            # Built inside the stack, so its widgets are styled once, not again on moving in.
+            self.pages[name] = _PAGE_FACTORIES[name]()(self.ui, self.stack)
             self.stack.addWidget(self.pages[name])
         return self.pages[name]
 

@@ -24,6 +24,8 @@ HEADING_FACTOR = 1.3  # headings are 30 % larger than body text
 
 @dataclass(frozen=True)
 class Theme:
+    """The colours of one high-contrast theme (every pair is checked against WCAG in the tests)."""
+
     name: str
     window: str
     text: str

@@ -8,7 +8,6 @@ import itertools
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QComboBox,
     QDateEdit,
     QLabel,
     QLayout,
@@ -31,7 +30,9 @@ def labelled(text: str, control: QWidget, description: str = "") -> QLabel:
     label.setBuddy(control)
     label.setWordWrap(True)
     control.setAccessibleName(plain_label_text(text))
-    if isinstance(control, QComboBox):
+    if control.inherits("QComboBox"):  # asked of Qt: the first window has no combo box
+        from PySide6.QtWidgets import QComboBox
+
         # At 300 % text a long choice would otherwise widen the whole page.
         control.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         control.setMinimumContentsLength(6)

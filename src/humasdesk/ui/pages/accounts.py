@@ -28,8 +28,8 @@ ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts
 
 
 class AccountsPage(QWidget):
-    def __init__(self, ui: UiContext):
-        super().__init__()
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
         self.ui = ui
         self.dialog: AccountDialog | None = None
         self._closed_dialog: AccountDialog | None = None

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QScrollArea,
@@ -54,8 +53,8 @@ class _Pending:
 
 
 class ComposePage(QScrollArea):
-    def __init__(self, ui: UiContext):
-        super().__init__()
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
         self.ui = ui
         self.app = ui.app
         self.draft_id: int | None = None
@@ -507,6 +506,8 @@ class ComposePage(QScrollArea):
             return None
         undescribed = len(self.media.undescribed())  # a plain name, so lupdate finds the call
         if undescribed and self.selected_account_ids():
+            from PySide6.QtWidgets import QMessageBox  # not at start-up (its enums)
+
             answer = QMessageBox.question(
                 self, translate("Compose", "Images without a description"), translate(
                     "Compose", "%n image(s) have no description, so people who cannot see "

@@ -101,8 +101,8 @@ class RescheduleDialog(QDialog):
 
 
 class QueuePage(QWidget):
-    def __init__(self, ui: UiContext):
-        super().__init__()
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
         self.ui = ui
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Queue", "Queue")))

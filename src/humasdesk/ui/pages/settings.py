@@ -65,8 +65,8 @@ class ShortcutDialog(QDialog):
 
 
 class SettingsPage(QScrollArea):
-    def __init__(self, ui: UiContext):
-        super().__init__()
+    def __init__(self, ui: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
         self.ui = ui
         self.settings = ui.app.settings
         self.setWidgetResizable(True)
