@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 DEFAULT_ZONE = "Asia/Jakarta"
 
@@ -23,6 +26,10 @@ class TimeInputError(ValueError):
 
 
 def zone_info(zone: str) -> ZoneInfo:
+    # Imported here: the window's first paint needs no zone, and zoneinfo's import (which
+    # reads the interpreter's build configuration for its search path) is not free.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:

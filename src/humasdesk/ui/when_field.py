@@ -8,14 +8,31 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QTime, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
 from ..domain.timezones import describe_instant, zone_info, zone_label
 from .announcer import Announcer
-from .widgets import DateEdit, TimeEdit, hint, labelled
+from .widgets import hint, labelled
 
 ANNOUNCE_PAUSE_MS = 900  # read out what was understood once he pauses typing
+
+
+class _TabLeavesPicker:
+    """Qt's date and time editors use Tab to move between their parts, so a keyboard user
+    has to press Tab three times to leave them. Here Tab leaves at once; the arrow keys (Left,
+    Right, Up, Down) still move between and change the parts."""
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, next_child)
+
+
+class DateEdit(_TabLeavesPicker, QDateEdit):
+    pass
+
+
+class TimeEdit(_TabLeavesPicker, QTimeEdit):
+    pass
 
 
 class WhenField(QWidget):

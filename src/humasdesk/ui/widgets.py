@@ -8,12 +8,10 @@ import itertools
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QDateEdit,
     QLabel,
     QLayout,
     QLayoutItem,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
 
@@ -83,23 +81,6 @@ def name_scroll_bars(area: QAbstractScrollArea, what: str) -> None:
         translate("Widgets", "Scroll {what} up and down").format(what=what))
     area.horizontalScrollBar().setAccessibleName(
         translate("Widgets", "Scroll {what} sideways").format(what=what))
-
-
-class _TabLeavesPicker:
-    """Qt's date and time editors use Tab to move between their parts, so a keyboard user
-    has to press Tab three times to leave them. Here Tab leaves at once; the arrow keys (Left,
-    Right, Up, Down) still move between and change the parts."""
-
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt override
-        return QWidget.focusNextPrevChild(self, next_child)
-
-
-class DateEdit(_TabLeavesPicker, QDateEdit):
-    pass
-
-
-class TimeEdit(_TabLeavesPicker, QTimeEdit):
-    pass
 
 
 class FlowLayout(QLayout):

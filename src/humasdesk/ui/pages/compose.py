@@ -7,9 +7,9 @@ killed process loses at most that second (and never more than two).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from ...store import StoreError
 from ..context import UiContext
 from ..media_panel import MediaPanel
 from ..target_row import THRESHOLDS, TargetRow, band
-from ..when_field import WhenField
 from ..widgets import (
     FlowLayout,
     heading,
@@ -40,11 +39,15 @@ from ..widgets import (
     text_area,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from ..when_field import WhenField
+
 AUTOSAVE_DELAY_MS = 1000
 
 
-@dataclass
-class _Pending:
+class _Pending(NamedTuple):
     """A "Publish now" inside its undo window."""
 
     record_ids: list[int]
@@ -144,13 +147,11 @@ class ComposePage(QScrollArea):
         self.countdown_timer = QTimer(self)
         self.countdown_timer.timeout.connect(self._tick_countdown)
 
-        schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
-        schedule_layout = QVBoxLayout(schedule_box)
-        self.when = WhenField(self.zone(), ui.announcer, "compose")
-        schedule_layout.addWidget(self.when)
-        self.schedule_button = ui.actions.button("compose.schedule")
-        schedule_layout.addWidget(self.schedule_button)
-        layout.addWidget(schedule_box)
+        # The scheduling box sits below the accounts, out of the first view; finish_setup()
+        # builds it after the first paint, together with the accounts.
+        self._layout = layout
+        self.when: WhenField | None = None
+        self.schedule_button: QPushButton | None = None
         layout.addStretch()
 
         self.autosave_timer = QTimer(self)
@@ -161,7 +162,6 @@ class ComposePage(QScrollArea):
         self.media.list_built.connect(self._fix_tab_order)
         for action_id, handler in (
                 ("compose.publish_now", self.publish_now),
-                ("compose.schedule", self.schedule),
                 ("compose.review", self.review_only),
                 ("compose.cancel_publish", self.cancel_pending_publish),
                 ("compose.focus_text", self.focus_editor),
@@ -171,7 +171,7 @@ class ComposePage(QScrollArea):
                 ("compose.read_aloud", self.read_aloud)):
             ui.actions.bind(action_id, handler)
         for action_id in ("compose.cancel_publish", "compose.restore_draft",
-                          "compose.discard_draft"):
+                          "compose.discard_draft", "compose.schedule"):
             ui.actions.actions[action_id].setEnabled(False)
         ui.announcer.listeners.append(self._speak_if_self_voicing)
         ui.events.accounts_changed.connect(self.reload_accounts)
@@ -208,11 +208,26 @@ class ComposePage(QScrollArea):
             self.speech.speak_announcement(text)
 
     def finish_setup(self) -> None:
-        """After the first paint: the scroll area itself must not take Tab focus (a screen
-        reader would land on an unnamed "filler"); its contents scroll to the focused control."""
+        """After the first paint: the scheduling box, and the scroll area itself no longer
+        takes Tab focus (a screen reader would land on an unnamed "filler"); its contents
+        scroll to the focused control."""
         from PySide6.QtCore import Qt
 
+        from ..when_field import WhenField
+
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if self.when is not None:
+            return
+        schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
+        schedule_layout = QVBoxLayout(schedule_box)
+        self.when = WhenField(self.zone(), self.ui.announcer, "compose")
+        schedule_layout.addWidget(self.when)
+        self.schedule_button = self.ui.actions.button("compose.schedule")
+        schedule_layout.addWidget(self.schedule_button)
+        self._layout.insertWidget(self._layout.count() - 1, schedule_box)  # above the stretch
+        self.ui.actions.bind("compose.schedule", self.schedule)
+        self.ui.actions.actions["compose.schedule"].setEnabled(True)
+        self._fix_tab_order()
 
     # -- accounts ---------------------------------------------------------------------------
 
@@ -250,8 +265,9 @@ class ComposePage(QScrollArea):
         chain = [self.restore_button, self.discard_button, self.editor, self.dictate_button,
                  self.read_button, *self.media.focus_chain(),
                  *(w for row in self.rows.values() for w in row.focus_chain()),
-                 self.publish_button, self.review_button, self.cancel_publish_button,
-                 *self.when.focus_chain(), self.schedule_button]
+                 self.publish_button, self.review_button, self.cancel_publish_button]
+        if self.when is not None:
+            chain += [*self.when.focus_chain(), self.schedule_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -262,7 +278,7 @@ class ComposePage(QScrollArea):
         return self.app.settings.get("zone")
 
     def _setting_changed(self, key: str) -> None:
-        if key == "zone":
+        if key == "zone" and self.when is not None:
             self.when.set_zone(self.zone())
         elif (key.startswith("speech_") or key == "self_voicing") and self._speech is not None:
             self._speech.settings_changed()
