@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 # Here, not on first use: this module is imported before Qt (entry.py), and every module
 # imported after PySide6 is slower to load because PySide6 inspects it.
@@ -30,8 +30,7 @@ SUPPORTED_LANGUAGES = ("id", "en")
 LOCAL_OUTBOX_NAME = i18n.QT_TRANSLATE_NOOP("Platforms", "Local outbox")
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     """Where HumasDesk keeps its data."""
 
     data_dir: Path

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .domain.errors import UserInputError
 from .domain.i18n import translate
@@ -52,8 +51,7 @@ def _zone(value: Any) -> str:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A setting: its key, its default, and the check every value passes before it is kept."""
 
     key: str

@@ -9,8 +9,8 @@ layout never moves when focus moves. tests/ui/test_theme.py computes every pair 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -22,9 +22,9 @@ FOCUS_PX = 4
 HEADING_FACTOR = 1.3  # headings are 30 % larger than body text
 
 
-@dataclass(frozen=True)
-class Theme:
-    """The colours of one high-contrast theme (every pair is checked against WCAG in the tests)."""
+class Theme(NamedTuple):
+    """The colours of one high-contrast theme (every pair is checked against WCAG in the tests).
+    A named tuple: read-only, and cheaper to define at start-up than a frozen dataclass."""
 
     name: str
     window: str
