@@ -85,3 +85,28 @@ def test_headings_grow_with_the_text_size_chosen_while_running(window, qtbot, sc
     body = QApplication.font().pointSizeF()
     assert body == pytest.approx(theme.BASE_POINT_SIZE * scale / 100)
     assert heading_sizes() == {round(body * theme.HEADING_FACTOR, 1)}
+
+
+def _first_text_column(widget, background: str) -> int:
+    """The first column inside the border where something other than the field's own
+    background is drawn (the first glyph), scanning the middle of the field."""
+    image = widget.grab().toImage()
+    rows = range(image.height() // 3, 2 * image.height() // 3)
+    for x in range(theme.BORDER_PX, image.width()):
+        if any(contrast_ratio(image.pixelColor(x, y).name(), background) > 1.5 for y in rows):
+            return x
+    raise AssertionError("no text drawn in the field")
+
+
+def test_dates_and_times_keep_the_same_inner_space_as_other_fields(window, qtbot):
+    """Digits that touch a field's border are hard to read with low vision; the date and time
+    fields (whose inner editor Qt lays over the whole width) are padded like every field."""
+    t = theme.THEMES[window.ui.app.settings.get("theme")]
+    when = window.page("compose").when
+    window.page("compose").editor.setFocus()
+    when.edit.setText("2026-12-01 09:00")
+    qtbot.wait(20)
+    gaps = {name: _first_text_column(field, t.field) - theme.BORDER_PX
+            for name, field in (("text", when.edit), ("date", when.date_edit),
+                                ("time", when.time_edit))}
+    assert min(gaps.values()) >= theme.PAD_PX - 1, gaps

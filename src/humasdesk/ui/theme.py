@@ -19,6 +19,7 @@ BASE_POINT_SIZE = 12  # 100 % text; large enough to read without leaning in
 MIN_TARGET_PX = 48  # every clickable target at 100 %
 BORDER_PX = 2
 FOCUS_PX = 4
+PAD_PX = 8  # inner padding of buttons and fields while unfocused
 HEADING_FACTOR = 1.3  # headings are 30 % larger than body text
 
 
@@ -117,7 +118,7 @@ def indicator_images(t: Theme, folder: Path) -> dict[str, str]:
 def stylesheet(t: Theme, scale: int, image_folder: Path) -> str:
     """The application style sheet for theme ``t`` at ``scale`` percent text."""
     target = MIN_TARGET_PX
-    pad = 8  # inner padding while unfocused; the focus ring takes FOCUS_PX - BORDER_PX of it
+    pad = PAD_PX  # the focus ring takes FOCUS_PX - BORDER_PX of it while focused
     pad_focus = pad - (FOCUS_PX - BORDER_PX)
     indicator = max(28, round(28 * scale / 100))
     # Here, not as a font set on each heading, so headings follow a change of text size.
