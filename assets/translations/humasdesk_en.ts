@@ -19,6 +19,10 @@
 <context>
     <name>Accounts</name>
     <message>
+        <source>the accounts page</source>
+        <translation>the accounts page</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2238,6 +2242,10 @@
         <translation>New time for: {text}</translation>
     </message>
     <message>
+        <source>the queue page</source>
+        <translation>the queue page</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -2757,8 +2765,8 @@
         <translation>A folder copied to {folder} is found without choosing it.</translation>
     </message>
     <message>
-        <source>Whisper (offline, Indonesian and English)</source>
-        <translation>Whisper (offline, Indonesian and English)</translation>
+        <source>Whisper (offline)</source>
+        <translation>Whisper (offline)</translation>
     </message>
     <message>
         <source>Recognises Indonesian and English on this computer with a Whisper model that you download once. Nothing leaves the computer. Larger models are more accurate but slower.</source>

@@ -19,6 +19,10 @@
 <context>
     <name>Accounts</name>
     <message>
+        <source>the accounts page</source>
+        <translation>halaman akun</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
@@ -2234,6 +2238,10 @@
         <translation>Waktu baru untuk: {text}</translation>
     </message>
     <message>
+        <source>the queue page</source>
+        <translation>halaman antrean</translation>
+    </message>
+    <message>
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
@@ -2752,8 +2760,8 @@
         <translation>Folder yang disalin ke {folder} akan ditemukan tanpa perlu dipilih.</translation>
     </message>
     <message>
-        <source>Whisper (offline, Indonesian and English)</source>
-        <translation>Whisper (offline, bahasa Indonesia dan Inggris)</translation>
+        <source>Whisper (offline)</source>
+        <translation>Whisper (offline)</translation>
     </message>
     <message>
         <source>Recognises Indonesian and English on this computer with a Whisper model that you download once. Nothing leaves the computer. Larger models are more accurate but slower.</source>

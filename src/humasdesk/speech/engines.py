@@ -229,7 +229,7 @@ class WhisperEngine(Engine):
     id = "whisper"
     offline = True
     languages = ("id", "en")
-    _title = QT_TRANSLATE_NOOP("Speech", "Whisper (offline, Indonesian and English)")
+    _title = QT_TRANSLATE_NOOP("Speech", "Whisper (offline)")  # the note below says which languages
     _description = QT_TRANSLATE_NOOP(
         "Speech", "Recognises Indonesian and English on this computer with a Whisper model that "
         "you download once. Nothing leaves the computer. Larger models are more accurate but "

@@ -39,6 +39,7 @@ from .. import accounts as forms
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Account
+from .choice_box import ChoiceBox
 from .context import UiContext
 from .widgets import heading, hint, labelled, name_scroll_bars, refresh_style
 
@@ -419,11 +420,7 @@ class AccountDialog(QDialog):
             label.setVisible(False)
         else:
             if spec.kind == "choice":
-                control = QComboBox()
-                # Long choices must not make the form wider than the window at large text.
-                control.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                control.setMinimumContentsLength(12)
+                control = ChoiceBox()
                 for choice_value, choice_label in forms.choices(self.app, form.platform,
                                                                 spec.key):
                     control.addItem(choice_label, choice_value)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout
 
 from ..app import App
 from ..domain.i18n import translate
+from .choice_box import ChoiceBox
 from .context import Events
 from .pages.settings import TEXT_SCALES
 from .widgets import heading, hint, labelled
@@ -28,7 +29,7 @@ class WelcomeDialog(QDialog):
         self.intro = hint("")
         layout.addWidget(self.intro)
 
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setObjectName("welcome.language")
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
@@ -38,13 +39,13 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.language_label)
         layout.addWidget(self.language)
 
-        self.theme = QComboBox()
+        self.theme = ChoiceBox()
         self.theme.setObjectName("welcome.theme")
         self.theme_label = labelled("", self.theme)
         layout.addWidget(self.theme_label)
         layout.addWidget(self.theme)
 
-        self.text_scale = QComboBox()
+        self.text_scale = ChoiceBox()
         self.text_scale.setObjectName("welcome.text_scale")
         for scale in TEXT_SCALES:
             self.text_scale.addItem(f"{scale} %", scale)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,12 +30,6 @@ def labelled(text: str, control: QWidget, description: str = "") -> QLabel:
     label.setBuddy(control)
     label.setWordWrap(True)
     control.setAccessibleName(plain_label_text(text))
-    if control.inherits("QComboBox"):  # asked of Qt: the first window has no combo box
-        from PySide6.QtWidgets import QComboBox
-
-        # At 300 % text a long choice would otherwise widen the whole page.
-        control.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        control.setMinimumContentsLength(6)
     if description:
         control.setAccessibleDescription(description)
     return label
@@ -129,6 +125,8 @@ class FlowLayout(QLayout):
         visible = [item for item in self._items if not item.isEmpty()]
         for item in visible:
             hint = item.sizeHint()
+            # Never wider than the row: what cannot fit is narrowed, not pushed out sideways.
+            hint.setWidth(max(min(hint.width(), rect.width()), item.minimumSize().width()))
             if x > rect.x() and x + hint.width() > rect.right() + 1:
                 x, y = rect.x(), y + line_height + self._spacing
                 line_height = 0
@@ -137,6 +135,21 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()
+
+
+def scrolling_body(page: QScrollArea, what: str) -> QVBoxLayout:
+    """Make ``page`` scroll up and down when its content is taller than the window (large
+    text, a small screen) instead of squeezing controls over each other; return the layout
+    for that content. The page itself takes no Tab focus (a screen reader would land on an
+    unnamed filler); its content scrolls to whatever has focus."""
+    from PySide6.QtCore import Qt  # pages other than the composer: after start-up
+
+    page.setWidgetResizable(True)  # no frame: the theme's QScrollArea rule
+    page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    name_scroll_bars(page, what)
+    body = QWidget()
+    page.setWidget(body)
+    return QVBoxLayout(body)
 
 
 def wrap_rows(view) -> None:

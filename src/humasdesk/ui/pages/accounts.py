@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
+    QScrollArea,
     QWidget,
 )
 
@@ -22,19 +22,27 @@ from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
 from ..account_dialogs import AccountDialog, confirm_removal
 from ..context import UiContext
-from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
+from ..widgets import (
+    FlowLayout,
+    heading,
+    hint,
+    labelled,
+    name_scroll_bars,
+    scrolling_body,
+    wrap_rows,
+)
 
 ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove")
 
 
-class AccountsPage(QWidget):
+class AccountsPage(QScrollArea):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
         self.dialog: AccountDialog | None = None
         self._closed_dialog: AccountDialog | None = None
         self.busy: set[int] = set()  # accounts being verified or removed
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self, translate("Accounts", "the accounts page"))
         layout.addWidget(heading(translate("Accounts", "Accounts")))
         layout.addWidget(hint(translate(
             "Accounts", "The Local outbox saves posts as files on this computer, so everything "

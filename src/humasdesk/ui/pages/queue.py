@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +27,18 @@ from ...domain.i18n import translate
 from ...domain.model import PublishState
 from ...domain.timezones import TimeInputError, describe_instant, format_local, zone_info
 from ...store.repositories import QueueItem
+from ..choice_box import ChoiceBox
 from ..context import UiContext
 from ..when_field import WhenField
-from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
+from ..widgets import (
+    FlowLayout,
+    heading,
+    hint,
+    labelled,
+    name_scroll_bars,
+    scrolling_body,
+    wrap_rows,
+)
 
 UPCOMING = (PublishState.SCHEDULED, PublishState.HANDED_OFF, PublishState.SENDING,
             PublishState.AWAITING_USER)
@@ -100,15 +109,15 @@ class RescheduleDialog(QDialog):
         self.accept()
 
 
-class QueuePage(QWidget):
+class QueuePage(QScrollArea):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self, translate("Queue", "the queue page"))
         layout.addWidget(heading(translate("Queue", "Queue")))
 
         filters = FlowLayout()
-        self.state_filter = QComboBox()
+        self.state_filter = ChoiceBox()
         self.state_filter.setObjectName("queue.state_filter")
         for key, label in (("all", translate("Queue", "All posts")),
                            ("upcoming", translate("Queue", "Upcoming")),
@@ -116,9 +125,9 @@ class QueuePage(QWidget):
                            ("published", translate("Queue", "Published")),
                            ("cancelled", translate("Queue", "Cancelled"))):
             self.state_filter.addItem(label, key)
-        self.account_filter = QComboBox()
+        self.account_filter = ChoiceBox()
         self.account_filter.setObjectName("queue.account_filter")
-        self.view = QComboBox()
+        self.view = ChoiceBox()
         self.view.setObjectName("queue.view")
         for key, label in (("list", translate("Queue", "List")),
                            ("day", translate("Queue", "Agenda by day")),

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -27,8 +26,17 @@ from ...domain.errors import UserInputError
 from ...domain.i18n import translate
 from ...domain.timezones import zone_label
 from ..actions import shortcut_label
+from ..choice_box import ChoiceBox
 from ..context import UiContext
-from ..widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
+from ..widgets import (
+    FlowLayout,
+    heading,
+    hint,
+    labelled,
+    name_scroll_bars,
+    scrolling_body,
+    wrap_rows,
+)
 
 TEXT_SCALES = (100, 125, 150, 175, 200, 250, 300)
 ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC", "Europe/London",
@@ -69,13 +77,7 @@ class SettingsPage(QScrollArea):
         super().__init__(parent)
         self.ui = ui
         self.settings = ui.app.settings
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        name_scroll_bars(self, translate("Settings", "the settings"))
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self, translate("Settings", "the settings"))
         layout.addWidget(heading(translate("Settings", "Settings")))
         layout.addWidget(hint(translate("Settings", "Changes are saved and applied at once.")))
 
@@ -194,8 +196,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(box)
         return inner
 
-    def _combo(self, layout, key, label, choices, description="") -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, layout, key, label, choices, description="") -> ChoiceBox:
+        combo = ChoiceBox()
         combo.setObjectName(f"settings.{key}")
         for value, text in choices:
             combo.addItem(text, value)
