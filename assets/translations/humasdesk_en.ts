@@ -566,6 +566,10 @@
         <translation>Add an account</translation>
     </message>
     <message>
+        <source>the steps</source>
+        <translation>the steps</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -3385,6 +3389,10 @@
 </context>
 <context>
     <name>Welcome</name>
+    <message>
+        <source>the welcome</source>
+        <translation>the welcome</translation>
+    </message>
     <message>
         <source>Welcome to HumasDesk</source>
         <translation>Welcome to HumasDesk</translation>

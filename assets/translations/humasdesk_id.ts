@@ -565,6 +565,10 @@
         <translation>Tambah akun</translation>
     </message>
     <message>
+        <source>the steps</source>
+        <translation>langkah-langkahnya</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
@@ -3380,6 +3384,10 @@
 </context>
 <context>
     <name>Welcome</name>
+    <message>
+        <source>the welcome</source>
+        <translation>sambutan</translation>
+    </message>
     <message>
         <source>Welcome to HumasDesk</source>
         <translation>Selamat datang di HumasDesk</translation>

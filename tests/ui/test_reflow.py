@@ -2,17 +2,13 @@
 needs scrolling sideways (WCAG 1.4.10); only the page scrolls up and down."""
 
 import pytest
-from PySide6.QtCore import QRect
+from layout_checks import fully_in_view, layout_problems
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QCheckBox,
     QComboBox,
-    QLabel,
-    QPushButton,
     QStyle,
     QStyleOptionComboBox,
-    QWidget,
 )
 
 from humasdesk.domain.model import Account
@@ -55,16 +51,6 @@ def test_every_page_reflows_at_large_text(large_text_window, qtbot, scale):
             assert button.width() >= button.sizeHint().width(), "a navigation label is cut"
 
 
-def _controls(page):
-    kinds = (QPushButton, QComboBox, QLabel, QCheckBox, QAbstractScrollArea)
-    return [w for w in page.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
-
-
-def _describe(widget) -> str:
-    text = widget.text() if hasattr(widget, "text") else ""
-    return f"{widget.metaObject().className()} {widget.objectName() or text[:30]!r}"
-
-
 @pytest.mark.parametrize("scale", [200, 300])
 def test_no_control_is_squeezed_or_drawn_over_another(large_text_window, qtbot, scale):
     """When the content is taller than the window the page scrolls; controls are never
@@ -73,19 +59,7 @@ def test_no_control_is_squeezed_or_drawn_over_another(large_text_window, qtbot, 
     window = large_text_window(scale)
     problems = []
     for page_name in PAGES:
-        page = _show(window, qtbot, page_name)
-        controls = _controls(page)
-        placed = [(w, QRect(w.mapTo(window, w.rect().topLeft()), w.size())) for w in controls]
-        for widget, _rect in placed:
-            if widget.height() < widget.minimumSizeHint().height() - 1:
-                problems.append(f"{page_name}: {_describe(widget)} squeezed")
-        for index, (first, first_rect) in enumerate(placed):
-            for second, second_rect in placed[index + 1:]:
-                if first.isAncestorOf(second) or second.isAncestorOf(first):
-                    continue
-                overlap = first_rect.intersected(second_rect)
-                if overlap.width() > 2 and overlap.height() > 2:
-                    problems.append(f"{page_name}: {_describe(first)} over {_describe(second)}")
+        problems += layout_problems(_show(window, qtbot, page_name), f"{page_name}: ")
     assert problems == []
 
 
@@ -105,3 +79,56 @@ def test_every_drop_down_list_shows_its_choice_in_full(large_text_window, qtbot,
                 cut.append(f"{page_name}: {combo.objectName()} {combo.currentText()!r} "
                            f"needs {needed} px, has {field.width()}")
     assert cut == []
+
+
+@pytest.mark.parametrize("scale", [200, 300])
+def test_the_welcome_stays_readable_when_he_chooses_a_larger_text(app, qtbot, scale):
+    """The first-run welcome is where he picks the text size: after picking it, every
+    choice is still whole and reachable by Tab, and the Start button stays in view."""
+    from PySide6.QtCore import Qt
+
+    from humasdesk.ui.context import Events
+    from humasdesk.ui.main import GuiController
+    from humasdesk.ui.welcome import WelcomeDialog
+
+    controller = GuiController(QApplication.instance(), app)  # applies a text-size change
+    qtbot.addWidget(controller.window)
+    dialog = WelcomeDialog(app, controller.events or Events(), lambda _text: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.text_scale.setFocus()
+    while dialog.text_scale.currentData() != scale:  # chosen with the arrow keys
+        qtbot.keyClick(dialog.text_scale, Qt.Key.Key_Down)
+    qtbot.wait(50)
+    assert QApplication.font().pointSizeF() > 12
+    assert fully_in_view(dialog.text_scale), "the choice he is on slid out of view"
+    assert layout_problems(dialog) == []
+    assert fully_in_view(dialog.start)
+    reached = []
+    for key in (Qt.Key.Key_Backtab, Qt.Key.Key_Backtab, None, Qt.Key.Key_Tab, Qt.Key.Key_Tab,
+                Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab):
+        if key is not None:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+            qtbot.wait(10)
+        widget = QApplication.focusWidget()
+        assert fully_in_view(widget), widget.objectName()
+        reached.append(widget.objectName())
+    assert reached == ["welcome.theme", "welcome.language", "welcome.language", "welcome.theme",
+                       "welcome.text_scale", "welcome.self_voicing", "welcome.sound_cues",
+                       "welcome.start"]
+    dialog.close()
+
+
+@pytest.mark.parametrize("scale", [200, 300])
+def test_the_account_dialog_keeps_its_buttons_whole_at_large_text(large_text_window, qtbot,
+                                                                  scale):
+    window = large_text_window(scale)
+    page = _show(window, qtbot, "accounts")
+    page.add_account()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    qtbot.wait(50)
+    assert layout_problems(page.dialog) == []
+    assert fully_in_view(page.dialog.next_button)
+    assert fully_in_view(page.dialog.cancel_button)
+    page.dialog.close()

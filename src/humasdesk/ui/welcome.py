@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QScrollArea, QVBoxLayout
 
 from ..app import App
 from ..domain.i18n import translate
 from .choice_box import ChoiceBox
 from .context import Events
 from .pages.settings import TEXT_SCALES
-from .widgets import heading, hint, labelled
+from .widgets import heading, hint, labelled, scrolling_body
 
 
 class WelcomeDialog(QDialog):
@@ -23,7 +23,12 @@ class WelcomeDialog(QDialog):
         self.announce = announce
         self.settings = app.settings
         self.resize(760, 700)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The choices scroll when a larger text size makes them taller than the dialog; the
+        # Start button stays in view below them.
+        area = QScrollArea()
+        layout = scrolling_body(area, translate("Welcome", "the welcome"))
+        outer.addWidget(area, 1)
         self.title = heading("")
         layout.addWidget(self.title)
         self.intro = hint("")
@@ -69,8 +74,8 @@ class WelcomeDialog(QDialog):
         self.start = QPushButton()
         self.start.setObjectName("welcome.start")
         self.start.setDefault(True)
-        layout.addWidget(self.start)
         layout.addStretch()
+        outer.addWidget(self.start)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.theme.currentIndexChanged.connect(

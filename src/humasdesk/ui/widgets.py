@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
@@ -149,7 +149,34 @@ def scrolling_body(page: QScrollArea, what: str) -> QVBoxLayout:
     name_scroll_bars(page, what)
     body = QWidget()
     page.setWidget(body)
+    follow_focus(page)
     return QVBoxLayout(body)
+
+
+class _FocusFollower(QObject):
+    """Watches a scroll area's content: whenever it changes size (the text reflows at a new
+    size, rows appear or go), the focused control inside is scrolled back into view, so the
+    control he is on never slides out of sight (WCAG 2.4.11)."""
+
+    def __init__(self, area: QScrollArea):
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._reveal)  # after the layout has moved the children
+        return False
+
+    def _reveal(self) -> None:
+        focused = self.area.window().focusWidget()  # also while another window is active
+        content = self.area.widget()
+        if focused is not None and content is not None and content.isAncestorOf(focused):
+            self.area.ensureWidgetVisible(focused)
+
+
+def follow_focus(area: QScrollArea) -> None:
+    """Keep the focused control in ``area`` in view when its content changes size."""
+    area.widget().installEventFilter(_FocusFollower(area))
 
 
 def wrap_rows(view) -> None:

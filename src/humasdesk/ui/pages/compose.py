@@ -31,6 +31,7 @@ from ..media_panel import MediaPanel
 from ..target_row import THRESHOLDS, TargetRow, band
 from ..widgets import (
     FlowLayout,
+    follow_focus,
     heading,
     hint,
     labelled,
@@ -68,6 +69,7 @@ class ComposePage(QScrollArea):
         name_scroll_bars(self, translate("Compose", "the composer"))
         body = QWidget()
         self.setWidget(body)
+        follow_focus(self)
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
         layout.addWidget(heading(translate("Compose", "Write a post")))
