@@ -1399,6 +1399,10 @@
         <translation>Describe the image</translation>
     </message>
     <message>
+        <source>the description</source>
+        <translation>the description</translation>
+    </message>
+    <message>
         <source>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</source>
         <translation>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</translation>
     </message>
@@ -1932,6 +1936,10 @@
         <translation>Find an action</translation>
     </message>
     <message>
+        <source>the action finder</source>
+        <translation>the action finder</translation>
+    </message>
+    <message>
         <source>&amp;Type part of the action’s name:</source>
         <translation>&amp;Type part of the action’s name:</translation>
     </message>
@@ -2240,6 +2248,10 @@
     <message>
         <source>Reschedule</source>
         <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>the new time</source>
+        <translation>the new time</translation>
     </message>
     <message>
         <source>New time for: {text}</source>

@@ -1396,6 +1396,10 @@
         <translation>Deskripsikan gambar</translation>
     </message>
     <message>
+        <source>the description</source>
+        <translation>deskripsinya</translation>
+    </message>
+    <message>
         <source>Say what {name} shows, for people who cannot see it: who, what, where, and any text in it. One or two sentences are enough.</source>
         <translation>Jelaskan apa yang terlihat di {name} untuk orang yang tidak dapat melihatnya: siapa, apa, di mana, dan teks apa pun di dalamnya. Satu atau dua kalimat sudah cukup.</translation>
     </message>
@@ -1929,6 +1933,10 @@
         <translation>Cari tindakan</translation>
     </message>
     <message>
+        <source>the action finder</source>
+        <translation>pencari tindakan</translation>
+    </message>
+    <message>
         <source>&amp;Type part of the action’s name:</source>
         <translation>&amp;Ketik sebagian nama tindakan:</translation>
     </message>
@@ -2236,6 +2244,10 @@
     <message>
         <source>Reschedule</source>
         <translation>Jadwalkan ulang</translation>
+    </message>
+    <message>
+        <source>the new time</source>
+        <translation>waktu baru</translation>
     </message>
     <message>
         <source>New time for: {text}</source>

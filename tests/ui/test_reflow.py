@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QPushButton,
     QStyle,
     QStyleOptionComboBox,
 )
@@ -132,3 +133,42 @@ def test_the_account_dialog_keeps_its_buttons_whole_at_large_text(large_text_win
     assert fully_in_view(page.dialog.next_button)
     assert fully_in_view(page.dialog.cancel_button)
     page.dialog.close()
+
+
+def _dialogs(window):
+    """Every smaller dialog, as it opens in use."""
+    from datetime import UTC, datetime, timedelta
+
+    from humasdesk.ui.alt_text_dialog import AltTextDialog
+    from humasdesk.ui.pages.queue import RescheduleDialog
+    from humasdesk.ui.pages.settings import ShortcutDialog
+    from humasdesk.ui.palette import CommandPalette
+
+    app = window.ui.app
+    outbox = next(a.id for a in app.store.accounts.list() if a.platform == "outbox")
+    app.publishing.submit("Donor darah bersama PMI, Senin 1 Desember di aula lantai 2.",
+                          [outbox], when=datetime.now(UTC) + timedelta(days=1))
+    item = app.store.queue.items()[0]
+    return {
+        "alt text": lambda: AltTextDialog("poster-donor-darah.png", "", window),
+        "action finder": lambda: CommandPalette(window.ui.actions, window),
+        "reschedule": lambda: RescheduleDialog(window.ui, item, window),
+        "shortcut": lambda: ShortcutDialog("Publish now", "Ctrl+Return", window),
+    }
+
+
+@pytest.mark.parametrize("scale", [200, 300])
+def test_the_smaller_dialogs_stay_whole_at_large_text(large_text_window, qtbot, scale):
+    window = large_text_window(scale)
+    problems = []
+    for name, make in _dialogs(window).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        problems += layout_problems(dialog, f"{name}: ")
+        buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        problems += [f"{name}: button {b.text()!r} cut" for b in buttons if not fully_in_view(b)]
+        dialog.close()
+    assert problems == []

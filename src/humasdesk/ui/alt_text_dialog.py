@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
-from .widgets import hint, labelled, text_area
+from .widgets import hint, labelled, scrolling_body, text_area
 
 
 class AltTextDialog(QDialog):
@@ -13,7 +13,12 @@ class AltTextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Compose", "Describe the image"))
         self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
+        self.resize(760, 520)
+        outer = QVBoxLayout(self)
+        # The text scrolls above the buttons when a large text size makes it taller.
+        area = QScrollArea()
+        layout = scrolling_body(area, translate("Compose", "the description"))
+        outer.addWidget(area, 1)
         layout.addWidget(hint(translate(
             "Compose", "Say what {name} shows, for people who cannot see it: who, what, "
             "where, and any text in it. One or two sentences are enough.").format(
@@ -27,7 +32,7 @@ class AltTextDialog(QDialog):
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.text.setFocus()
 
     def description(self) -> str:

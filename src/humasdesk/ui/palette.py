@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from ..domain.i18n import translate
 from .actions import ActionRegistry
-from .widgets import hint, labelled, name_scroll_bars, wrap_rows
+from .widgets import hint, labelled, name_scroll_bars, scrolling_body, wrap_rows
 
 
 class CommandPalette(QDialog):
@@ -19,7 +26,11 @@ class CommandPalette(QDialog):
         self.setWindowTitle(translate("Palette", "Find an action"))
         self.setAccessibleName(translate("Palette", "Find an action"))
         self.resize(700, 600)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Scrolls as a whole when a large text size makes the search and list taller.
+        area = QScrollArea()
+        layout = scrolling_body(area, translate("Palette", "the action finder"))
+        outer.addWidget(area)
         self.search = QLineEdit()
         self.search.setObjectName("palette.search")
         layout.addWidget(labelled(translate("Palette", "&Type part of the action’s name:"),

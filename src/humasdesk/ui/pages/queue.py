@@ -80,7 +80,12 @@ class RescheduleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Queue", "Reschedule"))
         self.setAccessibleName(translate("Queue", "Reschedule"))
-        layout = QVBoxLayout(self)
+        self.resize(760, 600)
+        outer = QVBoxLayout(self)
+        # The fields scroll above the buttons when a large text size makes them taller.
+        area = QScrollArea()
+        layout = scrolling_body(area, translate("Queue", "the new time"))
+        outer.addWidget(area, 1)
         layout.addWidget(hint(translate("Queue", "New time for: {text}").format(
             text=first_line(item.text))))
         self.when = WhenField(ui.app.settings.get("zone"), ui.announcer, "reschedule")
@@ -93,7 +98,7 @@ class RescheduleDialog(QDialog):
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept_if_understood)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.instant: datetime | None = None
         # Typing replaces the old time at once; Enter accepts.
         self.when.edit.setFocus()
