@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>Speak m&amp;essages aloud</source>
-        <translation>Bacakan pesan dengan sua&amp;ra</translation>
+        <translation>Sua&amp;rakan pesan</translation>
     </message>
     <message>
         <source>HumasDesk reads its messages in its own voice. Leave this off if you use a screen reader, so the two do not talk at once.</source>

@@ -1,5 +1,5 @@
-"""At 300 % text every page fits a 1280-pixel-wide window: nothing is clipped and nothing
-needs scrolling sideways (WCAG 1.4.10); only the page scrolls up and down."""
+"""At 300 % text every page fits a 1280-pixel-wide window in both languages: nothing is
+clipped and nothing needs scrolling sideways (WCAG 1.4.10); only the page scrolls up and down."""
 
 import pytest
 from layout_checks import fully_in_view, layout_problems
@@ -18,12 +18,13 @@ from humasdesk.ui.main_window import PAGES
 
 @pytest.fixture
 def large_text_window(app, controller_factory):
-    def make(scale: int):
+    def make(scale: int, language: str = "en", width: int = 1280):
         app.settings.set("text_scale", scale)
+        app.set_language(language)
         app.store.accounts.add(Account(platform="kompasiana", name="Kompasiana RSUD Kota",
                                        server_url="https://www.kompasiana.com/"))
         window = controller_factory().window
-        window.resize(1280, 900)
+        window.resize(width, 900)
         window.page("compose").editor.setPlainText("Teks panjang " * 40)
         for box in window.page("compose").account_boxes.values():
             box.setChecked(True)
@@ -38,9 +39,10 @@ def _show(window, qtbot, page_name):
     return window.page(page_name)
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
 @pytest.mark.parametrize("scale", [200, 300])
-def test_every_page_reflows_at_large_text(large_text_window, qtbot, scale):
-    window = large_text_window(scale)
+def test_every_page_reflows_at_large_text(large_text_window, qtbot, scale, language):
+    window = large_text_window(scale, language)
     for page_name in PAGES:
         page = _show(window, qtbot, page_name)
         assert window.minimumSizeHint().width() <= 1280, page_name
