@@ -110,3 +110,27 @@ def test_dates_and_times_keep_the_same_inner_space_as_other_fields(window, qtbot
             for name, field in (("text", when.edit), ("date", when.date_edit),
                                 ("time", when.time_edit))}
     assert min(gaps.values()) >= theme.PAD_PX - 1, gaps
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_drop_down_lists_show_a_large_clear_arrow(name, qapp, tmp_path):
+    """The only sign that a list opens is its arrow: it must be big and in the text colour,
+    not Qt's few grey pixels."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+
+    from humasdesk.ui.choice_box import ChoiceBox
+
+    t = theme.apply(QApplication.instance(), name, 100, tmp_path)
+    combo = ChoiceBox()
+    combo.addItem("All accounts")
+    combo.resize(combo.sizeHint())
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    arrow = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxArrow, combo)
+    image = combo.grab().toImage()
+    strong = sum(1 for x in range(arrow.left(), arrow.right() + 1)
+                 for y in range(arrow.top(), arrow.bottom() + 1)
+                 if contrast_ratio(image.pixelColor(x, y).name(), t.field) >= 7)
+    assert arrow.width() >= 20, arrow
+    assert strong >= 50, strong  # a filled triangle in the text colour, not a speck
