@@ -88,27 +88,31 @@ def test_headings_grow_with_the_text_size_chosen_while_running(window, qtbot, sc
 
 
 def _first_text_column(widget, background: str) -> int:
-    """The first column inside the border where something other than the field's own
+    """The first column inside the borders where something other than the field's own
     background is drawn (the first glyph), scanning the middle of the field."""
     image = widget.grab().toImage()
     rows = range(image.height() // 3, 2 * image.height() // 3)
-    for x in range(theme.BORDER_PX, image.width()):
+    for x in range(theme.BORDER_PX, image.width() - theme.FOCUS_PX):
         if any(contrast_ratio(image.pixelColor(x, y).name(), background) > 1.5 for y in rows):
             return x
     raise AssertionError("no text drawn in the field")
 
 
-def test_dates_and_times_keep_the_same_inner_space_as_other_fields(window, qtbot):
-    """Digits that touch a field's border are hard to read with low vision; the date and time
-    fields (whose inner editor Qt lays over the whole width) are padded like every field."""
+def test_number_date_and_time_fields_show_their_value_with_inner_space(window, qtbot):
+    """Digits that touch a field's border are hard to read with low vision, and a value that
+    is not drawn at all cannot be read: every number, date and time field (whose inner editor
+    Qt lays out itself) shows its value, padded like every other field."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
     t = theme.THEMES[window.ui.app.settings.get("theme")]
     when = window.page("compose").when
-    window.page("compose").editor.setFocus()
     when.edit.setText("2026-12-01 09:00")
+    fields = [("when", when.edit), ("date", when.date_edit), ("time", when.time_edit)]
+    window.show_page("settings")
     qtbot.wait(20)
-    gaps = {name: _first_text_column(field, t.field) - theme.BORDER_PX
-            for name, field in (("text", when.edit), ("date", when.date_edit),
-                                ("time", when.time_edit))}
+    fields += [(f.objectName(), f) for f in window.page("settings").findChildren(QAbstractSpinBox)]
+    assert len(fields) >= 6
+    gaps = {name: _first_text_column(field, t.field) - theme.BORDER_PX for name, field in fields}
     assert min(gaps.values()) >= theme.PAD_PX - 1, gaps
 
 

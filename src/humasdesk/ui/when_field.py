@@ -13,22 +13,15 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBo
 from ..domain.i18n import translate
 from ..domain.timezones import describe_instant, zone_info, zone_label
 from .announcer import Announcer
-from .theme import PAD_PX
-from .widgets import hint, labelled
+from .widgets import SpinTextPadding, hint, labelled
 
 ANNOUNCE_PAUSE_MS = 900  # read out what was understood once he pauses typing
 
 
-class _TabLeavesPicker:
+class _TabLeavesPicker(SpinTextPadding):
     """Qt's date and time editors use Tab to move between their parts, so a keyboard user
     has to press Tab three times to leave them. Here Tab leaves at once; the arrow keys (Left,
     Right, Up, Down) still move between and change the parts."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The style sheet's padding does not reach the editor inside a date or time field (Qt
-        # lays it over the whole width), so without this the digits touch the border.
-        self.lineEdit().setTextMargins(PAD_PX, 0, PAD_PX, 0)
 
     def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt override
         return QWidget.focusNextPrevChild(self, next_child)

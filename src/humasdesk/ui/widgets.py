@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.i18n import translate
+from .theme import PAD_PX
 
 
 def plain_label_text(text: str) -> str:
@@ -77,6 +78,16 @@ def name_scroll_bars(area: QAbstractScrollArea, what: str) -> None:
         translate("Widgets", "Scroll {what} up and down").format(what=what))
     area.horizontalScrollBar().setAccessibleName(
         translate("Widgets", "Scroll {what} sideways").format(what=what))
+
+
+class SpinTextPadding:
+    """For Qt's number, date and time fields. The style sheet's padding does not reach the
+    editor inside them (Qt lays it over the whole width), so without this the digits touch
+    the border. Their step buttons are given no width by the theme: the arrow keys step."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lineEdit().setTextMargins(PAD_PX, 0, PAD_PX, 0)
 
 
 class FlowLayout(QLayout):

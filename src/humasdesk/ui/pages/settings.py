@@ -30,6 +30,7 @@ from ..choice_box import ChoiceBox
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
+    SpinTextPadding,
     heading,
     hint,
     labelled,
@@ -70,6 +71,10 @@ class ShortcutDialog(QDialog):
 
     def sequence(self) -> str:
         return self.edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+
+class NumberBox(SpinTextPadding, QSpinBox):
+    """A whole number, changed by typing or with the arrow keys."""
 
 
 class SettingsPage(QScrollArea):
@@ -208,11 +213,12 @@ class SettingsPage(QScrollArea):
         return combo
 
     def _spin(self, layout, key, low, high, label) -> QSpinBox:
-        spin = QSpinBox()
+        # (Not ButtonSymbols.NoButtons: with the style sheet that leaves the number a single
+        # pixel wide, so the value could not be seen. The theme hides the buttons instead.)
+        spin = NumberBox()
         spin.setObjectName(f"settings.{key}")
         spin.setRange(low, high)
         spin.setValue(self.settings.get(key))
-        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrow keys; no tiny arrows
         layout.addWidget(labelled(label, spin))
         layout.addWidget(spin)
         spin.valueChanged.connect(lambda value: self._changed(key, value))
