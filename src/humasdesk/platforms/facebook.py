@@ -33,7 +33,7 @@ from ..logs import register_secret
 from . import meta, tokens
 from .base import Capabilities, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory
-from .registry import PlatformContext, PlatformSpec
+from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -338,17 +338,12 @@ def _factory(account: Account, context: PlatformContext) -> FacebookAdapter:
     return FacebookAdapter(account, context.secrets, context.http, context.zone)
 
 
-def _forget(account: Account, context: PlatformContext) -> None:
-    if account.credential_ref:
-        context.secrets.delete(account.credential_ref)
-
-
 SPEC = PlatformSpec(
     id=PLATFORM,
     display_name=lambda: translate("Platforms", DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
-    forget=_forget,
+    forget=forget_credential,
 )
 
 __all__ = ["CAPABILITIES", "FacebookAdapter", "SPEC", "connect", "first_link", "pick_page"]

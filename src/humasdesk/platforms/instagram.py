@@ -47,7 +47,7 @@ from .base import (
 )
 from .facebook import FacebookAdapter, pick_page
 from .http import HttpFactory
-from .registry import PlatformContext, PlatformSpec
+from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -364,17 +364,12 @@ def _factory(account: Account, context: PlatformContext) -> InstagramAdapter:
     return InstagramAdapter(account, context)
 
 
-def _forget(account: Account, context: PlatformContext) -> None:
-    if account.credential_ref:
-        context.secrets.delete(account.credential_ref)
-
-
 SPEC = PlatformSpec(
     id=PLATFORM,
     display_name=lambda: translate("Platforms", DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
-    forget=_forget,
+    forget=forget_credential,
 )
 
 __all__ = ["CAPABILITIES", "HOSTS", "InstagramAdapter", "SPEC", "connect", "host_label"]

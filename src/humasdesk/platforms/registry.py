@@ -39,6 +39,13 @@ class PlatformContext:
     zone: str = "Asia/Jakarta"
 
 
+def forget_credential(account: Account, context: PlatformContext) -> None:
+    """The ``forget`` of a platform whose account keeps only its keyring entry outside the
+    database: remove that entry."""
+    if account.credential_ref:
+        context.secrets.delete(account.credential_ref)
+
+
 @dataclass(frozen=True)
 class PlatformSpec:
     id: str

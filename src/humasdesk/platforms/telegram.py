@@ -36,7 +36,7 @@ from .base import (
     Transient,
 )
 from .http import HttpFactory, rate_limit_reset, send
-from .registry import PlatformContext, PlatformSpec
+from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -255,11 +255,6 @@ def connect(context: PlatformContext, *, token: str, channel: str, name: str = "
                             "bot": str(me.get("username") or "")})
 
 
-def forget(account: Account, context: PlatformContext) -> None:
-    if account.credential_ref:
-        context.secrets.delete(account.credential_ref)
-
-
 # -- the adapter ----------------------------------------------------------------------------------
 
 class TelegramAdapter:
@@ -400,8 +395,8 @@ SPEC = PlatformSpec(
     display_name=lambda: translate("Platforms", DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
-    forget=forget,
+    forget=forget_credential,
 )
 
 __all__ = ["CAPABILITIES", "DEFAULT_SERVER", "SPEC", "TelegramAdapter", "check_token_format",
-           "connect", "forget", "message_url", "normalise_channel"]
+           "connect", "message_url", "normalise_channel"]

@@ -42,7 +42,7 @@ from .base import (
     Transient,
 )
 from .http import send
-from .registry import PlatformContext, PlatformSpec
+from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -407,17 +407,12 @@ def _factory(account: Account, context: PlatformContext) -> ThreadsAdapter:
     return ThreadsAdapter(account, context)
 
 
-def _forget(account: Account, context: PlatformContext) -> None:
-    if account.credential_ref:
-        context.secrets.delete(account.credential_ref)
-
-
 SPEC = PlatformSpec(
     id=PLATFORM,
     display_name=lambda: translate("Platforms", DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
-    forget=_forget,
+    forget=forget_credential,
 )
 
 __all__ = ["CAPABILITIES", "SPEC", "ThreadsAdapter", "connect"]

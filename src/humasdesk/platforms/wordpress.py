@@ -47,7 +47,7 @@ from .base import (
     Transient,
 )
 from .http import HttpFactory, json_body, rate_limit_reset, send
-from .registry import PlatformContext, PlatformSpec
+from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -189,13 +189,6 @@ class WordPressAdapter:
         return Account(platform=PLATFORM, name=name.strip() or host, handle=user,
                        server_url=site, credential_ref=ref,
                        options={"user_id": me.get("id"), "categories": [], "tags": []})
-
-    @staticmethod
-    def forget(account: Account, secrets: SecretStore) -> None:
-        """Remove the application password from the keyring (revoking it stays with the user,
-        on the WordPress profile page)."""
-        if account.credential_ref:
-            secrets.delete(account.credential_ref)
 
     # -- the protocol ---------------------------------------------------------------------------
 
@@ -489,16 +482,12 @@ def _factory(account: Account, context: PlatformContext) -> WordPressAdapter:
     return WordPressAdapter(account, context.secrets, context.http, context.zone)
 
 
-def _forget(account: Account, context: PlatformContext) -> None:
-    WordPressAdapter.forget(account, context.secrets)
-
-
 SPEC = PlatformSpec(
     id=PLATFORM,
     display_name=lambda: translate("Platforms", DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
-    forget=_forget,
+    forget=forget_credential,
 )
 
 __all__ = ["Article", "CAPABILITIES", "SPEC", "WordPressAdapter", "article_from_post",

@@ -41,7 +41,7 @@ from ..domain.i18n import translate
 from ..domain.model import Account
 from .choice_box import ChoiceBox
 from .context import UiContext
-from .widgets import heading, hint, labelled, name_scroll_bars, refresh_style, scrolling_body
+from .widgets import heading, hint, labelled, name_scroll_bars, refresh_style, scrolling_part
 
 log = logging.getLogger(__name__)
 
@@ -186,9 +186,7 @@ class AccountDialog(QDialog):
         # The steps scroll when a larger text size makes them taller than the dialog; the
         # status and the buttons stay in view below them.
         self.steps = _Steps()
-        area = QScrollArea()
-        scrolling_body(area, translate("Accounts", "the steps")).addWidget(self.steps)
-        layout.addWidget(area, 1)
+        scrolling_part(layout, translate("Accounts", "the steps")).addWidget(self.steps)
         self._build_choose_step()
         self.fields_step = QWidget()
         self.steps.add(self.fields_step)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
-from .widgets import hint, labelled, scrolling_body, text_area
+from .widgets import hint, labelled, scrolling_part, text_area
 
 
 class AltTextDialog(QDialog):
@@ -16,9 +16,7 @@ class AltTextDialog(QDialog):
         self.resize(760, 520)
         outer = QVBoxLayout(self)
         # The text scrolls above the buttons when a large text size makes it taller.
-        area = QScrollArea()
-        layout = scrolling_body(area, translate("Compose", "the description"))
-        outer.addWidget(area, 1)
+        layout = scrolling_part(outer, translate("Compose", "the description"))
         layout.addWidget(hint(translate(
             "Compose", "Say what {name} shows, for people who cannot see it: who, what, "
             "where, and any text in it. One or two sentences are enough.").format(

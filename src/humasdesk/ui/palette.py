@@ -9,13 +9,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
 )
 
 from ..domain.i18n import translate
 from .actions import ActionRegistry
-from .widgets import hint, labelled, name_scroll_bars, scrolling_body, wrap_rows
+from .widgets import hint, labelled, name_scroll_bars, scrolling_part, wrap_rows
 
 
 class CommandPalette(QDialog):
@@ -28,9 +27,7 @@ class CommandPalette(QDialog):
         self.resize(700, 600)
         outer = QVBoxLayout(self)
         # Scrolls as a whole when a large text size makes the search and list taller.
-        area = QScrollArea()
-        layout = scrolling_body(area, translate("Palette", "the action finder"))
-        outer.addWidget(area)
+        layout = scrolling_part(outer, translate("Palette", "the action finder"))
         self.search = QLineEdit()
         self.search.setObjectName("palette.search")
         layout.addWidget(labelled(translate("Palette", "&Type part of the action’s name:"),

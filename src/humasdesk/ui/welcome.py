@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout
 
 from ..app import App
 from ..domain.i18n import translate
 from .choice_box import ChoiceBox
 from .context import Events
 from .pages.settings import TEXT_SCALES
-from .widgets import heading, hint, labelled, scrolling_body
+from .widgets import heading, hint, labelled, scrolling_part
 
 
 class WelcomeDialog(QDialog):
@@ -26,9 +26,7 @@ class WelcomeDialog(QDialog):
         outer = QVBoxLayout(self)
         # The choices scroll when a larger text size makes them taller than the dialog; the
         # Start button stays in view below them.
-        area = QScrollArea()
-        layout = scrolling_body(area, translate("Welcome", "the welcome"))
-        outer.addWidget(area, 1)
+        layout = scrolling_part(outer, translate("Welcome", "the welcome"))
         self.title = heading("")
         layout.addWidget(self.title)
         self.intro = hint("")

@@ -164,6 +164,14 @@ def scrolling_body(page: QScrollArea, what: str) -> QVBoxLayout:
     return QVBoxLayout(body)
 
 
+def scrolling_part(outer: QVBoxLayout, what: str) -> QVBoxLayout:
+    """The part of a dialog that scrolls when a large text size makes it taller than the
+    dialog; what ``outer`` gets after it (the buttons) stays in view. Returns its layout."""
+    area = QScrollArea()
+    outer.addWidget(area, 1)
+    return scrolling_body(area, what)
+
+
 class _FocusFollower(QObject):
     """Watches a scroll area's content: whenever it changes size (the text reflows at a new
     size, rows appear or go), the focused control inside is scrolled back into view, so the

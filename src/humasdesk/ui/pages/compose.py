@@ -218,8 +218,6 @@ class ComposePage(QScrollArea):
         from ..when_field import WhenField
 
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if self.when is not None:
-            return
         schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
         schedule_layout = QVBoxLayout(schedule_box)
         self.when = WhenField(self.zone(), self.ui.announcer, "compose")

@@ -37,6 +37,7 @@ from ..widgets import (
     labelled,
     name_scroll_bars,
     scrolling_body,
+    scrolling_part,
     wrap_rows,
 )
 
@@ -83,9 +84,7 @@ class RescheduleDialog(QDialog):
         self.resize(760, 600)
         outer = QVBoxLayout(self)
         # The fields scroll above the buttons when a large text size makes them taller.
-        area = QScrollArea()
-        layout = scrolling_body(area, translate("Queue", "the new time"))
-        outer.addWidget(area, 1)
+        layout = scrolling_part(outer, translate("Queue", "the new time"))
         layout.addWidget(hint(translate("Queue", "New time for: {text}").format(
             text=first_line(item.text))))
         self.when = WhenField(ui.app.settings.get("zone"), ui.announcer, "reschedule")
