@@ -183,3 +183,55 @@ def test_sentences_are_split_for_a_quick_first_sound():
     assert split_sentences("Satu. Dua? Tiga!\nEmpat") == ["Satu.", "Dua?", "Tiga!", "Empat"]
     assert split_sentences("  \n ") == []
 
+
+
+class DroppingSynthesiser:
+    """pyttsx3's engine surface, writing a silent WAV for the first ``drops`` utterances (what
+    the espeak driver does about once in a thousand back-to-back calls) and sound after."""
+
+    def __init__(self, drops: int):
+        self.drops = drops
+        self.calls = 0
+        self._pending = None
+
+    def getProperty(self, name):
+        return [] if name == "voices" else None
+
+    def setProperty(self, name, value):
+        pass
+
+    def save_to_file(self, text, filename):
+        self._pending = filename
+
+    def runAndWait(self):
+        self.calls += 1
+        frames = b"" if self.calls <= self.drops else b"\x10\x27" * 2205
+        with wave.open(self._pending, "wb") as wav:
+            wav.setnchannels(1)
+            wav.setsampwidth(2)
+            wav.setframerate(22050)
+            wav.writeframes(frames)
+
+
+def test_an_utterance_the_synthesiser_dropped_is_asked_for_again(tmp_path):
+    speaker = ReadBack(MemorySink())
+    speaker._engine = DroppingSynthesiser(drops=1)
+    try:
+        path = speaker.synthesize_to_file("Klinik buka besok.", tmp_path / "once.wav")
+        assert measure(path)[0] == pytest.approx(0.1)
+        assert speaker._engine.calls == 2
+    finally:
+        speaker.close()
+
+
+def test_a_synthesiser_that_never_gives_sound_is_reported_not_played_as_silence(tmp_path):
+    from humasdesk.speech.errors import SpeechError
+
+    speaker = ReadBack(MemorySink())
+    speaker._engine = DroppingSynthesiser(drops=99)
+    try:
+        with pytest.raises(SpeechError, match="could not be written"):
+            speaker.synthesize_to_file("Klinik buka besok.", tmp_path / "never.wav")
+        assert speaker._engine.calls == 3
+    finally:
+        speaker.close()

@@ -41,6 +41,7 @@ from .errors import EngineUnavailableError, SpeechError
 log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 170  # words per minute; espeak-ng's own default is 175
+SYNTHESIS_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,14 @@ def split_sentences(text: str) -> list[str]:
     """Pieces to synthesise one after another: sentences and lines."""
     pieces = re.split(r"(?<=[.!?…])\s+|\n+", text)
     return [piece.strip() for piece in pieces if piece and piece.strip()]
+
+
+def _has_samples(path: Path) -> bool:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
 
 
 def _voice_speaks(voice: VoiceInfo, language: str) -> bool:
@@ -303,15 +312,23 @@ class ReadBack:
     def _synthesize(self, text: str, language: str, path: Path) -> None:
         self._configure(language)
         engine = self._pyttsx3()
-        # pyttsx3's espeak driver prints "Audio saved to ..." on standard output; keep the CLI's
-        # output clean. The redirection is process-wide for these few milliseconds; no other
-        # HumasDesk thread prints.
-        with contextlib.redirect_stdout(io.StringIO()):
-            engine.save_to_file(text, str(path))
-            engine.runAndWait()
-        if not path.is_file():
-            raise SpeechError(translate("Speech", "The speech could not be written to {path}.")
-                              .format(path=path))
+        # pyttsx3's espeak driver synthesises on espeak-ng's own thread and, about once in a
+        # thousand back-to-back calls, cancels the new utterance because the previous one still
+        # counts as playing: the file is then missing or has no samples. Synthesis is
+        # deterministic and takes milliseconds, so asking again is safe and cheap.
+        for _attempt in range(SYNTHESIS_ATTEMPTS):
+            path.unlink(missing_ok=True)
+            # The driver prints "Audio saved to ..." on standard output; keep the CLI's output
+            # clean. The redirection is process-wide for these few milliseconds; no other
+            # HumasDesk thread prints.
+            with contextlib.redirect_stdout(io.StringIO()):
+                engine.save_to_file(text, str(path))
+                engine.runAndWait()
+            if _has_samples(path):
+                return
+            log.warning("the synthesiser returned no audio; asking again")
+        raise SpeechError(translate("Speech", "The speech could not be written to {path}.")
+                          .format(path=path))
 
     def _synthesize_samples(self, text: str, language: str):
         import numpy as np
