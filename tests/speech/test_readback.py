@@ -111,7 +111,7 @@ class PacedSink(MemorySink):
         return self.played() >= self.queued
 
 
-def test_speak_reaches_the_output_quickly_and_stop_interrupts():
+def test_speak_reaches_the_output_before_the_whole_text_and_stop_interrupts():
     require_module("pyttsx3", "pip install pyttsx3")
     sink = PacedSink()
     states = []
@@ -122,7 +122,9 @@ def test_speak_reaches_the_output_quickly_and_stop_interrupts():
         deadline = time.monotonic() + 5
         while speaker.first_audio_latency is None and time.monotonic() < deadline:
             time.sleep(0.005)
-        assert speaker.first_audio_latency is not None and speaker.first_audio_latency < 0.5
+        # How quickly is measured by bench/speech.py; here only that sound starts (a loose
+        # bound, so a loaded machine does not fail the test) while the text is still playing.
+        assert speaker.first_audio_latency is not None and speaker.first_audio_latency < 2
         time.sleep(0.5)
         assert speaker.speaking
         speaker.stop()
