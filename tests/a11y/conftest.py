@@ -81,6 +81,17 @@ class RunningApp:
     def focused(self) -> dict | None:
         return probe(self.env, "focused", "HumasDesk")
 
+    def focus_after(self, previous: dict | None, timeout: float = 5) -> dict | None:
+        """The focused object once it is no longer ``previous`` (or, after ``timeout``, the
+        same one: Tab that does not move is then the app's doing, not a slow bus)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            focused = self.focused()
+            if (focused is None or previous is None or time.monotonic() > deadline
+                    or (focused["role"], focused["name"]) != (previous["role"], previous["name"])):
+                return focused
+            time.sleep(0.1)
+
     def keys(self, *keys: str) -> None:
         subprocess.run(["xdotool", "key", "--delay", "60", *keys], env=self.env, check=True)
 
@@ -126,10 +137,24 @@ def start_app(desktop, home, welcomed=True, **settings):
     subprocess.run(["xdotool", "windowfocus", "--sync", window.stdout.split()[0]], env=env,
                    timeout=30)
     app = RunningApp(env, home, process)
-    deadline = time.monotonic() + 10
-    while app.focused() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
+    # Ready as the user meets it: the accounts have appeared in the composer (they load after
+    # the first paint) and a control has the focus. Keys sent earlier can reach an X window
+    # that is not yet focused and be lost, which would say nothing about the app.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if app.focused() is not None and any(
+                node["role"] == "check box" for node in nodes(app.tree())):
+            break
+        time.sleep(0.3)
+    else:
+        pytest.fail("HumasDesk never showed its accounts in the composer")
     return app
+
+
+def nodes(tree: dict):
+    yield tree
+    for child in tree["children"]:
+        yield from nodes(child)
 
 
 def stop_app(app):
