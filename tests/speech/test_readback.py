@@ -140,7 +140,9 @@ def test_speak_reaches_the_output_before_the_whole_text_and_stop_interrupts():
 def test_a_new_speak_replaces_the_old_one(reader):
     reader.speak(LONG["en"], "en")
     reader.speak(SHORT["id"], "id")
-    time.sleep(0.5)
+    deadline = time.monotonic() + 5
+    while (not reader.sink.chunks or reader.speaking) and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert len(reader.sink.chunks) == 1  # only the short Indonesian sentence
 
 

@@ -36,17 +36,18 @@ def sound_loop(tmp_path_factory):
         "set-default-sink speakers\n"
         "set-default-source speakers.monitor\n", encoding="utf-8")
     env = {**os.environ, "XDG_RUNTIME_DIR": str(folder), "HOME": str(folder)}
+    log = folder / "pulseaudio.log"  # a file: a pipe nobody reads would stall the server
     server = subprocess.Popen(
         [pulseaudio, "-n", "-F", str(script), "--exit-idle-time=-1", "--daemonize=no",
-         "--use-pid-file=no", "--log-target=stderr"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+         "--use-pid-file=no", f"--log-target=file:{log}"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 10
     while not socket.exists() and server.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     if not socket.exists():
         server.kill()
         require(False, "the private PulseAudio server did not start: "
-                + server.stderr.read().decode(errors="replace")[-300:])
+                + (log.read_text(errors="replace")[-300:] if log.exists() else ""))
     saved = os.environ.get("PULSE_SERVER")
     os.environ["PULSE_SERVER"] = f"unix:{socket}"
     sd._terminate()  # PortAudio lists devices once; list them again with the server up
@@ -128,7 +129,10 @@ def test_read_back_plays_on_the_device_and_stops_at_once(sound_loop):
             time.sleep(0.02)  # the null sink's monitor takes a moment to deliver audio
         reader.speak("Rumah sakit membuka klinik anak yang baru pada hari Senin pagi. "
                      "Pengunjung dipersilakan datang dan membawa kartu berobat.", "id")
-        time.sleep(1.5)
+        deadline = time.monotonic() + 5
+        while reader.first_audio_latency is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.0)  # a second of speech
         reader.stop()
         stopped = time.perf_counter()
         time.sleep(1.0)
