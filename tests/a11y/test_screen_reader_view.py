@@ -24,9 +24,14 @@ def test_every_focusable_control_on_every_page_has_a_role_and_a_name(running_app
     for keys, page_marker in (("ctrl+1", "Post text (Alt+T)"), ("ctrl+2", "Refresh the queue"),
                               ("ctrl+3", "Accounts"), ("ctrl+4", "Language")):
         running_app.keys(keys)
-        time.sleep(0.6)
-        tree = running_app.tree()
-        names = [n["name"] for n, _ in walk(tree) if "showing" in n["states"]]
+        deadline = time.monotonic() + 10  # a page is built the first time it is opened
+        while True:
+            tree = running_app.tree()
+            names = [n["name"] for n, _ in walk(tree) if "showing" in n["states"]]
+            if any(name.startswith(page_marker) for name in names) \
+                    or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert any(name.startswith(page_marker) for name in names), (keys, names)
         assert unnamed_focusable(tree) == [], keys
         seen_pages[keys] = sum(1 for n, _ in walk(tree) if "focusable" in n["states"]
