@@ -112,6 +112,26 @@ def test_tremor_window_is_a_setting(window, qtbot, app):
     assert len(calls) == 3
 
 
+def test_a_repeat_queued_behind_a_slow_action_is_still_a_tremor(window, app):
+    now = [100.0]
+    actions = window.ui.actions
+    actions.clock = lambda: now[0]
+    calls = []
+
+    def slow_action():
+        calls.append(now[0])
+        now[0] += 1.0  # the action kept the window busy for a second
+
+    actions.bind("queue.refresh", slow_action)
+    action = actions.actions["queue.refresh"]
+    action.trigger()
+    action.trigger()  # pressed 0.1 s after the first, handled only now
+    assert calls == [100.0]
+    now[0] += 0.35
+    action.trigger()  # a deliberate press after the window
+    assert calls == [100.0, 101.35]
+
+
 def test_cues_are_distinct_non_silent_tones(tmp_path):
     files = cue_files(tmp_path)
     assert set(files) == set(CUES)

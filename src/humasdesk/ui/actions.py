@@ -162,7 +162,13 @@ class ActionRegistry:
             if last is not None and now - last < window:
                 return  # a tremor double press: ignore the repeat
             self._last_trigger[action_id] = now
-            handler()
+            try:
+                handler()
+            finally:
+                # A press made while the handler kept the window busy is only handled when
+                # it returns; the window counts from then, or a slow publish would let the
+                # shaky second press through.
+                self._last_trigger[action_id] = self.clock()
 
         action.triggered.connect(filtered)
         return action
