@@ -312,10 +312,10 @@ class ReadBack:
     def _synthesize(self, text: str, language: str, path: Path) -> None:
         self._configure(language)
         engine = self._pyttsx3()
-        # pyttsx3's espeak driver synthesises on espeak-ng's own thread and, about once in a
-        # thousand back-to-back calls, cancels the new utterance because the previous one still
-        # counts as playing: the file is then missing or has no samples. Synthesis is
-        # deterministic and takes milliseconds, so asking again is safe and cheap.
+        # pyttsx3's espeak driver synthesises on espeak-ng's own thread, and its stop-and-cancel
+        # handling races with that thread: now and then (about 1 in 1,000 back-to-back calls
+        # here) an utterance is cancelled and the file is missing or has no samples. Synthesis
+        # is deterministic and takes milliseconds, so asking again is safe and cheap.
         for _attempt in range(SYNTHESIS_ATTEMPTS):
             path.unlink(missing_ok=True)
             # The driver prints "Audio saved to ..." on standard output; keep the CLI's output
