@@ -84,11 +84,11 @@ def test_every_control_on_every_page_is_named_and_large(styled_window, qtbot, ap
     assert problems == []
 
 
-def test_tab_reaches_every_composer_control_and_never_traps(window, qtbot):
+def tab_cycle(qtbot) -> list:
+    """Press Tab from the focused widget until focus reaches a widget it met before; the
+    widgets in the order Tab reached them."""
     from PySide6.QtWidgets import QApplication
 
-    compose = window.page("compose")
-    compose.editor.setFocus()
     seen = []
     for _ in range(60):
         widget = QApplication.focusWidget()
@@ -96,6 +96,15 @@ def test_tab_reaches_every_composer_control_and_never_traps(window, qtbot):
             break
         seen.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_reaches_every_composer_control_and_never_traps(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    compose = window.page("compose")
+    compose.editor.setFocus()
+    seen = tab_cycle(qtbot)
     row = next(iter(compose.rows.values()))
     expected = [compose.editor, compose.dictate_button, compose.read_button,
                 compose.media.attach_button, row.checkbox, row.own_text_button,
@@ -124,13 +133,7 @@ def test_the_image_list_joins_the_tab_order_where_it_appears(window, qtbot, tmp_
     qtbot.keyClick(compose.media.list, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is compose.media.attach_button
     compose.editor.setFocus()
-    seen = []
-    for _ in range(60):
-        widget = QApplication.focusWidget()
-        if widget in seen:
-            break
-        seen.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    seen = tab_cycle(qtbot)
     assert compose.media.list in seen and compose.schedule_button in seen
     assert QApplication.focusWidget() is compose.editor  # came back round: no trap
 

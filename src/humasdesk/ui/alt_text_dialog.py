@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ..domain.i18n import translate
-from .widgets import hint, labelled, scrolling_part, text_area
+from .widgets import hint, labelled, ok_cancel_buttons, scrolling_part, text_area
 
 
 class AltTextDialog(QDialog):
@@ -26,11 +26,7 @@ class AltTextDialog(QDialog):
         self.text.setPlainText(current)
         layout.addWidget(labelled(translate("Compose", "&Description:"), self.text))
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(ok_cancel_buttons(self.accept, self.reject))
         self.text.setFocus()
 
     def description(self) -> str:

@@ -59,6 +59,17 @@ def text_area(name: str) -> QPlainTextEdit:
     return edit
 
 
+def ok_cancel_buttons(on_ok, on_cancel):
+    """A dialog's OK and Cancel buttons (Enter and Escape work as in every dialog)."""
+    from PySide6.QtWidgets import QDialogButtonBox  # only when a dialog opens
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                               QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(on_cancel)
+    return buttons
+
+
 _restyles = itertools.count()
 
 

@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -36,6 +35,7 @@ from ..widgets import (
     hint,
     labelled,
     name_scroll_bars,
+    ok_cancel_buttons,
     scrolling_body,
     scrolling_part,
     wrap_rows,
@@ -93,11 +93,7 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.when)
         self.error = hint("", role="error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept_if_understood)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(ok_cancel_buttons(self.accept_if_understood, self.reject))
         self.instant: datetime | None = None
         # Typing replaces the old time at once; Enter accepts.
         self.when.edit.setFocus()

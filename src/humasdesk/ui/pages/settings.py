@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
@@ -35,6 +34,7 @@ from ..widgets import (
     hint,
     labelled,
     name_scroll_bars,
+    ok_cancel_buttons,
     scrolling_body,
     wrap_rows,
 )
@@ -62,11 +62,7 @@ class ShortcutDialog(QDialog):
         self.edit.setMaximumSequenceLength(1)
         layout.addWidget(labelled(translate("Settings", "New &keys:"), self.edit))
         layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self.accept, self.reject))
         self.edit.setFocus()
 
     def sequence(self) -> str:
