@@ -108,6 +108,12 @@ def publish_now(app, record_ids: list[int]) -> list[tuple[PublishState, str]]:
     engine = app.engine("cli")
     try:
         outcomes = {o.record_id: o for o in engine.run_once(only=set(record_ids))}
+    except StoreError as exc:
+        # The post itself was saved before this: say so, or he would post it again.
+        raise StoreError(translate(
+            "Cli", "The post is saved in the queue but was not sent: {reason} It goes out when "
+            "HumasDesk can write to its data folder again (if that is much later, HumasDesk "
+            "asks first); see humasdesk queue.").format(reason=exc.reason)) from None
     finally:
         engine.release()
     deadline = time.monotonic() + WAIT_FOR_OTHER_PUBLISHER_SECONDS
@@ -155,10 +161,16 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
     if not args.once:
         print(translate("Cli", "HumasDesk agent: publishing due posts until stopped "
                                "(Ctrl+C)."), flush=True)
-    outcomes = run_agent(engine, stop, once=args.once, report=report)
-    if args.once and not outcomes:
+    problems = []
+
+    def problem(message: str) -> None:
+        problems.append(message)
+        print(message, file=sys.stderr, flush=True)
+
+    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem)
+    if args.once and not outcomes and not problems:
         print(translate("Cli", "Nothing was due."))
-    return EXIT_FAILED if failed(outcomes) else EXIT_OK
+    return EXIT_FAILED if failed(outcomes) or problems else EXIT_OK
 
 
 def _queue_json(item) -> dict:

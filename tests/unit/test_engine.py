@@ -1,11 +1,13 @@
 """The publishing engine with an injected clock: retries, waits, pauses, recovery, hand-off."""
 
 import random
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from humasdesk.domain.model import Account, AccountState, PublishState
+from humasdesk.domain.model import Account, AccountState, PublishState, utc_now
 from humasdesk.domain.scheduling import MAX_TRANSIENT_ATTEMPTS
 from humasdesk.domain.timezones import parse_local
 from humasdesk.platforms.base import (
@@ -44,6 +46,8 @@ class FakePlatform:
         self.calls = []
         self.scheduled = {}
         self.cancelled = []
+        self.delay = 0.0  # seconds each publish takes (a slow server)
+        self.on_publish = None  # called as the post reaches the "server"
 
     def adapter(self, account, _context):
         platform = self
@@ -56,6 +60,9 @@ class FakePlatform:
 
             def publish(self, post):
                 platform.calls.append(post.idempotency_key)
+                time.sleep(platform.delay)
+                if platform.on_publish is not None:
+                    platform.on_publish()
                 if platform.script:
                     step = platform.script.pop(0)
                     if step == "sent-then-lost":
@@ -461,3 +468,123 @@ def test_forgotten_key_and_a_failed_look_up_never_send_twice(app, clock):
     assert state(app, record.id).state is PublishState.PUBLISHED
     assert platform.calls == []  # never sent again
     assert lookups[-1] == ("teks", START)
+
+
+# -- two publishers and a send longer than the lease ------------------------------------------
+
+def wait_for(condition, seconds=20.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def send_in_background(engine):
+    results = []
+    thread = threading.Thread(target=lambda: results.append(engine.run_once()))
+    thread.start()
+    return thread, results
+
+
+def keep_running(engine, thread):
+    """What another publisher does while ``thread`` sends: a run every 50 ms. Its outcomes,
+    and whether it ever held the lease."""
+    seen, held = [], False
+    while thread.is_alive():
+        seen += engine.run_once()
+        held = held or engine.is_publisher()
+        time.sleep(0.05)
+    thread.join()
+    return seen, held
+
+
+@pytest.fixture
+def short_lease(monkeypatch):
+    """A lease of one second, renewed every 0.2 s: a 3-second send outlasts it."""
+    from humasdesk.publishing import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "LEASE_TTL_SECONDS", 1.0)
+    monkeypatch.setattr(engine_module, "LEASE_RENEW_SECONDS", 0.2)
+    return engine_module
+
+
+def test_a_send_longer_than_the_lease_keeps_the_other_publisher_out(app, short_lease):
+    platform, account, first = setup(app, utc_now)
+    platform.delay = 3.0
+    second = Engine(app.store, app.registry, role="agent")
+    [record] = app.publishing.submit("teks", [account.id])
+    thread, results = send_in_background(first)
+    wait_for(lambda: state(app, record.id).state is PublishState.SENDING)
+    assert keep_running(second, thread) == ([], False)  # it never got the lease
+    assert [o.state for o in results[0]] == [PublishState.PUBLISHED]
+    assert len(platform.calls) == 1
+
+
+def test_a_publisher_that_lost_the_lease_still_owns_the_record_it_is_sending(
+        app, short_lease, monkeypatch):
+    """Even when the lease runs out (here: renewal switched off), the other publisher leaves
+    alone a record whose sender is alive; it is not an orphan, so nothing is sent twice."""
+    monkeypatch.setattr(short_lease, "LEASE_RENEW_SECONDS", 3600)
+    platform, account, first = setup(app, utc_now)
+    platform.capabilities = Capabilities(text_rules="outbox", lookup=True)
+    platform.delay = 3.0
+    second = Engine(app.store, app.registry, role="agent")
+    [record] = app.publishing.submit("teks", [account.id])
+    thread, results = send_in_background(first)
+    wait_for(lambda: state(app, record.id).state is PublishState.SENDING)
+    wait_for(second.acquire)  # the first lease expired after a second
+    assert keep_running(second, thread) == ([], True)
+    assert len(platform.calls) == 1
+    assert state(app, record.id).state is PublishState.PUBLISHED
+
+
+def test_a_sender_stuck_past_any_send_time_is_taken_over(app):
+    from humasdesk.publishing.engine import LEASE_TTL_SECONDS, MAX_SEND_SECONDS
+
+    platform, account, stuck = setup(app, utc_now)
+    [record] = app.publishing.submit("teks", [account.id])
+    app.store.records.transition(record.id, [PublishState.SCHEDULED], PublishState.SENDING,
+                                 claimed_by=stuck.holder, attempts=1, first_sent_at=utc_now())
+    claimed_at = state(app, record.id).updated_at
+    clock = Clock(claimed_at + timedelta(seconds=MAX_SEND_SECONDS))
+    other = Engine(app.store, app.registry, role="agent", clock=clock)
+    assert other.run_once() == []  # its sender (this very process) is alive and in time
+    assert state(app, record.id).state is PublishState.SENDING
+    clock.advance(seconds=LEASE_TTL_SECONDS + 1)
+    [outcome] = other.run_once()
+    assert outcome.state is PublishState.NEEDS_ATTENTION  # no look-up, no key: he decides
+    assert platform.calls == []
+
+
+def test_a_publisher_that_was_overruled_writes_only_a_success(app, short_lease):
+    """Another publisher decided about the record while the answer was on its way: a failure
+    is not written over its decision, but a post that went out is recorded as published."""
+    platform, account, first = setup(app, utc_now)
+    platform.delay = 1.0
+    [record] = app.publishing.submit("teks", [account.id])
+    thread, results = send_in_background(first)
+    wait_for(lambda: state(app, record.id).state is PublishState.SENDING)
+    app.store.records.transition(record.id, [PublishState.SENDING],
+                                 PublishState.NEEDS_ATTENTION, claimed_by="")
+    thread.join()
+    assert state(app, record.id).state is PublishState.PUBLISHED
+
+    platform.script = [Rejected("no")]
+    [record] = app.publishing.submit("dua", [account.id])
+    thread, results = send_in_background(first)
+    wait_for(lambda: state(app, record.id).state is PublishState.SENDING)
+    app.store.records.transition(record.id, [PublishState.SENDING], PublishState.SENDING,
+                                 claimed_by="agent:elsewhere:1:ab")
+    thread.join()
+    assert state(app, record.id).state is PublishState.SENDING  # left to its new holder
+    assert state(app, record.id).claimed_by == "agent:elsewhere:1:ab"
+
+
+def test_the_message_after_a_look_up_says_what_the_platform_does(app, clock):
+    platform, account, engine = setup(app, clock, lookup=True)
+    [record] = app.publishing.submit("teks", [account.id])
+    app.store.records.transition(record.id, [PublishState.SCHEDULED], PublishState.SENDING,
+                                 claimed_by="window:old:1", attempts=1, first_sent_at=START)
+    [outcome] = engine.recover()
+    assert outcome.message == "The post was not found on Fake, so HumasDesk sends it again."
+    assert "prevents a double post" not in outcome.message

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from ..domain.model import PublishState
+from ..store import StoreError
 from .engine import Engine, Outcome
 
 log = logging.getLogger(__name__)
@@ -16,15 +17,31 @@ HEARTBEAT_SECONDS = 5.0  # renew the lease and notice posts scheduled by the win
 
 
 def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
-              report: Callable[[Outcome], None] = lambda outcome: None) -> list[Outcome]:
+              report: Callable[[Outcome], None] = lambda outcome: None,
+              problem: Callable[[str], None] = lambda message: None) -> list[Outcome]:
     """Run until ``stop`` is set (or one run with ``once``); sleep until the next due time.
 
-    Between runs it only wakes for the heartbeat, which costs one small query.
+    Between runs it only wakes for the heartbeat, which costs one small query. When the data
+    file cannot be written (a full disk) nothing is sent; ``problem`` hears it once, and the
+    agent keeps trying at each heartbeat instead of dying.
     """
     everything: list[Outcome] = []
+    last_problem = ""
     try:
         while not stop.is_set():
-            outcomes = engine.run_once()
+            try:
+                outcomes = engine.run_once()
+            except StoreError as exc:
+                log.warning("publishing run failed: %s", exc)
+                message = str(exc)
+                if message != last_problem:
+                    problem(message)
+                    last_problem = message
+                if once:
+                    break
+                stop.wait(HEARTBEAT_SECONDS)
+                continue
+            last_problem = ""
             for outcome in outcomes:
                 log.info("record %s -> %s", outcome.record_id, outcome.state.value)
                 report(outcome)

@@ -5,11 +5,17 @@ State machine and rules: DESIGN.md "Publishing state machine" and domain.model.T
 - Every transition is one database transaction; "sending" is committed, with the record's
   idempotency key and the publisher's id, before the network call.
 - Only the holder of the "publisher" lease sends (one publisher per data directory, whether
-  that is the window, the agent or the CLI); the lease is renewed at every run.
-- A record found "sending" at the start of a run is an orphan (a crash, a power cut, or a
-  check that could not be made): it is resolved by capability — retried with the same key where
-  the platform deduplicates, looked up where it can be, otherwise handed to the user. Never
-  re-posted blindly.
+  that is the window, the agent or the CLI). The lease is renewed on a thread of its own while a
+  run goes on, so a send slower than the lease (a slow upload, a server that answers slowly)
+  does not let a second publisher in.
+- A record found "sending" at the start of a run is resolved only when its sender is gone (its
+  process ended, or it has held the record longer than any send may take): a crash, a power
+  cut, or a check that could not be made. It is resolved by capability — sent again with the
+  same key where the platform drops repeats, looked up where it can be, otherwise handed to the
+  user. Never re-posted blindly. Every later write about a record checks that this publisher
+  still holds it, so a publisher that lost a record cannot overwrite what another decided.
+- A full disk: what the platform answered is kept in memory and written as soon as the disk
+  allows; until then the record stays "sending" and is never sent again blindly.
 """
 
 from __future__ import annotations
@@ -19,9 +25,12 @@ import os
 import random
 import socket
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from ..domain.i18n import translate
 from ..domain.model import AccountState, PublishRecord, PublishState, utc_now
@@ -44,13 +53,17 @@ from ..platforms.base import (
     new_idempotency_key,
 )
 from ..platforms.registry import PlatformRegistry
-from ..store import Store
+from ..store import Store, StoreError
 from .rules import thread_parts
 
 log = logging.getLogger(__name__)
 
 LEASE_NAME = "publisher"
-LEASE_TTL_SECONDS = 90  # longer than any single platform call (HTTP timeouts are 30 s)
+LEASE_TTL_SECONDS = 90  # how long a publisher that stopped renewing keeps the others out
+LEASE_RENEW_SECONDS = 20  # renewed this often while a run goes on (a quarter of the TTL)
+# No send may take longer than this (every request has its own deadline, and so has a whole
+# send); a publisher still holding a record after it is stuck, and another may take over.
+MAX_SEND_SECONDS = 15 * 60
 DEFAULT_GRACE = timedelta(minutes=15)
 HANDOFF_MARGIN = timedelta(minutes=2)  # on top of the platform's own minimum lead time
 KEY_EXPIRY_MARGIN = timedelta(minutes=5)
@@ -67,8 +80,37 @@ class Outcome:
     url: str = ""
 
 
+def paused_message(exc: StoreError) -> str:
+    return translate("Publishing", "Publishing is paused: {reason} Nothing more is sent until "
+                                   "HumasDesk can write to its data folder; the posts wait in "
+                                   "the queue.").format(reason=exc.reason)
+
+
 def publisher_id(role: str) -> str:
     return f"{role}:{socket.gethostname()}:{os.getpid()}:{os.urandom(3).hex()}"
+
+
+def sender_is_gone(holder: str, claimed_at: datetime | None, now: datetime) -> bool:
+    """Whether a record "sending" under ``holder`` may be resolved by another publisher.
+
+    Not while its sender is still at work: a process on this computer that is alive may still
+    get the platform's answer and write it down itself, until it has held the record longer
+    than any send may take. A sender on another computer (a data folder on a shared drive)
+    cannot be probed; that it let its lease expire says it stopped.
+    """
+    if not holder:
+        return True  # left unclaimed on purpose: a check that could not be made
+    if claimed_at is not None and now - claimed_at > timedelta(
+            seconds=MAX_SEND_SECONDS + LEASE_TTL_SECONDS):
+        return True
+    try:
+        _role, host, pid, _nonce = holder.rsplit(":", 3)
+        int(pid)
+    except ValueError:
+        return True
+    if host != socket.gethostname():
+        return True
+    return holder_is_gone(holder)
 
 
 def holder_is_gone(holder: str) -> bool:
@@ -102,6 +144,11 @@ class Engine:
         self.grace = grace
         self.holder = publisher_id(role)
         self._lock = threading.Lock()  # one run at a time in this process
+        # Answers the platform gave that the disk was too full to write down, by record id.
+        self._unrecorded: dict[int, PublishResult] = {}
+        self._send_started: float | None = None  # monotonic time the current send began
+        self._lease_lost = threading.Event()
+        self._write_failed = False  # this run could not write down what a platform answered
 
     # -- the lease ----------------------------------------------------------------------------
 
@@ -119,10 +166,45 @@ class Engine:
         return False
 
     def release(self) -> None:
-        self.store.leases.release(LEASE_NAME, self.holder)
+        try:
+            self.store.leases.release(LEASE_NAME, self.holder)
+        except StoreError as exc:  # a full disk: the lease then simply expires
+            log.warning("could not release the publisher lease: %s", exc)
 
     def is_publisher(self) -> bool:
         return self.store.leases.holder(LEASE_NAME, self.clock()) == self.holder
+
+    @contextmanager
+    def _lease_kept(self) -> Iterator[None]:
+        """Renew the lease every ``LEASE_RENEW_SECONDS`` on a thread of its own while the
+        block runs; stop renewing once one send has run past ``MAX_SEND_SECONDS`` (stuck), so
+        that another publisher may take over."""
+        stop = threading.Event()
+        self._lease_lost.clear()
+
+        def renew() -> None:
+            while not stop.wait(LEASE_RENEW_SECONDS):
+                started = self._send_started
+                if started is not None and time.monotonic() - started > MAX_SEND_SECONDS:
+                    log.warning("a send has run for over %s s; no longer renewing the lease",
+                                MAX_SEND_SECONDS)
+                    continue
+                try:
+                    if not self.store.leases.acquire(LEASE_NAME, self.holder, self.clock(),
+                                                     LEASE_TTL_SECONDS):
+                        log.warning("lost the publisher lease during a run")
+                        self._lease_lost.set()
+                        return
+                except StoreError as exc:  # a full disk: try again at the next beat
+                    log.warning("could not renew the publisher lease: %s", exc)
+
+        beat = threading.Thread(target=renew, name="publisher-lease", daemon=True)
+        beat.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beat.join()
 
     # -- a run --------------------------------------------------------------------------------
 
@@ -133,20 +215,33 @@ class Engine:
         those record ids (the CLI's "publish now").
         """
         with self._lock:
-            if not self.acquire():
-                return []
+            try:
+                return self._run(only)
+            except StoreError as exc:
+                raise StoreError(paused_message(exc), exc.reason) from exc
+
+    def _run(self, only: set[int] | None) -> list[Outcome]:
+        if not self.acquire():
+            return []
+        self._write_failed = False
+        with self._lease_kept():
             outcomes: list[Outcome] = []
+            outcomes += self.record_unrecorded()
+            if self._unrecorded:
+                return outcomes  # the disk is still full: send nothing more
             outcomes += self.recover()
             outcomes += self.confirm_handed_off()
             outcomes += self.hand_off()
             for record in self.store.records.due(self.clock()):
                 if only is not None and record.id not in only:
                     continue
-                if not self.acquire():  # renew between sends; stop if we lost it
-                    break
+                if self._lease_lost.is_set() or not self.acquire():
+                    break  # another publisher has it now
                 outcome = self.send(record)
                 if outcome is not None:
                     outcomes.append(outcome)
+                if self._write_failed:
+                    break  # the disk is full: the next sends would fare no better
             return outcomes
 
     def next_wake(self) -> datetime | None:
@@ -168,34 +263,91 @@ class Engine:
             return self._missed(record, item)
         earlier_send = record.first_sent_at  # a try that may have reached the platform
         first_sent = earlier_send or now
-        claimed = self.store.records.transition(
-            record.id, [PublishState.SCHEDULED], PublishState.SENDING,
-            attempts=record.attempts + 1, claimed_by=self.holder, first_sent_at=first_sent)
+        try:
+            claimed = self.store.records.transition(
+                record.id, [PublishState.SCHEDULED], PublishState.SENDING,
+                attempts=record.attempts + 1, claimed_by=self.holder, first_sent_at=first_sent)
+        except StoreError as exc:  # nothing was sent; the post waits in the queue
+            self._write_failed = True
+            return Outcome(record.id, item.account_name, PublishState.SCHEDULED,
+                           paused_message(exc))
         if not claimed:  # someone (the user, another run) moved it first
             current = self.store.records.get(record.id)
             return Outcome(record.id, item.account_name, current.state, current.state.label())
         record.attempts += 1
         record.first_sent_at = first_sent
+        record.claimed_by = self.holder
         account = self.store.accounts.get(item.account_id)
         adapter = None
+        self._send_started = time.monotonic()
         try:
             adapter = self.registry.adapter_for(account)
             if earlier_send is not None and adapter.capabilities.idempotency and \
                     not self._key_remembered(adapter, record):
                 # An earlier try may have reached the platform, which has since forgotten the
                 # key: sending again could post twice. Look for it, or ask.
-                return self._resolve_unknown(record, item, adapter)
+                return self._write_down(record, item, partial(
+                    self._resolve_unknown, record, item, adapter))
             result = adapter.publish(self._outgoing(record, item))
         except PlatformError as exc:
-            return self._failed(record, item, exc, adapter, earlier_send)
+            return self._write_down(record, item, partial(
+                self._failed, record, item, exc, adapter, earlier_send))
         except Exception:
             log.exception("adapter crashed while publishing record %s", record.id)
             message = translate("Publishing", "Something went wrong inside HumasDesk while "
                                               "sending; check the account before sending again.")
-            self._to(record, PublishState.NEEDS_ATTENTION, error_kind="internal",
-                     error_message=message)
-            return Outcome(record.id, item.account_name, PublishState.NEEDS_ATTENTION, message)
-        return self._published(record, item, result)
+            return self._write_down(record, item, partial(
+                self._to_outcome, record, item, PublishState.NEEDS_ATTENTION, message,
+                error_kind="internal"))
+        finally:
+            self._send_started = None
+        return self._write_down(record, item, partial(self._published, record, item, result),
+                                result)
+
+    def _write_down(self, record: PublishRecord, item, write: Callable[[], Outcome],
+                    result: PublishResult | None = None) -> Outcome:
+        """Write what the platform answered. When the disk refuses, say so truthfully: the
+        record stays "sending" (so it is never sent again blindly); a success is kept in
+        memory and written as soon as the disk allows (``record_unrecorded``)."""
+        try:
+            return write()
+        except StoreError as exc:
+            self._write_failed = True
+            name = item.account_name
+            log.warning("record %s: could not write the outcome down: %s", record.id, exc)
+            if result is not None:
+                self._unrecorded[record.id] = result
+                return Outcome(record.id, name, PublishState.SENDING, translate(
+                    "Publishing", "Published to {account}, but HumasDesk could not write "
+                    "that down: {reason} It will write it down once there is space, and will "
+                    "not send the post again.").format(account=name, reason=exc.reason),
+                    result.url)
+            return Outcome(record.id, name, PublishState.SENDING, translate(
+                "Publishing", "What {account} answered could not be written down: {reason} "
+                "The post stays “sending”; HumasDesk checks it on the platform before it "
+                "sends anything again.").format(account=name, reason=exc.reason))
+
+    def record_unrecorded(self) -> list[Outcome]:
+        """Write down the successes that a full disk kept in memory."""
+        outcomes = []
+        for record_id, result in list(self._unrecorded.items()):
+            record = self.store.records.get(record_id)
+            item = self.store.queue.item(record_id)
+            if record is None or item is None:
+                del self._unrecorded[record_id]
+                continue
+            try:
+                outcomes.append(self._published(record, item, result))
+            except StoreError as exc:
+                log.warning("record %s: still cannot write it down: %s", record_id, exc)
+                break
+            del self._unrecorded[record_id]
+        return outcomes
+
+    def _to_outcome(self, record: PublishRecord, item, state: PublishState, message: str,
+                    **fields) -> Outcome:
+        self._to(record, state, error_message=message, **fields)
+        return Outcome(record.id, item.account_name, state, message)
 
     def _outgoing(self, record: PublishRecord, item) -> OutgoingPost:
         post = self.store.posts.get(item.post_id)
@@ -212,15 +364,30 @@ class Engine:
         return outgoing
 
     def _to(self, record: PublishRecord, state: PublishState, conn=None, **fields) -> bool:
-        return self.store.records.transition(record.id, [PublishState.SENDING], state,
-                                             conn=conn, claimed_by="", **fields)
+        """Move a record this publisher holds out of "sending". False when another publisher
+        took it over meanwhile: then that one decides, and nothing is written."""
+        moved = self.store.records.transition(record.id, [PublishState.SENDING], state,
+                                              conn=conn, if_claimed_by=self.holder,
+                                              claimed_by="", **fields)
+        if not moved:
+            log.warning("record %s is no longer held by this publisher; leaving it", record.id)
+        return moved
 
     def _published(self, record: PublishRecord, item, result: PublishResult) -> Outcome:
+        published = dict(remote_id=result.remote_id, remote_url=result.url,
+                         by_hand=int(result.by_hand), published_at=self.clock(),
+                         error_kind="", error_message="", claimed_by="")
         with self.store.db.transaction() as conn:
-            self._to(record, PublishState.PUBLISHED, conn=conn, remote_id=result.remote_id,
-                     remote_url=result.url, by_hand=int(result.by_hand),
-                     published_at=self.clock(), error_kind="", error_message="")
-            if record.recurrence == "weekly":
+            moved = self.store.records.transition(
+                record.id, [PublishState.SENDING], PublishState.PUBLISHED, conn=conn,
+                if_claimed_by=self.holder, **published)
+            if not moved:
+                # Another publisher took the record over while the answer was on its way; the
+                # post is out, so no one may send it again.
+                moved = self.store.records.transition(
+                    record.id, [PublishState.SCHEDULED, PublishState.NEEDS_ATTENTION],
+                    PublishState.PUBLISHED, conn=conn, **published)
+            if moved and record.recurrence == "weekly":
                 self._schedule_next_occurrence(conn, record, item)
         return Outcome(record.id, item.account_name, PublishState.PUBLISHED, translate(
             "Publishing", "Published to {account}.").format(account=item.account_name),
@@ -254,7 +421,7 @@ class Engine:
             record.first_sent_at = None
             self.store.records.transition(record.id, [PublishState.SENDING],
                                           PublishState.SENDING, first_sent_at=None,
-                                          claimed_by=self.holder)
+                                          if_claimed_by=self.holder)
         if isinstance(exc, AuthExpired):
             # Pause everything of this account: due() skips accounts that are not "ok".
             with self.store.db.transaction() as conn:
@@ -312,9 +479,22 @@ class Engine:
     # -- after a crash ------------------------------------------------------------------------
 
     def recover(self) -> list[Outcome]:
-        """Resolve every record left "sending" by a publisher that is gone."""
+        """Resolve every record left "sending" by a publisher that is gone (never one whose
+        sender is still waiting for the platform's answer)."""
         outcomes = []
+        now = self.clock()
         for record in self.store.records.in_state(PublishState.SENDING):
+            if record.id in self._unrecorded:
+                continue
+            sender = record.claimed_by
+            if sender != self.holder and not sender_is_gone(sender, record.updated_at, now):
+                log.info("record %s is still being sent by %s", record.id, sender)
+                continue
+            if not self.store.records.transition(record.id, [PublishState.SENDING],
+                                                 PublishState.SENDING, if_claimed_by=sender,
+                                                 claimed_by=self.holder):
+                continue  # another publisher decided meanwhile
+            record.claimed_by = self.holder
             item = self.store.queue.item(record.id)
             account = self.store.accounts.get(item.account_id)
             try:
@@ -338,22 +518,28 @@ class Engine:
                 found = self._look_up(adapter, record, item, sent_at)
             except PlatformError as exc:
                 # Cannot check now: leave it "sending" (unclaimed) and look again next run.
-                self.store.records.transition(record.id, [PublishState.SENDING],
-                                              PublishState.SENDING, claimed_by="",
-                                              error_kind=exc.kind, error_message=exc.message)
+                self._to(record, PublishState.SENDING, error_kind=exc.kind,
+                         error_message=exc.message)
                 return Outcome(record.id, name, PublishState.SENDING, translate(
                     "Publishing", "Checking whether the post reached {account}; HumasDesk "
                     "will look again.").format(account=name))
             if found is not None:
                 return self._published(record, item, found)
         if caps is not None and (caps.lookup or key_remembered):
-            # Not there (a reliable look-up), or the platform drops a repeat of the same key.
+            # The platform drops a repeat of the same key, or a reliable look-up did not find
+            # the post: sending it again cannot make a second one.
             retry_at = self.clock() + backoff_delay(max(record.attempts, 1), self.rng) / 10
             self._to(record, PublishState.SCHEDULED, due_at=retry_at, error_kind="",
                      error_message="")
-            return Outcome(record.id, name, PublishState.SCHEDULED, translate(
-                "Publishing", "Sending to {account} again; the platform prevents a double "
-                "post.").format(account=name))
+            if key_remembered:
+                message = translate("Publishing", "Sending to {account} again with the same "
+                                                  "key; the platform ignores a repeat of it, so "
+                                                  "the post cannot appear twice.")
+            else:
+                message = translate("Publishing", "The post was not found on {account}, so "
+                                                  "HumasDesk sends it again.")
+            return Outcome(record.id, name, PublishState.SCHEDULED, message.format(
+                account=name))
         message = translate("Publishing", "It is not known whether the post reached {account}. "
                                           "Check the account, then mark it published or send "
                                           "it again.").format(account=name)

@@ -14,7 +14,15 @@ from .migrations import MIGRATIONS
 
 
 class StoreError(RuntimeError):
-    """The store could not do what was asked; the message is translated and says why."""
+    """The store could not do what was asked; the message is translated and says why.
+
+    ``reason`` is the cause alone ("The disk is full …"), for a caller that knows better than
+    the store what was or was not kept (the engine after a platform answered, for example).
+    """
+
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def to_millis(instant: datetime | None) -> int | None:
@@ -34,9 +42,9 @@ def from_millis(value: int | None) -> datetime | None:
 def _friendly(exc: sqlite3.Error) -> StoreError:
     text = str(exc).lower()
     if "disk is full" in text or "disk i/o error" in text:
-        return StoreError(translate(
-            "Store", "The disk is full or cannot be written; nothing was saved. "
-            "Free some space and try again."))
+        reason = translate("Store", "The disk is full or cannot be written.")
+        return StoreError(translate("Store", "{reason} Nothing was saved. Free some space and "
+                                             "try again.").format(reason=reason), reason)
     if "locked" in text or "busy" in text:
         return StoreError(translate(
             "Store", "The data file is busy in another HumasDesk window; try again in a moment."))

@@ -249,10 +249,13 @@ class PublishRecordRepository:
         return _record(rows[0]) if rows else None
 
     def transition(self, record_id: int, allowed_from: Iterable[PublishState],
-                   to: PublishState, conn: sqlite3.Connection | None = None, **fields) -> bool:
-        """Move a record to ``to`` only if it is in one of ``allowed_from``; True if it moved.
+                   to: PublishState, conn: sqlite3.Connection | None = None, *,
+                   if_claimed_by: str | None = None, **fields) -> bool:
+        """Move a record to ``to`` only if it is in one of ``allowed_from`` (and, with
+        ``if_claimed_by``, only if that publisher still holds it); True if it moved.
 
-        The check and the write are one statement, so two publishers cannot both take a record.
+        The check and the write are one statement, so two publishers cannot both take a record,
+        and a publisher that lost a record cannot overwrite what another one decided.
         Pass ``conn`` to make the move part of a larger transaction.
         """
         unknown = set(fields) - _RECORD_FIELDS
@@ -263,17 +266,20 @@ class PublishRecordRepository:
         if to is not PublishState.SCHEDULED and "due_at" not in values:
             values["due_at"] = None  # only scheduled records are due
         assignments = "".join(f", {name} = :{name}" for name in values)
-        placeholders = ",".join(f":s{i}" for i in range(len(allowed)))
+        condition = "state IN ({})".format(",".join(f":s{i}" for i in range(len(allowed))))
+        if if_claimed_by is not None:
+            condition += " AND claimed_by = :claimer"
+            values["claimer"] = if_claimed_by
         if conn is not None:
-            return self._move(conn, record_id, to, assignments, placeholders, allowed, values)
+            return self._move(conn, record_id, to, assignments, condition, allowed, values)
         with self.db.transaction() as conn:
-            return self._move(conn, record_id, to, assignments, placeholders, allowed, values)
+            return self._move(conn, record_id, to, assignments, condition, allowed, values)
 
     @staticmethod
-    def _move(conn, record_id, to, assignments, placeholders, allowed, values) -> bool:
+    def _move(conn, record_id, to, assignments, condition, allowed, values) -> bool:
         cur = conn.execute(
             f"UPDATE publish_records SET state = :to, updated_at = :now{assignments} "
-            f"WHERE id = :id AND state IN ({placeholders})",
+            f"WHERE id = :id AND {condition}",
             {"to": to.value, "now": to_millis(utc_now()), "id": record_id, **values,
              **{f"s{i}": s for i, s in enumerate(allowed)}},
         )

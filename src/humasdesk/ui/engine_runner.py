@@ -22,6 +22,7 @@ class EngineRunner(QObject):
         self.ui = ui
         self.engine = ui.app.engine("window")
         self.busy = False
+        self.last_problem = ""  # said once, not at every heartbeat while it lasts
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run)
@@ -45,6 +46,7 @@ class EngineRunner(QObject):
 
     def _done(self, outcomes) -> None:
         self.busy = False
+        self.last_problem = ""
         bad = (PublishState.FAILED, PublishState.NEEDS_ATTENTION)
         for outcome in outcomes:
             self.ui.announcer.announce(outcome.message, assertive=outcome.state in bad)
@@ -59,7 +61,9 @@ class EngineRunner(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.ui.announcer.announce(str(exc), assertive=True)
+        if str(exc) != self.last_problem:
+            self.last_problem = str(exc)
+            self.ui.announcer.announce(self.last_problem, assertive=True)
         self.plan()
 
     def stop(self) -> None:
