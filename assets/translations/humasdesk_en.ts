@@ -1137,6 +1137,10 @@
         <translation>Scheduled for {time} on {account}.</translation>
     </message>
     <message>
+        <source>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</source>
+        <translation>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</translation>
+    </message>
+    <message>
         <source>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</source>
         <translation>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</translation>
     </message>
@@ -2187,6 +2191,18 @@
         <translation>This post is {state}; that cannot be changed now.</translation>
     </message>
     <message>
+        <source>Publishing is paused: {reason} Nothing more is sent until HumasDesk can write to its data folder; the posts wait in the queue.</source>
+        <translation>Publishing is paused: {reason} Nothing more is sent until HumasDesk can write to its data folder; the posts wait in the queue.</translation>
+    </message>
+    <message>
+        <source>Published to {account}, but HumasDesk could not write that down: {reason} It will write it down once there is space, and will not send the post again.</source>
+        <translation>Published to {account}, but HumasDesk could not write that down: {reason} It will write it down once there is space, and will not send the post again.</translation>
+    </message>
+    <message>
+        <source>What {account} answered could not be written down: {reason} The post stays “Sending”; HumasDesk checks it on the platform before it sends anything again.</source>
+        <translation>What {account} answered could not be written down: {reason} The post stays “Sending”; HumasDesk checks it on the platform before it sends anything again.</translation>
+    </message>
+    <message>
         <source>{account} needs to be reconnected; its posts wait until then. {reason}</source>
         <translation>{account} needs to be reconnected; its posts wait until then. {reason}</translation>
     </message>
@@ -2215,8 +2231,12 @@
         <translation>Checking whether the post reached {account}; HumasDesk will look again.</translation>
     </message>
     <message>
-        <source>Sending to {account} again; the platform prevents a double post.</source>
-        <translation>Sending to {account} again; the platform prevents a double post.</translation>
+        <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</source>
+        <translation>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</translation>
+    </message>
+    <message>
+        <source>The post was not found on {account}, so HumasDesk sends it again.</source>
+        <translation>The post was not found on {account}, so HumasDesk sends it again.</translation>
     </message>
     <message>
         <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>
@@ -2943,8 +2963,12 @@
 <context>
     <name>Store</name>
     <message>
-        <source>The disk is full or cannot be written; nothing was saved. Free some space and try again.</source>
-        <translation>The disk is full or cannot be written; nothing was saved. Free some space and try again.</translation>
+        <source>The disk is full or cannot be written.</source>
+        <translation>The disk is full or cannot be written.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved. Free some space and try again.</source>
+        <translation>{reason} Nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
         <source>The data file is busy in another HumasDesk window; try again in a moment.</source>

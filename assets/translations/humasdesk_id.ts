@@ -1135,6 +1135,10 @@
         <translation>Dijadwalkan pada {time} di {account}.</translation>
     </message>
     <message>
+        <source>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</source>
+        <translation>Postingan tersimpan di antrean tetapi belum dikirim: {reason} Postingan akan terbit begitu HumasDesk bisa menulis lagi ke folder datanya (jika itu jauh lebih lama, HumasDesk bertanya dulu); lihat humasdesk queue.</translation>
+    </message>
+    <message>
         <source>Handed to the running HumasDesk, which publishes it to {account}; see humasdesk queue.</source>
         <translation>Diserahkan ke HumasDesk yang sedang berjalan, yang akan menerbitkannya ke {account}; lihat humasdesk queue.</translation>
     </message>
@@ -2183,6 +2187,18 @@
         <translation>Postingan ini berstatus {state}; itu tidak bisa diubah sekarang.</translation>
     </message>
     <message>
+        <source>Publishing is paused: {reason} Nothing more is sent until HumasDesk can write to its data folder; the posts wait in the queue.</source>
+        <translation>Penerbitan dijeda: {reason} Tidak ada lagi yang dikirim sampai HumasDesk bisa menulis ke folder datanya; postingan menunggu di antrean.</translation>
+    </message>
+    <message>
+        <source>Published to {account}, but HumasDesk could not write that down: {reason} It will write it down once there is space, and will not send the post again.</source>
+        <translation>Sudah terbit di {account}, tetapi HumasDesk tidak bisa mencatatnya: {reason} Catatan itu akan ditulis begitu ada ruang, dan postingan tidak akan dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>What {account} answered could not be written down: {reason} The post stays “Sending”; HumasDesk checks it on the platform before it sends anything again.</source>
+        <translation>Jawaban dari {account} tidak bisa dicatat: {reason} Postingan tetap berstatus “Sedang dikirim”; HumasDesk memeriksanya di platform sebelum mengirim apa pun lagi.</translation>
+    </message>
+    <message>
         <source>{account} needs to be reconnected; its posts wait until then. {reason}</source>
         <translation>{account} perlu disambungkan ulang; postingannya menunggu sampai saat itu. {reason}</translation>
     </message>
@@ -2211,8 +2227,12 @@
         <translation>Sedang memeriksa apakah postingan sampai di {account}; HumasDesk akan memeriksa lagi.</translation>
     </message>
     <message>
-        <source>Sending to {account} again; the platform prevents a double post.</source>
-        <translation>Mengirim lagi ke {account}; platform mencegah postingan ganda.</translation>
+        <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</source>
+        <translation>Mengirim lagi ke {account} dengan kunci yang sama; platform mengabaikan kiriman ulang dengan kunci itu, jadi postingan tidak mungkin muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>The post was not found on {account}, so HumasDesk sends it again.</source>
+        <translation>Postingan tidak ditemukan di {account}, jadi HumasDesk mengirimnya lagi.</translation>
     </message>
     <message>
         <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>
@@ -2938,8 +2958,12 @@
 <context>
     <name>Store</name>
     <message>
-        <source>The disk is full or cannot be written; nothing was saved. Free some space and try again.</source>
-        <translation>Disk penuh atau tidak dapat ditulisi; tidak ada yang tersimpan. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        <source>The disk is full or cannot be written.</source>
+        <translation>Disk penuh atau tidak bisa ditulisi.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved. Free some space and try again.</source>
+        <translation>{reason} Tidak ada yang tersimpan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The data file is busy in another HumasDesk window; try again in a moment.</source>

@@ -324,7 +324,7 @@ class Engine:
                     result.url)
             return Outcome(record.id, name, PublishState.SENDING, translate(
                 "Publishing", "What {account} answered could not be written down: {reason} "
-                "The post stays “sending”; HumasDesk checks it on the platform before it "
+                "The post stays “Sending”; HumasDesk checks it on the platform before it "
                 "sends anything again.").format(account=name, reason=exc.reason))
 
     def record_unrecorded(self) -> list[Outcome]:
