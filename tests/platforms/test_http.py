@@ -17,7 +17,7 @@ from contract_server import Reply
 from helpers import require
 from humasdesk import __version__
 from humasdesk.logs import RedactingFilter, redact
-from humasdesk.platforms.base import OutcomeUnknown, Transient
+from humasdesk.platforms.base import OutcomeUnknown, Rejected, Transient
 from humasdesk.platforms.http import (
     HttpFactory,
     parse_retry_after,
@@ -87,8 +87,9 @@ def test_garbage_reset_headers_give_no_instant():
 def test_client_sends_user_agent_and_never_follows_redirects(contract_server):
     contract_server.script("GET", "/moved", Reply(302, headers={"Location": "/elsewhere"}))
     with HttpFactory().client(base_url=contract_server.url) as client:
-        answer = send(client, "GET", "/moved", idempotent=True)
-    assert answer.status_code == 302
+        with pytest.raises(Rejected) as raised:
+            send(client, "GET", "/moved", idempotent=True)
+    assert "has moved (HTTP 302)" in raised.value.message
     [sent] = contract_server.sent("GET")
     assert sent.headers["user-agent"] == f"HumasDesk/{__version__}"
     assert not contract_server.sent("GET", "/elsewhere")

@@ -46,7 +46,7 @@ from .base import (
     Transient,
 )
 from .facebook import FacebookAdapter, pick_page
-from .http import HttpFactory
+from .http import HttpFactory, bounded_send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -115,6 +115,7 @@ class InstagramAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Instagram keeps no key of ours (capabilities.lookup is False)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         self.check_post(post)
         if self.host == "assisted":

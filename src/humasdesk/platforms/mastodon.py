@@ -44,7 +44,7 @@ from .base import (
     ThreadPart,
     Transient,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import HttpFactory, bounded_send, json_body, rate_limit_reset, send
 from .oauth import (
     DEFAULT_WAIT_SECONDS,
     OOB_REDIRECT_URI,
@@ -437,6 +437,7 @@ class MastodonAdapter:
         self.limits = limits
         return {**self.account.options, "limits": limits}
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         """Post now; threads reply part to part. Everything is checked, and all media uploaded,
         before the first status is sent. (``post.scheduled_at`` is the time it was due, not a
@@ -493,6 +494,7 @@ class MastodonAdapter:
         status cannot be replied to before it exists), at least 5 minutes ahead."""
         return not post.thread and at - self.clock() >= MIN_SCHEDULE_AHEAD + SCHEDULE_MARGIN
 
+    @bounded_send
     def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
         """Hand the post to the server to publish at ``at``; ``remote_id`` is the scheduled
         status's id (not yet a status id). The engine records the target as handed off."""

@@ -35,7 +35,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, bounded_send, rate_limit_reset, send, unreadable
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -154,8 +154,8 @@ class _Bot:
                     "again.").format(status=status))
             if status in (401, 404):
                 raise AuthExpired(_token_refused())
-            raise Transient(translate(
-                "Telegram", "Telegram's answer was not understood. HumasDesk will try again."))
+            # An unreadable success to sendMessage may be a sent message: unknown, not "again".
+            raise unreadable(response, "Telegram")
         if status == 200 and body.get("ok") is True:
             return body.get("result")
         code = body.get("error_code") if isinstance(body.get("error_code"), int) else status
@@ -292,6 +292,7 @@ class TelegramAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # a bot cannot read the channel's history
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         if post.thread:
             raise Rejected("thread", translate(

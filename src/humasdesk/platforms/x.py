@@ -44,7 +44,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import HttpFactory, bounded_send, json_body, rate_limit_reset, send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -110,6 +110,7 @@ class XAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # X keeps no key of ours (capabilities.lookup is False)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         parts = post.parts()
         self._check_parts(parts)  # everything is checked before anything is sent
