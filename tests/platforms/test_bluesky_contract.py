@@ -100,7 +100,7 @@ def test_connect_rate_limited(contract_server, memory_secrets):
                                server=contract_server.url, secrets=memory_secrets,
                                http=HttpFactory())
     assert raised.value.reset_at == datetime.fromtimestamp(RESET, UTC)
-    assert "2026-11-26 10:00 WIB" in raised.value.message
+    assert "26 November 2026, 10:00 WIB" in raised.value.message
     assert "aaaa-bbbb-cccc-dddd" not in raised.value.message
 
 

@@ -29,7 +29,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.timezones import format_local
 from ..logs import redact, register_secret
 from .base import (
     AuthExpired,
@@ -38,14 +37,21 @@ from .base import (
     OutgoingPost,
     PlatformError,
     PublishResult,
-    RateLimited,
     Rejected,
     ThreadPart,
     Transient,
     decode_tid,
     encode_tid,
 )
-from .http import HttpFactory, bounded_send, json_body, rate_limit_reset, send, unreadable
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    json_body,
+    rate_limit_reset,
+    send,
+    unreadable,
+)
 from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
 
@@ -638,11 +644,7 @@ class BlueskyAdapter:
         error, message = _xrpc_error(response)
         if status == 429 or error == "RateLimitExceeded":
             reset_at = rate_limit_reset(response, PLATFORM)
-            if reset_at is None:
-                raise RateLimited(None)
-            raise RateLimited(reset_at, translate(
-                "Bluesky", "Bluesky asks HumasDesk to slow down. It will try again after "
-                "{time}.").format(time=format_local(reset_at, self.zone)))
+            raise asks_to_wait("Bluesky", reset_at, self.zone)
         if status == 401 or error in _TOKEN_ERRORS:
             raise AuthExpired()
         if error in ("AccountTakedown", "AccountDeactivated", "RepoTakendown",

@@ -37,7 +37,7 @@ import httpx
 from .. import __version__
 from ..domain.i18n import translate
 from ..logs import redact, register_secret
-from .base import OutcomeUnknown, PlatformError, Rejected, Transient, logging_in
+from .base import OutcomeUnknown, PlatformError, RateLimited, Rejected, Transient, logging_in
 
 log = logging.getLogger(__name__)
 # httpx logs every request's full URL at INFO (query string and Telegram's /bot<token>/ path
@@ -631,6 +631,20 @@ def describe_wait(instant: datetime, zone: str) -> str:
     if here.date() == datetime.now(UTC).astimezone(zone_info(zone)).date():
         return f"{here:%H:%M} {zone_label(zone, instant)}"
     return describe_instant(instant, zone)
+
+
+def asks_to_wait(site: str, reset_at: datetime | None, zone: str = "Asia/Jakarta") -> RateLimited:
+    """The ``RateLimited`` for a 429, its message saying until when in words."""
+    if reset_at is None:
+        return RateLimited(None)
+    when = describe_wait(reset_at, zone)
+    if logging_in():
+        return RateLimited(reset_at, translate(
+            "PlatformError", "{site} asks us to wait until {time} before trying again. Connect "
+            "the account again then.").format(site=site, time=when))
+    return RateLimited(reset_at, translate(
+        "PlatformError", "{site} asks us to wait until {time}; HumasDesk will try again "
+        "then.").format(site=site, time=when))
 
 
 def json_body(response: httpx.Response, site: str, kind: type = dict):

@@ -23,7 +23,6 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from ..domain.i18n import translate
-from ..domain.timezones import format_local
 from ..logs import redact, register_secret
 from . import http
 from .base import AuthExpired, RateLimited, Rejected, Transient
@@ -119,9 +118,7 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
             raise RateLimited(None, translate(
                 "Meta", "{platform} asks HumasDesk to slow down ({reason}). It will try again "
                 "later.").format(platform=platform_name, reason=message or f"HTTP {status}"))
-        raise RateLimited(reset_at, translate(
-            "Meta", "{platform} asks HumasDesk to slow down. It will try again after "
-            "{time}.").format(platform=platform_name, time=format_local(reset_at, zone)))
+        raise http.asks_to_wait(platform_name, reset_at, zone)
     if status >= 500 or code in _TRANSIENT_CODES or error.get("is_transient") is True:
         raise Transient(translate(
             "Meta", "{platform} had a temporary problem (HTTP {status}). HumasDesk will try "

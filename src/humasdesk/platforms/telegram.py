@@ -24,18 +24,16 @@ import httpx
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
 from ..domain.textrules import EMPTY, measure
-from ..domain.timezones import format_local
 from ..logs import register_secret
 from .base import (
     AuthExpired,
     Capabilities,
     OutgoingPost,
     PublishResult,
-    RateLimited,
     Rejected,
     Transient,
 )
-from .http import HttpFactory, bounded_send, rate_limit_reset, send, unreadable
+from .http import HttpFactory, asks_to_wait, bounded_send, rate_limit_reset, send, unreadable
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -166,11 +164,7 @@ class _Bot:
             raise AuthExpired(_token_refused())
         if code == 429 or status == 429:
             reset_at = rate_limit_reset(response, PLATFORM)
-            if reset_at is None:
-                raise RateLimited(None)
-            raise RateLimited(reset_at, translate(
-                "Telegram", "Telegram asks HumasDesk to wait before sending more. It will try "
-                "again after {time}.").format(time=format_local(reset_at, self.zone)))
+            raise asks_to_wait("Telegram", reset_at, self.zone)
         if code >= 500 or status >= 500:
             raise Transient(translate(
                 "Telegram", "Telegram had a problem (HTTP {status}). HumasDesk will try "

@@ -42,11 +42,18 @@ from .base import (
     Capabilities,
     OutgoingPost,
     PublishResult,
-    RateLimited,
     Rejected,
     Transient,
 )
-from .http import HttpFactory, bounded_send, json_body, rate_limit_reset, send, unreadable
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    json_body,
+    rate_limit_reset,
+    send,
+    unreadable,
+)
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -432,7 +439,7 @@ class WordPressAdapter:
                                        user=self.account.handle))
         if status == 429:
             reset_at = rate_limit_reset(response, PLATFORM)
-            raise RateLimited(reset_at)
+            raise asks_to_wait(urlsplit(self.site).netloc, reset_at, self.zone)
         if status == 403:
             raise Rejected(message or code, translate(
                 "WordPress", "The site refused: {reason}. The user may lack the right role "
