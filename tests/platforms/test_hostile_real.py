@@ -136,3 +136,40 @@ def test_wordpress_notice_added_by_a_proxy_posts_once(app, tmp_path, memory_secr
         assert app.store.records.get(record.id).state is PublishState.PUBLISHED
     finally:
         proxy.close()
+
+
+def test_bluesky_thread_cut_off_in_the_middle_is_completed_without_repeats(
+        tmp_path, memory_secrets, bluesky_pds, bluesky_accounts, monkeypatch):
+    """Part 2 of 3 is written but its answer trickles past the deadline: the adapter looks the
+    part up by its record key and goes on; every part exists once, replying in order."""
+    from humasdesk.platforms.base import OutgoingPost, ThreadPart, new_idempotency_key
+
+    monkeypatch.setattr(http, "REQUEST_DEADLINE", 2.0)
+    creates = []
+
+    def second_create(method, path, query):
+        if path.endswith("com.atproto.repo.createRecord"):
+            creates.append(path)
+        return len(creates) == 2
+
+    proxy = HostileProxy(bluesky_pds.url, match=second_create,
+                         spoil=lambda status, payload: trickle(payload, status, every=0.3))
+    try:
+        rsko = bluesky_accounts["rsko"]
+        context = PlatformContext(data_dir=tmp_path, outbox_dir=tmp_path / "outbox",
+                                  secrets=memory_secrets, http=HttpFactory(timeout=60))
+        account = bluesky.connect(context, handle=rsko.handle, app_password=rsko.app_password,
+                                  server=proxy.url, name="Bluesky RSKO")
+        adapter = bluesky.BlueskyAdapter(account, memory_secrets, context.http)
+        tag = os.urandom(3).hex()
+        texts = [f"Utas {tag} 1/3", f"Utas {tag} 2/3", f"Utas {tag} 3/3"]
+        adapter.publish(OutgoingPost(text=texts[0], idempotency_key=new_idempotency_key(),
+                                     thread=[ThreadPart(t) for t in texts[1:]]))
+        assert proxy.spoiled == 1
+        posts = {p["value"]["text"]: p for p in list_posts(bluesky_pds.url, rsko.did)
+                 if tag in p["value"]["text"]}
+        assert sorted(posts) == texts  # each part once
+        assert posts[texts[2]]["value"]["reply"]["parent"]["uri"] == posts[texts[1]]["uri"]
+        assert proxy.count("POST", "/xrpc/com.atproto.repo.createRecord") == 3
+    finally:
+        proxy.close()
