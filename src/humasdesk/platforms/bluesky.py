@@ -528,9 +528,10 @@ class BlueskyAdapter:
             if existing is None:
                 # The key is free, so the record was not made; sending it again (with the same
                 # key, so never twice) is safe.
+                log.info("record key %s is free after an unclear answer", rkey)
                 raise Transient(translate(
-                    "Bluesky", "Bluesky did not make part of the post ({reason}). HumasDesk will "
-                    "try again.").format(reason=error.message)) from None
+                    "Bluesky", "Bluesky's answer was unclear, and the post is not on Bluesky. "
+                    "HumasDesk will send it again (never twice).")) from None
             self._same_post_or_refuse(existing, part)
             return StrongRef(existing.uri, existing.cid)
 

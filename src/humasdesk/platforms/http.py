@@ -640,8 +640,8 @@ def asks_to_wait(site: str, reset_at: datetime | None, zone: str = "Asia/Jakarta
     when = describe_wait(reset_at, zone)
     if logging_in():
         return RateLimited(reset_at, translate(
-            "PlatformError", "{site} asks us to wait until {time} before trying again. Connect "
-            "the account again then.").format(site=site, time=when))
+            "PlatformError", "{site} asks us to wait until {time}. Try again then.").format(
+                site=site, time=when))
     return RateLimited(reset_at, translate(
         "PlatformError", "{site} asks us to wait until {time}; HumasDesk will try again "
         "then.").format(site=site, time=when))
