@@ -31,7 +31,7 @@ from ..domain.model import Account, Media
 from ..domain.timezones import format_local
 from ..logs import register_secret
 from . import meta, tokens
-from .base import Capabilities, OutgoingPost, PublishResult, Rejected, Transient
+from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory, bounded_send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
@@ -185,7 +185,9 @@ class FacebookAdapter:
         body = graph.call("POST", f"{self.page_id}/feed", idempotent=False, data=data)
         post_id = str(body.get("id") or "")
         if not post_id:
-            raise Rejected("", translate("Facebook", "Facebook did not say which post it made."))
+            # It answered the post with success: the post may exist, so never "refused".
+            raise OutcomeUnknown(translate("Facebook", "Facebook did not say which post it "
+                                                       "made."))
         log.info("Facebook page post created%s", " (scheduled)" if scheduling else "")
         return post_id
 

@@ -210,7 +210,8 @@ class _Watchdog:
         self._timer.daemon = True
 
     def trace(self, event: str, info: Mapping) -> None:
-        if event == "connection.connect_tcp.complete":
+        # TLS wraps the TCP socket into a new one (the old object is detached): keep both.
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             stream = info.get("return_value")
             if stream is not None:
                 with _streams_lock:

@@ -38,6 +38,7 @@ from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
+    OutcomeUnknown,
     OutgoingPost,
     PlatformError,
     PublishResult,
@@ -140,7 +141,8 @@ class InstagramAdapter:
                           data={"creation_id": container})
         media_id = str(body.get("id") or "")
         if not media_id:
-            raise Transient(translate("Instagram", "Instagram did not say which post it made."))
+            raise OutcomeUnknown(translate("Instagram", "Instagram did not say which post it "
+                                                         "made."))
         return PublishResult(remote_id=media_id, url=self._permalink(graph, media_id))
 
     # -- steps ----------------------------------------------------------------------------------
