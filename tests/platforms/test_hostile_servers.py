@@ -297,9 +297,11 @@ def test_wordpress_answering_badly_still_gets_exactly_one_post(
     print(f"\n{behaviour}: {peak.seconds:.2f} s, +{peak.growth_mb:.1f} MB peak")
 
 
+@pytest.mark.parametrize("value", ["Fri, 31 Dec 9999 23:59:59 GMT", "inf", "nan", "1e20", "-5",
+                                   "315360000"])
 def test_wordpress_with_an_absurd_retry_after_waits_a_day_at_most(
-        app, tmp_path, memory_secrets, contract_server):
-    contract_server.script("POST", "/", rate_limited("Fri, 31 Dec 9999 23:59:59 GMT"))
+        app, tmp_path, memory_secrets, contract_server, value):
+    contract_server.script("POST", "/", rate_limited(value))
     account, engine = engine_for(app, tmp_path, memory_secrets, "wordpress",
                                  contract_server.url, "abcd efgh ijkl mnop qrst uvwx",
                                  handle="humas")
@@ -393,3 +395,19 @@ def test_connecting_while_rate_limited_says_when_and_never_crashes(
     reset = raised.value.reset_at
     assert reset is None or reset <= datetime.now(UTC) + MAX_WAIT
     assert "HumasDesk will try again" not in raised.value.message or reset is not None
+
+
+def test_a_redirect_fails_the_post_and_says_where_the_site_went(
+        app, tmp_path, memory_secrets, contract_server):
+    contract_server.script("POST", "/", moved("https://rsko-baru.example/wp-json/?token=abc123"))
+    account, engine = engine_for(app, tmp_path, memory_secrets, "wordpress",
+                                 contract_server.url, "abcd efgh ijkl mnop qrst uvwx",
+                                 handle="humas")
+    [record] = app.publishing.submit("Jadwal poli", [account.id])
+    [outcome] = engine.run_once()
+    current = app.store.records.get(record.id)
+    assert current.state is PublishState.FAILED
+    assert "moved to rsko-baru.example" in current.error_message
+    assert "abc123" not in current.error_message and "wp-json" not in current.error_message
+    assert "refused the post" not in current.error_message
+    assert len(contract_server.sent("POST", "/")) == 1
