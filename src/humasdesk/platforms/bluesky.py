@@ -526,6 +526,8 @@ class BlueskyAdapter:
             except PlatformError:
                 raise error from None  # cannot tell: the engine decides
             if existing is None:
+                if isinstance(error, Transient):
+                    raise
                 # The key is free, so the record was not made; sending it again (with the same
                 # key, so never twice) is safe.
                 log.info("record key %s is free after an unclear answer", rkey)
