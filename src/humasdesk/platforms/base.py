@@ -75,6 +75,9 @@ class RateLimited(PlatformError):
     kind = "rate_limited"
 
     def __init__(self, reset_at: datetime | None, message: str | None = None):
+        # A message of the platform's own (a monthly cap, a daily quota) is worth showing next
+        # to the engine's "wait until"; a generic one is not.
+        self.specific = message is not None
         if message is None:
             message = translate("PlatformError", "The platform asks us to wait before trying "
                                                  "again. Try again later.") if logging_in() \

@@ -640,12 +640,15 @@ def asks_to_wait(site: str, reset_at: datetime | None, zone: str = "Asia/Jakarta
         return RateLimited(None)
     when = describe_wait(reset_at, zone)
     if logging_in():
-        return RateLimited(reset_at, translate(
+        error = RateLimited(reset_at, translate(
             "PlatformError", "{site} asks us to wait until {time}. Try again then.").format(
                 site=site, time=when))
-    return RateLimited(reset_at, translate(
-        "PlatformError", "{site} asks us to wait until {time}; HumasDesk will try again "
-        "then.").format(site=site, time=when))
+    else:
+        error = RateLimited(reset_at, translate(
+            "PlatformError", "{site} asks us to wait until {time}; HumasDesk will try again "
+            "then.").format(site=site, time=when))
+    error.specific = False  # the engine says the same, with the instant it chose
+    return error
 
 
 def json_body(response: httpx.Response, site: str, kind: type = dict):

@@ -274,6 +274,8 @@ class Engine:
             message = translate("Publishing", "{account} asks us to wait until {time}; "
                                               "HumasDesk will try again then.").format(
                 account=name, time=describe_wait(wait_until, record.zone))
+            if exc.specific:
+                message = f"{message} {exc.message}"
             self._to(record, PublishState.SCHEDULED, due_at=wait_until, error_kind=exc.kind,
                      error_message=message)
             return Outcome(record.id, name, PublishState.SCHEDULED, message)
