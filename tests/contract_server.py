@@ -65,6 +65,9 @@ class Reply:
     body: bytes | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (for timeouts)
+    # Writes the whole answer itself, status line included, then the connection closes: for
+    # hostile answers (see hostile_server.py). Called with the socket's write file.
+    raw: Callable[[object], None] | None = None
 
 
 Handler = Callable[[Recorded], Reply]
@@ -92,6 +95,13 @@ class ContractServer:
                 reply = server._next_reply(recorded)
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.raw is not None:
+                    self.close_connection = True
+                    try:
+                        reply.raw(self.wfile)
+                    except (BrokenPipeError, ConnectionResetError, OSError):
+                        pass  # the client gave up, as it should
+                    return
                 payload = reply.body if reply.body is not None else (
                     b"" if reply.json is None else json.dumps(reply.json).encode())
                 try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from .domain.errors import UserInputError
 from .domain.i18n import QT_TRANSLATE_NOOP, translate
 from .domain.model import Account, AccountState, PublishState
+from .platforms.base import login_attempt
 
 log = logging.getLogger(__name__)
 
@@ -319,6 +320,7 @@ def _wordpress_host(app, value: str) -> Account | None:
     return account
 
 
+@login_attempt()  # messages speak of the login, not of a post
 def connect_account(app, platform: str, values: dict[str, str], *, previous: Account | None = None,
                     open_browser=None, paste_code=None, choose_page=None, cancel=None,
                     timeout: float | None = None) -> Account:
@@ -519,6 +521,7 @@ def describe(app, account: Account) -> tuple[str, str]:
     return visible, spoken
 
 
+@login_attempt()
 def verify_account(app, account: Account) -> str:
     """Ask the platform who the account is; slow (the window runs it off the GUI thread)."""
     return app.registry.adapter_for(account).verify()

@@ -100,7 +100,7 @@ def test_connect_rate_limited(contract_server, memory_secrets):
                                server=contract_server.url, secrets=memory_secrets,
                                http=HttpFactory())
     assert raised.value.reset_at == datetime.fromtimestamp(RESET, UTC)
-    assert "2026-11-26 10:00 WIB" in raised.value.message
+    assert "26 November 2026, 10:00 WIB" in raised.value.message
     assert "aaaa-bbbb-cccc-dddd" not in raised.value.message
 
 
@@ -236,3 +236,36 @@ def test_everything_is_checked_before_anything_is_sent(contract_server, memory_s
             adapter.publish(post)
         assert words in raised.value.message
     assert contract_server.requests == []
+
+
+def test_an_unreadable_create_is_looked_up_by_its_record_key(contract_server, memory_secrets):
+    """Issue 12: the record was written but the answer cannot be read: found by its key, so
+    the post is not sent again; when the key is still free, sending again is safe."""
+    records: dict[str, dict] = {}
+    writes = {"on": True}
+
+    def create(request):
+        body = request.json()
+        if writes["on"]:
+            records[body["rkey"]] = body["record"]
+        return Reply(200, body=b"<br />\n<b>Notice</b>: upstream proxy<br />\n{")
+
+    def get(request):
+        rkey = request.query["rkey"][0]
+        if rkey not in records:
+            return not_found(request)
+        return Reply(200, {"uri": f"at://did:plc:rsko/app.bsky.feed.post/{rkey}",
+                           "cid": "bafy" + rkey, "value": records[rkey]})
+
+    contract_server.script("GET", X + "com.atproto.repo.getRecord", get)
+    contract_server.script("POST", X + "com.atproto.repo.createRecord", create)
+    adapter = adapter_for(contract_server.url, memory_secrets, stored_session(memory_secrets))
+    result = adapter.publish(OutgoingPost(text="Halo", idempotency_key=new_idempotency_key()))
+    assert result.remote_id.startswith("at://did:plc:rsko/app.bsky.feed.post/")
+    assert len(contract_server.sent("POST", X + "com.atproto.repo.createRecord")) == 1
+
+    # The same unreadable answer, but nothing was written: safe to send again, said plainly.
+    writes["on"] = False
+    with pytest.raises(Transient) as raised:
+        adapter.publish(OutgoingPost(text="Lagi", idempotency_key=new_idempotency_key()))
+    assert "the post is not on Bluesky" in raised.value.message

@@ -7,8 +7,9 @@ import logging
 import socket
 import ssl
 import threading
+import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -17,7 +18,7 @@ from contract_server import Reply
 from helpers import require
 from humasdesk import __version__
 from humasdesk.logs import RedactingFilter, redact
-from humasdesk.platforms.base import OutcomeUnknown, Transient
+from humasdesk.platforms.base import OutcomeUnknown, Rejected, Transient
 from humasdesk.platforms.http import (
     HttpFactory,
     parse_retry_after,
@@ -87,8 +88,9 @@ def test_garbage_reset_headers_give_no_instant():
 def test_client_sends_user_agent_and_never_follows_redirects(contract_server):
     contract_server.script("GET", "/moved", Reply(302, headers={"Location": "/elsewhere"}))
     with HttpFactory().client(base_url=contract_server.url) as client:
-        answer = send(client, "GET", "/moved", idempotent=True)
-    assert answer.status_code == 302
+        with pytest.raises(Rejected) as raised:
+            send(client, "GET", "/moved", idempotent=True)
+    assert "has moved (HTTP 302)" in raised.value.message
     [sent] = contract_server.sent("GET")
     assert sent.headers["user-agent"] == f"HumasDesk/{__version__}"
     assert not contract_server.sent("GET", "/elsewhere")
@@ -191,6 +193,9 @@ def tls_server(tmp_path):
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802
+            if self.path == "/hang":  # says nothing for a while (bounded)
+                time.sleep(6)
+                return
             self.send_response(200)
             self.send_header("Content-Length", "2")
             self.end_headers()
@@ -199,7 +204,8 @@ def tls_server(tmp_path):
         def log_message(self, *args):
             pass
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file)
     server.socket = context.wrap_socket(server.socket, server_side=True)
@@ -225,6 +231,19 @@ def test_a_test_ca_bundle_is_trusted_and_still_verified(tls_server):
     assert factory.ssl_context().check_hostname
     with factory.client(base_url=url) as client:
         assert send(client, "GET", "/", idempotent=True).text == "ok"
+
+
+def test_the_deadline_cuts_a_silent_tls_server_too(tls_server, monkeypatch):
+    from humasdesk.platforms import http
+
+    monkeypatch.setattr(http, "REQUEST_DEADLINE", 1.0)
+    url, ca_file = tls_server
+    with HttpFactory(ca_bundle=ca_file).client(base_url=url) as client:
+        started = time.monotonic()
+        with pytest.raises(Transient) as raised:
+            send(client, "GET", "/hang", idempotent=True)
+        assert time.monotonic() - started < 2.5
+    assert "within 1 seconds" in raised.value.message
 
 
 def _closed_port() -> int:

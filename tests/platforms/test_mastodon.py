@@ -375,10 +375,18 @@ def test_a_timeout_after_sending_is_outcome_unknown(contract_server, adapter, ca
     assert_no_secret(caplog, [TOKEN], caught.value.message)
 
 
-def test_a_malformed_body_is_a_clear_transient_error(contract_server, adapter):
+def test_an_unreadable_success_to_a_post_is_outcome_unknown(contract_server, adapter):
+    # A 200 means the server may have made the post: sending again blindly could repeat it.
     contract_server.script("POST", "/api/v1/statuses", Reply(200, body=b"{\"id\": \"1\", "))
-    with pytest.raises(Transient, match="was not understood"):
+    with pytest.raises(OutcomeUnknown, match="could not be read"):
         adapter.publish(post())
+
+
+def test_an_unreadable_answer_to_a_read_is_transient(contract_server, adapter):
+    contract_server.script("GET", "/api/v1/accounts/verify_credentials",
+                           Reply(200, body=b"<html>proxy</html>"))
+    with pytest.raises(Transient, match="was not understood"):
+        adapter.verify()
 
 
 def test_a_missing_token_asks_to_reconnect(contract_server, secrets):

@@ -279,9 +279,9 @@ def test_a_timeout_after_sending_is_outcome_unknown(contract_server, adapter, ca
     assert_no_secret(caplog, [TOKEN], caught.value.message, str(caught.value), shown)
 
 
-def test_a_malformed_body_is_a_clear_transient_error(contract_server, adapter):
+def test_an_unreadable_success_to_a_post_is_outcome_unknown(contract_server, adapter):
     contract_server.script("POST", f"{BOT}/sendMessage", Reply(200, body=b"<html>proxy</html>"))
-    with pytest.raises(Transient, match="not understood"):
+    with pytest.raises(OutcomeUnknown, match="could not be read"):
         adapter.publish(post())
 
 

@@ -92,6 +92,16 @@ class WordPressSite:
         """A client authenticated with the application password, for reading back."""
         return httpx.Client(auth=(self.user, self.app_password), timeout=30)
 
+    def php_notices(self, scope: str | None) -> None:
+        """Make PHP print a "Deprecated" notice before the answer, as a site with
+        ``WP_DEBUG_DISPLAY`` on does: for ``"create"`` only when a post is created, for
+        ``"all"`` on every request; ``None`` turns it off (see ``_NOTICE_PLUGIN``)."""
+        switch = self.root / "php-notice"
+        if scope is None:
+            switch.unlink(missing_ok=True)
+        else:
+            switch.write_text(scope)
+
     def new_application_password(self, name: str) -> str:
         """Create another application password (names must be unique per user)."""
         return _run_php(self.root, _APP_PASSWORD_SCRIPT.format(
@@ -123,6 +133,21 @@ $user = get_user_by('login', {user});
 list($password, $item) = WP_Application_Passwords::create_new_application_password(
     $user->ID, array('name' => {name}));
 echo json_encode(array('app_password' => $password));
+"""
+
+# A must-use plugin: off unless the test writes <root>/php-notice (WordPressSite.php_notices).
+_NOTICE_PLUGIN = """<?php
+$humasdesk_switch = dirname(__DIR__, 3) . '/php-notice';
+if (is_readable($humasdesk_switch)) {
+    $humasdesk_scope = trim((string) file_get_contents($humasdesk_switch));
+    $humasdesk_create = ($_SERVER['REQUEST_METHOD'] ?? '') === 'POST'
+        && ($_GET['rest_route'] ?? '') === '/wp/v2/posts';
+    if ($humasdesk_scope === 'all' || ($humasdesk_scope === 'create' && $humasdesk_create)) {
+        error_reporting(E_ALL);
+        ini_set('display_errors', '1');
+        trigger_error('Function create_function() is deprecated', E_USER_DEPRECATED);
+    }
+}
 """
 
 _CONFIG = """<?php
@@ -236,6 +261,8 @@ class WordPressServer:
             if entry.name != "uploads":
                 (content / entry.name).symlink_to(entry)
         (content / "uploads").mkdir()
+        (content / "mu-plugins").mkdir()
+        (content / "mu-plugins" / "php-notice.php").write_text(_NOTICE_PLUGIN, encoding="utf-8")
         salts = "\n".join(f"define('{name}', {_php_string(secrets.token_urlsafe(32))});"
                           for name in _SALT_NAMES)
         (site / "wp-config.php").write_text(_CONFIG.format(

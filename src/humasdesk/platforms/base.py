@@ -6,6 +6,8 @@ and never a token or password.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 import re
 import time
@@ -33,6 +35,25 @@ class Capabilities:
     assisted: bool = False  # the user posts by hand; HumasDesk prepares and records it
 
 
+_logging_in: contextvars.ContextVar[bool] = contextvars.ContextVar("humasdesk_logging_in",
+                                                                  default=False)
+
+
+@contextlib.contextmanager
+def login_attempt():
+    """Inside: connecting or verifying an account, not sending a post. Messages then speak of
+    the login, and say that the user tries again (nothing is retried by itself)."""
+    token = _logging_in.set(True)
+    try:
+        yield
+    finally:
+        _logging_in.reset(token)
+
+
+def logging_in() -> bool:
+    return _logging_in.get()
+
+
 class PlatformError(Exception):
     kind = "error"
 
@@ -54,9 +75,15 @@ class RateLimited(PlatformError):
     kind = "rate_limited"
 
     def __init__(self, reset_at: datetime | None, message: str | None = None):
-        super().__init__(message or translate(
-            "PlatformError", "The platform asks us to slow down. HumasDesk will try again "
-            "when it allows."))
+        # A message of the platform's own (a monthly cap, a daily quota) is worth showing next
+        # to the engine's "wait until"; a generic one is not.
+        self.specific = message is not None
+        if message is None:
+            message = translate("PlatformError", "The platform asks us to wait before trying "
+                                                 "again. Try again later.") if logging_in() \
+                else translate("PlatformError", "The platform asks us to slow down. HumasDesk "
+                                                "will try again when it allows.")
+        super().__init__(message)
         self.reset_at = reset_at
 
 
@@ -64,9 +91,12 @@ class Rejected(PlatformError):
     kind = "rejected"
 
     def __init__(self, platform_message: str, message: str | None = None):
-        super().__init__(message or translate(
-            "PlatformError", "The platform refused the post: {reason}").format(
-                reason=platform_message))
+        if message is None:
+            message = translate("PlatformError", "The platform refused the login: {reason}") \
+                if logging_in() else translate("PlatformError",
+                                               "The platform refused the post: {reason}")
+            message = message.format(reason=platform_message)
+        super().__init__(message)
         self.platform_message = platform_message
 
 
@@ -74,8 +104,12 @@ class Transient(PlatformError):
     kind = "transient"
 
     def __init__(self, message: str | None = None):
-        super().__init__(message or translate(
-            "PlatformError", "The platform could not be reached. HumasDesk will try again."))
+        if message is None:
+            message = translate("PlatformError", "The platform could not be reached. Try "
+                                                 "again in a moment.") if logging_in() else \
+                translate("PlatformError", "The platform could not be reached. HumasDesk will "
+                                           "try again.")
+        super().__init__(message)
 
 
 class OutcomeUnknown(PlatformError):

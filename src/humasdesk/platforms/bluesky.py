@@ -29,22 +29,29 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.timezones import format_local
 from ..logs import redact, register_secret
 from .base import (
     AuthExpired,
     Capabilities,
+    OutcomeUnknown,
     OutgoingPost,
     PlatformError,
     PublishResult,
-    RateLimited,
     Rejected,
     ThreadPart,
     Transient,
     decode_tid,
     encode_tid,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    json_body,
+    rate_limit_reset,
+    send,
+    unreadable,
+)
 from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
 
@@ -322,6 +329,7 @@ class BlueskyAdapter:
         return translate("Bluesky", "Signed in to {server} as @{handle}.").format(
             server=urlsplit(self.server).netloc, handle=handle)
 
+    @bounded_send
     @_one_connection
     def publish(self, post: OutgoingPost) -> PublishResult:
         parts = post.parts()
@@ -499,26 +507,35 @@ class BlueskyAdapter:
 
     def _create(self, did: str, rkey: str, record: dict, part: ThreadPart) -> StrongRef:
         try:
+            # A record with a chosen key cannot be made twice, but it is a post: an answer that
+            # is lost or unreadable leaves it unknown until the key is looked up.
             response = self._authed("POST", "com.atproto.repo.createRecord", idempotent=True,
+                                    publishes=True,
                                     json={"repo": did, "collection": POST_COLLECTION,
                                           "rkey": rkey, "record": record})
             self._check(response)
-        except Transient:
+            body = self._json(response)
+            if not body.get("uri") or not body.get("cid"):
+                raise unreadable(response, "Bluesky")
+            return StrongRef(body["uri"], body["cid"])
+        except (Transient, OutcomeUnknown) as error:
             # The server may have written it before failing (it answers 500 to a key that is
-            # taken, too): look before telling the engine to try again.
+            # taken, too), or its answer was lost or unreadable: look before telling the engine.
             try:
                 existing = self._get_post(did, rkey)
             except PlatformError:
-                existing = None
+                raise error from None  # cannot tell: the engine decides
             if existing is None:
-                raise
+                if isinstance(error, Transient):
+                    raise
+                # The key is free, so the record was not made; sending it again (with the same
+                # key, so never twice) is safe.
+                log.info("record key %s is free after an unclear answer", rkey)
+                raise Transient(translate(
+                    "Bluesky", "Bluesky's answer was unclear, and the post is not on Bluesky. "
+                    "HumasDesk will send it again (never twice).")) from None
             self._same_post_or_refuse(existing, part)
             return StrongRef(existing.uri, existing.cid)
-        body = self._json(response)
-        if not body.get("uri") or not body.get("cid"):
-            raise Transient(translate("Bluesky", "Bluesky's answer was not understood. "
-                                                 "HumasDesk will check and try again."))
-        return StrongRef(body["uri"], body["cid"])
 
     # -- sessions and requests ------------------------------------------------------------------
 
@@ -630,11 +647,7 @@ class BlueskyAdapter:
         error, message = _xrpc_error(response)
         if status == 429 or error == "RateLimitExceeded":
             reset_at = rate_limit_reset(response, PLATFORM)
-            if reset_at is None:
-                raise RateLimited(None)
-            raise RateLimited(reset_at, translate(
-                "Bluesky", "Bluesky asks HumasDesk to slow down. It will try again after "
-                "{time}.").format(time=format_local(reset_at, self.zone)))
+            raise asks_to_wait("Bluesky", reset_at, self.zone)
         if status == 401 or error in _TOKEN_ERRORS:
             raise AuthExpired()
         if error in ("AccountTakedown", "AccountDeactivated", "RepoTakendown",

@@ -31,8 +31,8 @@ from ..domain.model import Account, Media
 from ..domain.timezones import format_local
 from ..logs import register_secret
 from . import meta, tokens
-from .base import Capabilities, OutgoingPost, PublishResult, Rejected, Transient
-from .http import HttpFactory
+from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
+from .http import HttpFactory, bounded_send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -80,6 +80,7 @@ class FacebookAdapter:
             page=page.get("name") or self.page_id,
             expiry=tokens.expiry_words(self._tokens(), self.zone))
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         post_id = self._feed_post(post, {})
         return PublishResult(remote_id=post_id, url=self._permalink(post_id))
@@ -115,6 +116,7 @@ class FacebookAdapter:
                 "will send {time} itself.").format(days=self.max_schedule_ahead().days,
                                                    time=format_local(at, self.zone)))
 
+    @bounded_send
     def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
         """Give the post to Facebook to publish at ``at``; ``remote_id`` is the page post id."""
         self._check_schedule(at)
@@ -183,7 +185,9 @@ class FacebookAdapter:
         body = graph.call("POST", f"{self.page_id}/feed", idempotent=False, data=data)
         post_id = str(body.get("id") or "")
         if not post_id:
-            raise Rejected("", translate("Facebook", "Facebook did not say which post it made."))
+            # It answered the post with success: the post may exist, so never "refused".
+            raise OutcomeUnknown(translate("Facebook", "Facebook did not say which post it "
+                                                       "made."))
         log.info("Facebook page post created%s", " (scheduled)" if scheduling else "")
         return post_id
 

@@ -38,6 +38,7 @@ from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
+    OutcomeUnknown,
     OutgoingPost,
     PlatformError,
     PublishResult,
@@ -46,7 +47,7 @@ from .base import (
     Transient,
 )
 from .facebook import FacebookAdapter, pick_page
-from .http import HttpFactory
+from .http import HttpFactory, bounded_send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -115,6 +116,7 @@ class InstagramAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Instagram keeps no key of ours (capabilities.lookup is False)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         self.check_post(post)
         if self.host == "assisted":
@@ -139,7 +141,8 @@ class InstagramAdapter:
                           data={"creation_id": container})
         media_id = str(body.get("id") or "")
         if not media_id:
-            raise Transient(translate("Instagram", "Instagram did not say which post it made."))
+            raise OutcomeUnknown(translate("Instagram", "Instagram did not say which post it "
+                                                         "made."))
         return PublishResult(remote_id=media_id, url=self._permalink(graph, media_id))
 
     # -- steps ----------------------------------------------------------------------------------

@@ -39,12 +39,19 @@ from .base import (
     OutgoingPost,
     PlatformError,
     PublishResult,
-    RateLimited,
     Rejected,
     ThreadPart,
     Transient,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    json_body,
+    rate_limit_reset,
+    send,
+    unreadable,
+)
 from .oauth import (
     DEFAULT_WAIT_SECONDS,
     OOB_REDIRECT_URI,
@@ -374,11 +381,7 @@ def _check(response: httpx.Response, server: str, zone: str = "Asia/Jakarta") ->
                 server=_host(server), reason=error or f"HTTP {status}"))
     if status == 429:
         reset_at = rate_limit_reset(response, PLATFORM)
-        if reset_at is None:
-            raise RateLimited(None)
-        raise RateLimited(reset_at, translate(
-            "Mastodon", "{server} asks HumasDesk to slow down. It will try again after "
-            "{time}.").format(server=_host(server), time=format_local(reset_at, zone)))
+        raise asks_to_wait(_host(server), reset_at, zone)
     if status >= 500 or status in (408, 425):
         raise Transient(translate(
             "Mastodon", "The Mastodon server {server} had a problem (HTTP {status}). HumasDesk "
@@ -437,6 +440,7 @@ class MastodonAdapter:
         self.limits = limits
         return {**self.account.options, "limits": limits}
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         """Post now; threads reply part to part. Everything is checked, and all media uploaded,
         before the first status is sent. (``post.scheduled_at`` is the time it was due, not a
@@ -449,12 +453,7 @@ class MastodonAdapter:
         for index, (part, ids) in enumerate(zip(parts, media_ids, strict=True)):
             body = self._status_body(part, ids, post.language, parent)
             status = self._post_status(body, part_key(post.idempotency_key, index))
-            parent = str(status.get("id") or "")
-            if not parent:
-                raise Transient(translate(
-                    "Mastodon", "The answer from {server} was not understood (it is not the "
-                    "data Mastodon sends). HumasDesk will try again.").format(
-                        server=_host(self.server)))
+            parent = str(status.get("id"))
             if first is None:
                 first = PublishResult(remote_id=parent,
                                       url=str(status.get("url") or status.get("uri") or ""))
@@ -493,6 +492,7 @@ class MastodonAdapter:
         status cannot be replied to before it exists), at least 5 minutes ahead."""
         return not post.thread and at - self.clock() >= MIN_SCHEDULE_AHEAD + SCHEDULE_MARGIN
 
+    @bounded_send
     def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
         """Hand the post to the server to publish at ``at``; ``remote_id`` is the scheduled
         status's id (not yet a status id). The engine records the target as handed off."""
@@ -592,7 +592,10 @@ class MastodonAdapter:
         # server recognises for an hour.
         response = self._call("POST", "/api/v1/statuses", idempotent=False, json=body,
                               headers={"Idempotency-Key": key})
-        return self._json(response)
+        status = self._json(response)
+        if not status.get("id"):  # answered, but not with a status: it may exist all the same
+            raise unreadable(response, _host(self.server))
+        return status
 
     def _check_parts(self, parts: list[ThreadPart]) -> None:
         limits = text_limits(self.account)

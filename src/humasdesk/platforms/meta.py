@@ -23,10 +23,10 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from ..domain.i18n import translate
-from ..domain.timezones import format_local
 from ..logs import redact, register_secret
+from . import http
 from .base import AuthExpired, RateLimited, Rejected, Transient
-from .http import HttpFactory, send
+from .http import MAX_WAIT, HttpFactory, send
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,11 @@ def usage_reset(response: httpx.Response, now: datetime | None = None) -> dateti
                     minutes.append(value)
     if not minutes:
         return None
-    return now + timedelta(minutes=max(max(minutes), 1))
+    longest = max(minutes)
+    if longest != longest:  # NaN
+        return None
+    # Clamped before the addition: a huge value would overflow the date.
+    return now + timedelta(minutes=min(max(longest, 1), MAX_WAIT.total_seconds() / 60))
 
 
 def check(response: httpx.Response, platform_name: str, zone: str) -> None:
@@ -114,9 +118,7 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
             raise RateLimited(None, translate(
                 "Meta", "{platform} asks HumasDesk to slow down ({reason}). It will try again "
                 "later.").format(platform=platform_name, reason=message or f"HTTP {status}"))
-        raise RateLimited(reset_at, translate(
-            "Meta", "{platform} asks HumasDesk to slow down. It will try again after "
-            "{time}.").format(platform=platform_name, time=format_local(reset_at, zone)))
+        raise http.asks_to_wait(platform_name, reset_at, zone)
     if status >= 500 or code in _TRANSIENT_CODES or error.get("is_transient") is True:
         raise Transient(translate(
             "Meta", "{platform} had a temporary problem (HTTP {status}). HumasDesk will try "
@@ -129,14 +131,8 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
 
 
 def json_body(response: httpx.Response, platform_name: str) -> dict:
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        raise Transient(translate("Meta", "{platform}'s answer was not understood. HumasDesk "
-                                          "will try again.").format(platform=platform_name))
-    return body
+    """See :func:`http.json_body`: an unreadable answer to a post is unknown, not a retry."""
+    return http.json_body(response, platform_name)
 
 
 class Graph:

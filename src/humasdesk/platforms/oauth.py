@@ -35,8 +35,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ..domain.i18n import translate
 from ..logs import register_secret
-from .base import AuthExpired, RateLimited, Transient
-from .http import HttpFactory, rate_limit_reset, send
+from .base import AuthExpired, Transient
+from .http import HttpFactory, asks_to_wait, rate_limit_reset, send
 
 log = logging.getLogger(__name__)
 
@@ -358,7 +358,7 @@ def exchange_code(http: HttpFactory, token_endpoint: str, *, code: str,
         response = send(client, "POST", token_endpoint, idempotent=True, data=form)
     host = urlsplit(token_endpoint).netloc
     if response.status_code == 429:
-        raise RateLimited(rate_limit_reset(response, ""))
+        raise asks_to_wait(host, rate_limit_reset(response, ""))
     if response.status_code >= 500:
         raise Transient(translate(
             "OAuth", "The login server {host} had a problem (HTTP {status}). Try connecting "

@@ -24,18 +24,16 @@ import httpx
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
 from ..domain.textrules import EMPTY, measure
-from ..domain.timezones import format_local
 from ..logs import register_secret
 from .base import (
     AuthExpired,
     Capabilities,
     OutgoingPost,
     PublishResult,
-    RateLimited,
     Rejected,
     Transient,
 )
-from .http import HttpFactory, rate_limit_reset, send
+from .http import HttpFactory, asks_to_wait, bounded_send, rate_limit_reset, send, unreadable
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -154,8 +152,8 @@ class _Bot:
                     "again.").format(status=status))
             if status in (401, 404):
                 raise AuthExpired(_token_refused())
-            raise Transient(translate(
-                "Telegram", "Telegram's answer was not understood. HumasDesk will try again."))
+            # An unreadable success to sendMessage may be a sent message: unknown, not "again".
+            raise unreadable(response, "Telegram")
         if status == 200 and body.get("ok") is True:
             return body.get("result")
         code = body.get("error_code") if isinstance(body.get("error_code"), int) else status
@@ -166,11 +164,7 @@ class _Bot:
             raise AuthExpired(_token_refused())
         if code == 429 or status == 429:
             reset_at = rate_limit_reset(response, PLATFORM)
-            if reset_at is None:
-                raise RateLimited(None)
-            raise RateLimited(reset_at, translate(
-                "Telegram", "Telegram asks HumasDesk to wait before sending more. It will try "
-                "again after {time}.").format(time=format_local(reset_at, self.zone)))
+            raise asks_to_wait("Telegram", reset_at, self.zone)
         if code >= 500 or status >= 500:
             raise Transient(translate(
                 "Telegram", "Telegram had a problem (HTTP {status}). HumasDesk will try "
@@ -292,6 +286,7 @@ class TelegramAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # a bot cannot read the channel's history
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         if post.thread:
             raise Rejected("thread", translate(

@@ -41,7 +41,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import send
+from .http import bounded_send, send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -97,6 +97,7 @@ class ThreadsAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Threads keeps no key of ours (capabilities.lookup is False)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         parts = post.parts()
         self._check_parts(parts)

@@ -42,11 +42,18 @@ from .base import (
     Capabilities,
     OutgoingPost,
     PublishResult,
-    RateLimited,
     Rejected,
     Transient,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    json_body,
+    rate_limit_reset,
+    send,
+    unreadable,
+)
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -208,6 +215,7 @@ class WordPressAdapter:
         return translate("WordPress", "Signed in to {site} as {user}; may publish posts and "
                                       "upload images.").format(site=host, user=who)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         """Publish now (``post.scheduled_at`` is informational here; :meth:`schedule` hands a
         post to the site's own scheduler)."""
@@ -227,6 +235,7 @@ class WordPressAdapter:
 
     # -- native scheduling (the engine calls these when capabilities.native_scheduling) -----------
 
+    @bounded_send
     def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
         return self.schedule_article(article_from_post(post, self.account.options), at)
 
@@ -304,6 +313,8 @@ class WordPressAdapter:
             payload["content"] += "\n\n" + key_comment(article.idempotency_key)
         response = self._request("POST", "/wp/v2/posts", idempotent=False, json=payload)
         body = self._json(response)
+        if body.get("id") is None:
+            raise unreadable(response, urlsplit(self.site).netloc)
         log.info("WordPress post %s created (%s)", body.get("id"), body.get("status"))
         return PublishResult(remote_id=str(body["id"]), url=body.get("link", ""))
 
@@ -428,7 +439,7 @@ class WordPressAdapter:
                                        user=self.account.handle))
         if status == 429:
             reset_at = rate_limit_reset(response, PLATFORM)
-            raise RateLimited(reset_at)
+            raise asks_to_wait(urlsplit(self.site).netloc, reset_at, self.zone)
         if status == 403:
             raise Rejected(message or code, translate(
                 "WordPress", "The site refused: {reason}. The user may lack the right role "

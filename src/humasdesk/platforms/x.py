@@ -30,7 +30,6 @@ import httpx
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
 from ..domain.textrules import measure
-from ..domain.timezones import format_local
 from ..logs import redact, register_secret
 from . import tokens
 from .base import (
@@ -44,7 +43,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, json_body, rate_limit_reset, send
+from .http import HttpFactory, asks_to_wait, bounded_send, json_body, rate_limit_reset, send
 from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
 
@@ -110,6 +109,7 @@ class XAdapter:
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # X keeps no key of ours (capabilities.lookup is False)
 
+    @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:
         parts = post.parts()
         self._check_parts(parts)  # everything is checked before anything is sent
@@ -280,11 +280,7 @@ class XAdapter:
                     "X", "The X developer account has used up its plan's monthly posting "
                     "allowance. It renews with the plan's next period, or upgrade the plan in "
                     "the X developer portal."))
-            if reset_at is None:
-                raise RateLimited(None)
-            raise RateLimited(reset_at, translate(
-                "X", "X asks HumasDesk to slow down. It will try again after {time}.").format(
-                    time=format_local(reset_at, self.zone)))
+            raise asks_to_wait("X", reset_at, self.zone)
         if status == 402:
             raise Rejected(detail or title or "402", translate(
                 "X", "X refused because the developer account's plan has no credit left for "

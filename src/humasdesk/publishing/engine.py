@@ -52,6 +52,7 @@ from ..platforms.base import (
     Transient,
     new_idempotency_key,
 )
+from ..platforms.http import clamp_wait, describe_wait, send_window
 from ..platforms.registry import PlatformRegistry
 from ..store import Store, StoreError
 from .rules import thread_parts
@@ -433,12 +434,18 @@ class Engine:
                 "Publishing", "{account} needs to be reconnected; its posts wait until then. "
                 "{reason}").format(account=name, reason=exc.message))
         if isinstance(exc, RateLimited):
-            wait_until = max(exc.reset_at or now, now) + backoff_delay(1, self.rng) / 10
+            # Clamped (at most a day): a reset a server sent must neither overflow nor park the
+            # post for years.
+            wait_until = max(clamp_wait(exc.reset_at or now, now), now) + \
+                backoff_delay(1, self.rng) / 10
+            message = translate("Publishing", "{account} asks us to wait until {time}; "
+                                              "HumasDesk will try again then.").format(
+                account=name, time=describe_wait(wait_until, record.zone))
+            if exc.specific:
+                message = f"{message} {exc.message}"
             self._to(record, PublishState.SCHEDULED, due_at=wait_until, error_kind=exc.kind,
-                     error_message=exc.message)
-            return Outcome(record.id, name, PublishState.SCHEDULED, translate(
-                "Publishing", "{account} asked us to wait; trying again at {time}.").format(
-                    account=name, time=describe_instant(wait_until, record.zone)))
+                     error_message=message)
+            return Outcome(record.id, name, PublishState.SCHEDULED, message)
         if isinstance(exc, Transient):
             if record.attempts >= MAX_TRANSIENT_ATTEMPTS:
                 message = translate("Publishing", "Not published to {account} after {n} "
@@ -560,13 +567,15 @@ class Engine:
 
     @staticmethod
     def _look_up(adapter, record: PublishRecord, item, since: datetime):
-        if adapter.capabilities.lookup:
-            return adapter.find_published(record.idempotency_key)
-        # The key is no longer remembered: look for the text itself, where the adapter can.
-        try:
-            return adapter.find_published(record.idempotency_key, text=item.text, since=since)
-        except TypeError:  # an adapter that can only look up by key
-            return None
+        with send_window():  # a look-up ends in bounded time, like a send
+            if adapter.capabilities.lookup:
+                return adapter.find_published(record.idempotency_key)
+            # The key is no longer remembered: look for the text itself, where the adapter can.
+            try:
+                return adapter.find_published(record.idempotency_key, text=item.text,
+                                              since=since)
+            except TypeError:  # an adapter that can only look up by key
+                return None
 
     # -- platform-native scheduling -----------------------------------------------------------
 
