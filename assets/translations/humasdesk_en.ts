@@ -1078,8 +1078,8 @@
         <translation>Bluesky already has a different post under this post&apos;s record key. Nothing was changed; check the account.</translation>
     </message>
     <message>
-        <source>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</source>
-        <translation>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</translation>
+        <source>Bluesky&apos;s answer was unclear, and the post is not on Bluesky. HumasDesk will send it again (never twice).</source>
+        <translation>Bluesky&apos;s answer was unclear, and the post is not on Bluesky. HumasDesk will send it again (never twice).</translation>
     </message>
     <message>
         <source>HumasDesk has no saved login for this Bluesky account. Connect it again on the Accounts page.</source>
@@ -1088,10 +1088,6 @@
     <message>
         <source>Bluesky&apos;s answer to the login was not understood. Try again later.</source>
         <translation>Bluesky&apos;s answer to the login was not understood. Try again later.</translation>
-    </message>
-    <message>
-        <source>Bluesky asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>Bluesky asks HumasDesk to slow down. It will try again after {time}.</translation>
     </message>
     <message>
         <source>The Bluesky server had a problem (HTTP {status}). HumasDesk will try again.</source>
@@ -1715,10 +1711,6 @@
         <translation>{server} does not allow this: {reason}. Reconnect the account, or check whether it is suspended.</translation>
     </message>
     <message>
-        <source>{server} asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>{server} asks HumasDesk to slow down. It will try again after {time}.</translation>
-    </message>
-    <message>
         <source>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</source>
         <translation>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</translation>
     </message>
@@ -1806,20 +1798,12 @@
         <translation>{platform} asks HumasDesk to slow down ({reason}). It will try again later.</translation>
     </message>
     <message>
-        <source>{platform} asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>{platform} asks HumasDesk to slow down. It will try again after {time}.</translation>
-    </message>
-    <message>
         <source>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</source>
         <translation>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</translation>
     </message>
     <message>
         <source>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
         <translation>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</translation>
-    </message>
-    <message>
-        <source>{platform}&apos;s answer was not understood. HumasDesk will try again.</source>
-        <translation>{platform}&apos;s answer was not understood. HumasDesk will try again.</translation>
     </message>
     <message>
         <source>Facebook answered the token exchange without a token. Try connecting again.</source>
@@ -1974,12 +1958,24 @@
         <translation>The login for this account has expired or was revoked. Reconnect the account on the Accounts page.</translation>
     </message>
     <message>
+        <source>The platform asks us to wait before trying again. Try again later.</source>
+        <translation>The platform asks us to wait before trying again. Try again later.</translation>
+    </message>
+    <message>
         <source>The platform asks us to slow down. HumasDesk will try again when it allows.</source>
         <translation>The platform asks us to slow down. HumasDesk will try again when it allows.</translation>
     </message>
     <message>
+        <source>The platform refused the login: {reason}</source>
+        <translation>The platform refused the login: {reason}</translation>
+    </message>
+    <message>
         <source>The platform refused the post: {reason}</source>
         <translation>The platform refused the post: {reason}</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Try again in a moment.</source>
+        <translation>The platform could not be reached. Try again in a moment.</translation>
     </message>
     <message>
         <source>The platform could not be reached. HumasDesk will try again.</source>
@@ -1998,28 +1994,84 @@
         <translation>The connection to {host} is not secure: its certificate could not be verified. Nothing was sent.</translation>
     </message>
     <message>
-        <source>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</source>
-        <translation>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</translation>
+        <source>Could not connect to {host}. Check the internet connection and the server address; {retry}</source>
+        <translation>Could not connect to {host}. Check the internet connection and the server address; {retry}</translation>
     </message>
     <message>
-        <source>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</source>
-        <translation>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</translation>
+        <source>The connection to {host} broke while sending. Nothing was published; {retry}</source>
+        <translation>The connection to {host} broke while sending. Nothing was published; {retry}</translation>
     </message>
     <message>
-        <source>{host} did not answer in time. HumasDesk will try again.</source>
-        <translation>{host} did not answer in time. HumasDesk will try again.</translation>
+        <source>{host} did not answer in time, or its answer was cut off. {retry}</source>
+        <translation>{host} did not answer in time, or its answer was cut off. {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered the post, but the answer was cut off, so it is not known whether the post went out. HumasDesk looks for it before sending again.</source>
+        <translation>{host} answered the post, but the answer was cut off, so it is not known whether the post went out. HumasDesk looks for it before sending again.</translation>
+    </message>
+    <message>
+        <source>The exchange with {host} failed. {retry}</source>
+        <translation>The exchange with {host} failed. {retry}</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>HumasDesk will try again.</source>
+        <translation>HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. It is not known whether the post went out; HumasDesk looks for it before sending again.</source>
+        <translation>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. It is not known whether the post went out; HumasDesk looks for it before sending again.</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. {retry}</source>
+        <translation>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. {retry}</translation>
+    </message>
+    <message>
+        <source>Sending took longer than {minutes} minutes, so HumasDesk stopped. Part of the post may have gone out; HumasDesk looks for it before sending again.</source>
+        <translation>Sending took longer than {minutes} minutes, so HumasDesk stopped. Part of the post may have gone out; HumasDesk looks for it before sending again.</translation>
+    </message>
+    <message>
+        <source>Sending took longer than {minutes} minutes, so HumasDesk stopped. Nothing was published; {retry}</source>
+        <translation>Sending took longer than {minutes} minutes, so HumasDesk stopped. Nothing was published; {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered the post with more than {size} MB, so HumasDesk stopped reading. It is not known whether the post went out; HumasDesk looks for it before sending again.</source>
+        <translation>{host} answered the post with more than {size} MB, so HumasDesk stopped reading. It is not known whether the post went out; HumasDesk looks for it before sending again.</translation>
+    </message>
+    <message>
+        <source>{host} answered with more than {size} MB, which is not a normal answer, so HumasDesk stopped reading. {retry}</source>
+        <translation>{host} answered with more than {size} MB, which is not a normal answer, so HumasDesk stopped reading. {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered that this address has moved to {target} (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</source>
+        <translation>{host} answered that this address has moved to {target} (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>{host} answered that this address has moved (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</source>
+        <translation>{host} answered that this address has moved (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>{site} asks us to wait until {time}. Try again then.</source>
+        <translation>{site} asks us to wait until {time}. Try again then.</translation>
+    </message>
+    <message>
+        <source>{site} asks us to wait until {time}; HumasDesk will try again then.</source>
+        <translation>{site} asks us to wait until {time}; HumasDesk will try again then.</translation>
+    </message>
+    <message>
+        <source>{site} answered the post (HTTP {status}), but the answer could not be read, so it is not known whether the post went out. HumasDesk looks for it before sending again.</source>
+        <translation>{site} answered the post (HTTP {status}), but the answer could not be read, so it is not known whether the post went out. HumasDesk looks for it before sending again.</translation>
+    </message>
+    <message>
+        <source>The answer from {site} was not understood. {retry}</source>
+        <translation>The answer from {site} was not understood. {retry}</translation>
     </message>
     <message>
         <source>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</source>
         <translation>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</translation>
-    </message>
-    <message>
-        <source>The exchange with {host} failed. HumasDesk will try again.</source>
-        <translation>The exchange with {host} failed. HumasDesk will try again.</translation>
-    </message>
-    <message>
-        <source>The answer from {site} was not understood. HumasDesk will try again.</source>
-        <translation>The answer from {site} was not understood. HumasDesk will try again.</translation>
     </message>
 </context>
 <context>
@@ -2207,8 +2259,8 @@
         <translation>{account} needs to be reconnected; its posts wait until then. {reason}</translation>
     </message>
     <message>
-        <source>{account} asked us to wait; trying again at {time}.</source>
-        <translation>{account} asked us to wait; trying again at {time}.</translation>
+        <source>{account} asks us to wait until {time}; HumasDesk will try again then.</source>
+        <translation>{account} asks us to wait until {time}; HumasDesk will try again then.</translation>
     </message>
     <message>
         <source>Not published to {account} after {n} tries: {reason}</source>
@@ -3014,10 +3066,6 @@
         <translation>Telegram&apos;s answer was not understood. HumasDesk will try again.</translation>
     </message>
     <message>
-        <source>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</source>
-        <translation>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</translation>
-    </message>
-    <message>
         <source>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</source>
         <translation>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</translation>
     </message>
@@ -3605,10 +3653,6 @@
     <message>
         <source>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</source>
         <translation>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</translation>
-    </message>
-    <message>
-        <source>X asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>X asks HumasDesk to slow down. It will try again after {time}.</translation>
     </message>
     <message>
         <source>X refused because the developer account&apos;s plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>

@@ -1076,8 +1076,8 @@
         <translation>Bluesky sudah menyimpan postingan lain dengan kunci rekaman (record key) yang sama dengan postingan ini. Tidak ada yang diubah; periksa akunnya.</translation>
     </message>
     <message>
-        <source>Bluesky&apos;s answer was not understood. HumasDesk will check and try again.</source>
-        <translation>Jawaban Bluesky tidak dapat dipahami. HumasDesk akan memeriksa lalu mencoba lagi.</translation>
+        <source>Bluesky&apos;s answer was unclear, and the post is not on Bluesky. HumasDesk will send it again (never twice).</source>
+        <translation>Jawaban Bluesky tidak jelas, dan postingan tidak ada di Bluesky. HumasDesk akan mengirimnya lagi (tidak pernah dua kali).</translation>
     </message>
     <message>
         <source>HumasDesk has no saved login for this Bluesky account. Connect it again on the Accounts page.</source>
@@ -1086,10 +1086,6 @@
     <message>
         <source>Bluesky&apos;s answer to the login was not understood. Try again later.</source>
         <translation>Jawaban Bluesky atas login tidak dapat dipahami. Coba lagi nanti.</translation>
-    </message>
-    <message>
-        <source>Bluesky asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>Bluesky meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
     </message>
     <message>
         <source>The Bluesky server had a problem (HTTP {status}). HumasDesk will try again.</source>
@@ -1712,10 +1708,6 @@
         <translation>{server} tidak mengizinkan ini: {reason}. Sambungkan ulang akunnya, atau periksa apakah akun itu ditangguhkan.</translation>
     </message>
     <message>
-        <source>{server} asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>{server} meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
-    </message>
-    <message>
         <source>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</source>
         <translation>Server Mastodon {server} mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
@@ -1803,20 +1795,12 @@
         <translation>{platform} meminta HumasDesk memperlambat pengiriman ({reason}). HumasDesk akan mencoba lagi nanti.</translation>
     </message>
     <message>
-        <source>{platform} asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>{platform} meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
-    </message>
-    <message>
         <source>{platform} had a temporary problem (HTTP {status}). HumasDesk will try again.</source>
         <translation>{platform} mengalami masalah sementara (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
         <source>{platform}&apos;s answer was not understood (HTTP {status}). HumasDesk will try again.</source>
         <translation>Jawaban {platform} tidak dapat dipahami (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
-    </message>
-    <message>
-        <source>{platform}&apos;s answer was not understood. HumasDesk will try again.</source>
-        <translation>Jawaban {platform} tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
         <source>Facebook answered the token exchange without a token. Try connecting again.</source>
@@ -1970,12 +1954,24 @@
         <translation>Login akun ini sudah kedaluwarsa atau dicabut. Sambungkan ulang akunnya di halaman Akun.</translation>
     </message>
     <message>
+        <source>The platform asks us to wait before trying again. Try again later.</source>
+        <translation>Platform meminta kita menunggu sebelum mencoba lagi. Coba lagi nanti.</translation>
+    </message>
+    <message>
         <source>The platform asks us to slow down. HumasDesk will try again when it allows.</source>
         <translation>Platform meminta pengiriman diperlambat. HumasDesk akan mencoba lagi saat diizinkan.</translation>
     </message>
     <message>
+        <source>The platform refused the login: {reason}</source>
+        <translation>Platform menolak login: {reason}</translation>
+    </message>
+    <message>
         <source>The platform refused the post: {reason}</source>
         <translation>Platform menolak postingan: {reason}</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Try again in a moment.</source>
+        <translation>Platform tidak dapat dihubungi. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>The platform could not be reached. HumasDesk will try again.</source>
@@ -1994,28 +1990,84 @@
         <translation>Koneksi ke {host} tidak aman: sertifikatnya tidak dapat diverifikasi. Tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <source>Could not connect to {host}. Check the internet connection and the server address; HumasDesk will try again.</source>
-        <translation>Tidak dapat terhubung ke {host}. Periksa koneksi internet dan alamat server; HumasDesk akan mencoba lagi.</translation>
+        <source>Could not connect to {host}. Check the internet connection and the server address; {retry}</source>
+        <translation>Tidak dapat tersambung ke {host}. Periksa koneksi internet dan alamat server; {retry}</translation>
     </message>
     <message>
-        <source>The connection to {host} broke while sending. Nothing was published; HumasDesk will try again.</source>
-        <translation>Koneksi ke {host} terputus saat mengirim. Tidak ada yang diterbitkan; HumasDesk akan mencoba lagi.</translation>
+        <source>The connection to {host} broke while sending. Nothing was published; {retry}</source>
+        <translation>Koneksi ke {host} terputus saat mengirim. Belum ada yang diterbitkan; {retry}</translation>
     </message>
     <message>
-        <source>{host} did not answer in time. HumasDesk will try again.</source>
-        <translation>{host} tidak menjawab tepat waktu. HumasDesk akan mencoba lagi.</translation>
+        <source>{host} did not answer in time, or its answer was cut off. {retry}</source>
+        <translation>{host} tidak menjawab tepat waktu, atau jawabannya terpotong. {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered the post, but the answer was cut off, so it is not known whether the post went out. HumasDesk looks for it before sending again.</source>
+        <translation>{host} menjawab postingan, tetapi jawabannya terpotong, jadi tidak diketahui apakah postingan sudah terbit. HumasDesk mencarinya dahulu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The exchange with {host} failed. {retry}</source>
+        <translation>Pertukaran data dengan {host} gagal. {retry}</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>HumasDesk will try again.</source>
+        <translation>HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. It is not known whether the post went out; HumasDesk looks for it before sending again.</source>
+        <translation>{host} tidak selesai menjawab dalam {seconds} detik, jadi HumasDesk berhenti menunggu. Tidak diketahui apakah postingan sudah terbit; HumasDesk mencarinya dahulu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>{host} did not finish answering within {seconds} seconds, so HumasDesk stopped waiting. {retry}</source>
+        <translation>{host} tidak selesai menjawab dalam {seconds} detik, jadi HumasDesk berhenti menunggu. {retry}</translation>
+    </message>
+    <message>
+        <source>Sending took longer than {minutes} minutes, so HumasDesk stopped. Part of the post may have gone out; HumasDesk looks for it before sending again.</source>
+        <translation>Pengiriman memakan waktu lebih dari {minutes} menit, jadi HumasDesk menghentikannya. Sebagian postingan mungkin sudah terbit; HumasDesk mencarinya dahulu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Sending took longer than {minutes} minutes, so HumasDesk stopped. Nothing was published; {retry}</source>
+        <translation>Pengiriman memakan waktu lebih dari {minutes} menit, jadi HumasDesk menghentikannya. Belum ada yang diterbitkan; {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered the post with more than {size} MB, so HumasDesk stopped reading. It is not known whether the post went out; HumasDesk looks for it before sending again.</source>
+        <translation>{host} menjawab postingan dengan lebih dari {size} MB, jadi HumasDesk berhenti membacanya. Tidak diketahui apakah postingan sudah terbit; HumasDesk mencarinya dahulu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>{host} answered with more than {size} MB, which is not a normal answer, so HumasDesk stopped reading. {retry}</source>
+        <translation>{host} menjawab dengan lebih dari {size} MB, yang bukan jawaban wajar, jadi HumasDesk berhenti membacanya. {retry}</translation>
+    </message>
+    <message>
+        <source>{host} answered that this address has moved to {target} (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</source>
+        <translation>{host} menjawab bahwa alamat ini sudah pindah ke {target} (HTTP {status}). Tidak ada yang dikirim ke sana. Periksa alamat server di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>{host} answered that this address has moved (HTTP {status}). Nothing was sent there. Check the server address on the Accounts page.</source>
+        <translation>{host} menjawab bahwa alamat ini sudah pindah (HTTP {status}). Tidak ada yang dikirim ke sana. Periksa alamat server di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>{site} asks us to wait until {time}. Try again then.</source>
+        <translation>{site} meminta kita menunggu sampai {time}. Coba lagi pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>{site} asks us to wait until {time}; HumasDesk will try again then.</source>
+        <translation>{site} meminta kita menunggu sampai {time}; HumasDesk akan mencoba lagi pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>{site} answered the post (HTTP {status}), but the answer could not be read, so it is not known whether the post went out. HumasDesk looks for it before sending again.</source>
+        <translation>{site} menjawab postingan (HTTP {status}), tetapi jawabannya tidak dapat dibaca, jadi tidak diketahui apakah postingan sudah terbit. HumasDesk mencarinya dahulu sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from {site} was not understood. {retry}</source>
+        <translation>Jawaban dari {site} tidak dapat dipahami. {retry}</translation>
     </message>
     <message>
         <source>{host} did not answer after the post was sent, so it is not known whether it went out. Check the account before sending it again.</source>
         <translation>{host} tidak menjawab setelah postingan dikirim, jadi tidak diketahui apakah postingan sudah terbit. Periksa akunnya sebelum mengirim lagi.</translation>
-    </message>
-    <message>
-        <source>The exchange with {host} failed. HumasDesk will try again.</source>
-        <translation>Komunikasi dengan {host} gagal. HumasDesk akan mencoba lagi.</translation>
-    </message>
-    <message>
-        <source>The answer from {site} was not understood. HumasDesk will try again.</source>
-        <translation>Jawaban dari {site} tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2203,8 +2255,8 @@
         <translation>{account} perlu disambungkan ulang; postingannya menunggu sampai saat itu. {reason}</translation>
     </message>
     <message>
-        <source>{account} asked us to wait; trying again at {time}.</source>
-        <translation>{account} meminta HumasDesk menunggu; dicoba lagi pada {time}.</translation>
+        <source>{account} asks us to wait until {time}; HumasDesk will try again then.</source>
+        <translation>{account} meminta kita menunggu sampai {time}; HumasDesk akan mencoba lagi pada waktu itu.</translation>
     </message>
     <message>
         <source>Not published to {account} after {n} tries: {reason}</source>
@@ -3009,10 +3061,6 @@
         <translation>Jawaban Telegram tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
-        <source>Telegram asks HumasDesk to wait before sending more. It will try again after {time}.</source>
-        <translation>Telegram meminta HumasDesk menunggu sebelum mengirim lagi. HumasDesk akan mencoba lagi setelah {time}.</translation>
-    </message>
-    <message>
         <source>Telegram cannot find the channel. Check its name (or number), and that the bot has been added to it as an administrator.</source>
         <translation>Telegram tidak dapat menemukan kanal itu. Periksa namanya (atau nomornya), dan pastikan bot sudah ditambahkan ke kanal sebagai administrator.</translation>
     </message>
@@ -3600,10 +3648,6 @@
     <message>
         <source>The X developer account has used up its plan&apos;s monthly posting allowance. It renews with the plan&apos;s next period, or upgrade the plan in the X developer portal.</source>
         <translation>Akun developer X sudah menghabiskan jatah posting bulanan dari paketnya. Jatah itu diperbarui pada periode paket berikutnya, atau tingkatkan paket di X developer portal.</translation>
-    </message>
-    <message>
-        <source>X asks HumasDesk to slow down. It will try again after {time}.</source>
-        <translation>X meminta HumasDesk memperlambat pengiriman. HumasDesk akan mencoba lagi setelah {time}.</translation>
     </message>
     <message>
         <source>X refused because the developer account&apos;s plan has no credit left for this (X says: {reason}). Add credit or choose a paid plan in the X developer portal (Products, Billing); the post stays in the queue.</source>

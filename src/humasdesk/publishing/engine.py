@@ -52,7 +52,7 @@ from ..platforms.base import (
     Transient,
     new_idempotency_key,
 )
-from ..platforms.http import clamp_wait, describe_wait, send_window
+from ..platforms.http import SEND_DEADLINE, clamp_wait, describe_wait, send_window
 from ..platforms.registry import PlatformRegistry
 from ..store import Store, StoreError
 from .rules import thread_parts
@@ -62,9 +62,10 @@ log = logging.getLogger(__name__)
 LEASE_NAME = "publisher"
 LEASE_TTL_SECONDS = 90  # how long a publisher that stopped renewing keeps the others out
 LEASE_RENEW_SECONDS = 20  # renewed this often while a run goes on (a quarter of the TTL)
-# No send may take longer than this (every request has its own deadline, and so has a whole
-# send); a publisher still holding a record after it is stuck, and another may take over.
-MAX_SEND_SECONDS = 15 * 60
+# No send may take longer than this: every request has its own deadline, and so has a whole
+# send (SEND_DEADLINE), with time to spare for a look-up and writing the outcome down. A
+# publisher still holding a record after that is stuck, and another may take over.
+MAX_SEND_SECONDS = SEND_DEADLINE + 5 * 60
 DEFAULT_GRACE = timedelta(minutes=15)
 HANDOFF_MARGIN = timedelta(minutes=2)  # on top of the platform's own minimum lead time
 KEY_EXPIRY_MARGIN = timedelta(minutes=5)
