@@ -514,14 +514,16 @@ class Engine:
         return outcomes
 
     def _resolve_unknown(self, record: PublishRecord, item, adapter) -> Outcome:
-        """It may or may not have gone out. Decide by what the platform can do: find it again,
-        or drop a repeat of the same key; otherwise the user decides. Never re-post blindly."""
+        """It may or may not have gone out. Decide by what the platform can do: send it again
+        with the same key where the platform drops a repeat of it (which also completes a
+        thread cut off in the middle), or find it again; otherwise the user decides. Never
+        re-post blindly."""
         name = item.account_name
         caps = getattr(adapter, "capabilities", None)
         sent_at = record.first_sent_at or record.updated_at
         key_remembered = caps is not None and caps.idempotency and \
             self._key_remembered(adapter, record)
-        if caps is not None and (caps.lookup or (caps.idempotency and not key_remembered)):
+        if caps is not None and not key_remembered and (caps.lookup or caps.idempotency):
             try:
                 found = self._look_up(adapter, record, item, sent_at)
             except PlatformError as exc:
