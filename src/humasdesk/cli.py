@@ -287,7 +287,7 @@ def cmd_queue(app, args: argparse.Namespace) -> int:
     for item in items:
         # One line per post, whatever the text holds: its first line, without controls.
         when = item.published_at or item.scheduled_at
-        text = item.text.strip()
+        text = terminal_safe(item.text).strip()  # before splitting: "\r" is a line end too
         first_line = one_line(text.splitlines()[0] if text else "")
         print(f"{item.record_id:>5}  {format_local(when, item.zone) if when else '-':<20}  "
               f"{item.state.label():<12}  {one_line(item.account_name)}: {first_line[:60]}")
