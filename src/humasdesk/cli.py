@@ -170,9 +170,10 @@ def cmd_post(app, args: argparse.Namespace) -> int:
     for name in args.account:
         account = app.store.accounts.by_name(name)
         if account is None:
-            known = ", ".join(f"“{a.name}”" for a in app.store.accounts.list())
+            known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
             raise UsageError(translate("Cli", "There is no account named “{name}”. "
-                                              "Accounts: {known}.").format(name=name, known=known))
+                                              "Accounts: {known}.").format(name=one_line(name),
+                                                                          known=known))
         account_ids.append(account.id)
     try:
         if when is not None:

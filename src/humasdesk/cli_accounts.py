@@ -184,9 +184,10 @@ def _usage(message: str):
 def _find(app, name: str) -> Account:
     account = app.store.accounts.by_name(name)
     if account is None:
-        known = ", ".join(f"“{a.name}”" for a in app.store.accounts.list())
+        known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
         raise _usage(translate("Accounts", "There is no account named “{name}”. Accounts: "
-                                           "{known}.").format(name=name, known=known or "-"))
+                                           "{known}.").format(name=one_line(name),
+                                                              known=known or "-"))
     return account
 
 

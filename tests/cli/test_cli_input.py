@@ -290,8 +290,11 @@ def test_account_names_with_line_breaks_are_refused_and_old_ones_shown_on_one_li
     code, out, _ = run(capsys, "accounts", "list")
     assert code == 0 and "Lama Published: Kaskus" in out
     assert "\x1b" not in out and len(out.splitlines()) == 2
-    code, _, err = run(capsys, "post", "--account", "Nobody\x1b[2J", "--text", "Halo")
-    assert code == 2 and "\x1b" not in err and "“Nobody”" in err
+    for command in (["post", "--account", "No\nbody\x1b[2J", "--text", "Halo"],
+                    ["accounts", "remove", "No\nbody\x1b[2J", "--yes"]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and "\x1b" not in err and "“No body”" in one_line(err)
+        assert "“Lama Published”" in err
 
 
 # -- removing an account with waiting posts --------------------------------------------------------
