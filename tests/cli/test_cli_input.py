@@ -42,16 +42,9 @@ def one_line(err: str) -> str:
 
 def stored(home) -> tuple[int, int, int]:
     """Posts, targets and publish records in the data file (none when it was never made)."""
-    from humasdesk.store import Database
+    from test_cli import counts
 
-    if not (home / "humasdesk.sqlite3").exists():
-        return (0, 0, 0)
-    db = Database(home / "humasdesk.sqlite3")
-    try:
-        return tuple(db.query(f"SELECT COUNT(*) FROM {t}")[0][0]
-                     for t in ("posts", "targets", "publish_records"))
-    finally:
-        db.close()
+    return counts(home) if (home / "humasdesk.sqlite3").exists() else (0, 0, 0)
 
 
 def refused(capsys, home, *argv) -> str:
