@@ -541,9 +541,10 @@ def describe(app, account: Account) -> tuple[str, str]:
     """(visible text, the sentence a screen reader reads) for one account."""
     platform = platform_name(app, account.platform)
     where = " · ".join(p for p in (account.handle, account.server_url) if p)
-    visible = f"{account.name} · {platform} · {state_words(account)}"
+    name = one_line(account.name)  # stored before line breaks were refused
+    visible = f"{name} · {platform} · {state_words(account)}"
     spoken = translate("Accounts", "{name}, {platform}, {state}").format(
-        name=account.name, platform=platform, state=state_words(account))
+        name=name, platform=platform, state=state_words(account))
     if where:
         visible += f"\n{where}"
         spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)
