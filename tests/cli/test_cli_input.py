@@ -126,11 +126,15 @@ def test_a_c_locale_reads_utf8_and_prints_what_it_cannot_show_escaped(tmp_path, 
     env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": utf8_mode}
     code, out, err = humasdesk(home, *POST, "-", stdin=text.encode(), env=env)
     assert code == 0, err
+    code, out, err = humasdesk(home, *POST, "--text", "Jadwal ✅".encode(), env=env)
+    assert code == 0, err
     code, out, err = humasdesk(home, "queue", env=env)
     assert code == 0, err
     assert "Local outbox: Donor darah" in out and "Traceback" not in err
+    if utf8_mode == "0":  # ASCII streams: what they cannot carry is escaped, not a crash
+        assert 'Donor darah \\u2705 "Sabtu"' in out
     code, out, _ = humasdesk(home, "queue", "--json")
-    assert json.loads(out)[0]["text"] == text
+    assert sorted(item["text"] for item in json.loads(out)) == [text, "Jadwal ✅"]
 
 
 def test_a_file_with_a_bom_loses_it_and_invisible_text_is_refused(capsys, isolated_home, tmp_path):
