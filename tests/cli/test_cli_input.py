@@ -133,7 +133,7 @@ def test_a_c_locale_reads_utf8_and_prints_what_it_cannot_show_escaped(tmp_path, 
     assert "Local outbox: Donor darah" in out and "Traceback" not in err
     if utf8_mode == "0":  # ASCII streams: what they cannot carry is escaped, not a crash
         assert 'Donor darah \\u2705 "Sabtu"' in out
-    code, out, _ = humasdesk(home, "queue", "--json")
+    code, out, _ = humasdesk(home, "queue", "--json", env=env)
     assert sorted(item["text"] for item in json.loads(out)) == [text, "Jadwal ✅"]
 
 
