@@ -295,6 +295,10 @@
         <translation>There is already an account named “{name}”. Choose another name.</translation>
     </message>
     <message>
+        <source>An account name is one line: remove the line breaks and control characters.</source>
+        <translation>An account name is one line: remove the line breaks and control characters.</translation>
+    </message>
+    <message>
         <source>Choose a connected WordPress site to hold the images.</source>
         <translation>Choose a connected WordPress site to hold the images.</translation>
     </message>
@@ -311,10 +315,17 @@
         <translation>It has posts in its history, so it is disabled rather than deleted; the history stays.</translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled post(s) for it will not be sent.</source>
+        <source>%n scheduled post(s) for it will be cancelled.</source>
         <translation>
-            <numerusform>%n scheduled post for it will not be sent.</numerusform>
-            <numerusform>%n scheduled posts for it will not be sent.</numerusform>
+            <numerusform>%n scheduled post for it will be cancelled.</numerusform>
+            <numerusform>%n scheduled posts for it will be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting in the platform&apos;s own schedule will be cancelled there first.</source>
+        <translation>
+            <numerusform>%n post waiting in the platform&apos;s own schedule will be cancelled there first.</numerusform>
+            <numerusform>%n posts waiting in the platform&apos;s own schedule will be cancelled there first.</numerusform>
         </translation>
     </message>
     <message>
@@ -536,6 +547,17 @@
     <message>
         <source>Reconnected “{name}”.</source>
         <translation>Reconnected “{name}”.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>The account was not removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) were cancelled.</source>
+        <translation>
+            <numerusform>%n scheduled post was cancelled.</numerusform>
+            <numerusform>%n scheduled posts were cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{name}” was removed and is kept only for its post history. Reconnect it to use it again.</source>
@@ -937,6 +959,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>a file has that name</source>
+        <translation>a file has that name</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>a part of its path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>this user may not write there</source>
+        <translation>this user may not write there</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot use its data folder {folder}: {problem}. Set HUMASDESK_HOME to a folder you can write to, or fix this one.</source>
+        <translation>HumasDesk cannot use its data folder {folder}: {problem}. Set HUMASDESK_HOME to a folder you can write to, or fix this one.</translation>
+    </message>
+</context>
+<context>
     <name>Assisted</name>
     <message>
         <source>Kompasiana</source>
@@ -1101,6 +1150,14 @@
         <translation>{command}: {problem} (see {command} --help)</translation>
     </message>
     <message>
+        <source>Standard input</source>
+        <translation>Standard input</translation>
+    </message>
+    <message>
+        <source>Command-line argument {number} (“{shown}”)</source>
+        <translation>Command-line argument {number} (“{shown}”)</translation>
+    </message>
+    <message>
         <source>Give the text once: with --text TEXT, --file PATH, or - to read it from standard input.</source>
         <translation>Give the text once: with --text TEXT, --file PATH, or - to read it from standard input.</translation>
     </message>
@@ -1109,12 +1166,12 @@
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <source>The file {path} is not UTF-8 text.</source>
-        <translation>The file {path} is not UTF-8 text.</translation>
-    </message>
-    <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path}</source>
+        <translation>The file {path}</translation>
     </message>
     <message>
         <source>Say which account with --account NAME.</source>
@@ -2227,6 +2284,14 @@
         <translation>No free queue time in the next 60 days for {account}.</translation>
     </message>
     <message>
+        <source>The text for “{account}” is empty or has only invisible characters.</source>
+        <translation>The text for “{account}” is empty or has only invisible characters.</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
         <source>That account no longer exists.</source>
         <translation>That account no longer exists.</translation>
     </message>
@@ -3123,6 +3188,13 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>{source} is not UTF-8 text: byte 0x{byte} at line {line}, byte {column} of the line, cannot be read.</source>
+        <translation>{source} is not UTF-8 text: byte 0x{byte} at line {line}, byte {column} of the line, cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>X</source>
@@ -3261,10 +3333,6 @@
         <translation>Give the text as an argument, or - to read it from standard input.</translation>
     </message>
     <message>
-        <source>Standard input is not UTF-8 text.</source>
-        <translation>Standard input is not UTF-8 text.</translation>
-    </message>
-    <message>
         <source>{platform}: {length} characters, no limit.</source>
         <translation>{platform}: {length} characters, no limit.</translation>
     </message>
@@ -3367,12 +3435,24 @@
 <context>
     <name>Time</name>
     <message>
+        <source>The time zone is empty. Use a name like Asia/Jakarta.</source>
+        <translation>The time zone is empty. Use a name like Asia/Jakarta.</translation>
+    </message>
+    <message>
         <source>Unknown time zone: {zone}. Use a name like Asia/Jakarta.</source>
         <translation>Unknown time zone: {zone}. Use a name like Asia/Jakarta.</translation>
     </message>
     <message>
+        <source>The time is empty. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</source>
+        <translation>The time is empty. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</translation>
+    </message>
+    <message>
         <source>Cannot read the time “{text}”. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</source>
         <translation>Cannot read the time “{text}”. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the dates HumasDesk can schedule. Choose a time before the year 9999.</source>
+        <translation>“{text}” is outside the dates HumasDesk can schedule. Choose a time before the year 9999.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone}: the clocks skip it. Choose another time.</source>

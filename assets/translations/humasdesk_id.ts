@@ -295,6 +295,10 @@
         <translation>Sudah ada akun bernama “{name}”. Pilih nama lain.</translation>
     </message>
     <message>
+        <source>An account name is one line: remove the line breaks and control characters.</source>
+        <translation>Nama akun hanya satu baris: hapus pindah baris dan karakter kendalinya.</translation>
+    </message>
+    <message>
         <source>Choose a connected WordPress site to hold the images.</source>
         <translation>Pilih situs WordPress tersambung untuk menyimpan gambar.</translation>
     </message>
@@ -311,9 +315,15 @@
         <translation>Akun ini punya postingan di riwayatnya, jadi akun dinonaktifkan, bukan dihapus; riwayatnya tetap ada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n scheduled post(s) for it will not be sent.</source>
+        <source>%n scheduled post(s) for it will be cancelled.</source>
         <translation>
-            <numerusform>%n postingan terjadwal untuk akun ini tidak akan dikirim.</numerusform>
+            <numerusform>%n postingan terjadwal untuk akun ini akan dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting in the platform&apos;s own schedule will be cancelled there first.</source>
+        <translation>
+            <numerusform>%n postingan yang menunggu di jadwal milik platform akan dibatalkan di sana lebih dulu.</numerusform>
         </translation>
     </message>
     <message>
@@ -535,6 +545,16 @@
     <message>
         <source>Reconnected “{name}”.</source>
         <translation>“{name}” sudah tersambung ulang.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>Akun tidak dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) were cancelled.</source>
+        <translation>
+            <numerusform>%n postingan terjadwal dibatalkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{name}” was removed and is kept only for its post history. Reconnect it to use it again.</source>
@@ -935,6 +955,33 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>a file has that name</source>
+        <translation>ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>sebagian jalurnya adalah berkas, bukan folder</translation>
+    </message>
+    <message>
+        <source>this user may not write there</source>
+        <translation>pengguna ini tidak boleh menulis di sana</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot use its data folder {folder}: {problem}. Set HUMASDESK_HOME to a folder you can write to, or fix this one.</source>
+        <translation>HumasDesk tidak dapat memakai folder datanya {folder}: {problem}. Atur HUMASDESK_HOME ke folder yang dapat Anda tulisi, atau perbaiki folder ini.</translation>
+    </message>
+</context>
+<context>
     <name>Assisted</name>
     <message>
         <source>Kompasiana</source>
@@ -1099,6 +1146,14 @@
         <translation>{command}: {problem} (lihat {command} --help)</translation>
     </message>
     <message>
+        <source>Standard input</source>
+        <translation>Masukan standar</translation>
+    </message>
+    <message>
+        <source>Command-line argument {number} (“{shown}”)</source>
+        <translation>Argumen baris perintah ke-{number} (“{shown}”)</translation>
+    </message>
+    <message>
         <source>Give the text once: with --text TEXT, --file PATH, or - to read it from standard input.</source>
         <translation>Berikan teksnya satu kali saja: dengan --text TEKS, --file BERKAS, atau - untuk membacanya dari masukan standar.</translation>
     </message>
@@ -1107,12 +1162,12 @@
         <translation>Berkas {path} tidak ada.</translation>
     </message>
     <message>
-        <source>The file {path} is not UTF-8 text.</source>
-        <translation>Berkas {path} bukan teks UTF-8.</translation>
-    </message>
-    <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Berkas {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path}</source>
+        <translation>Berkas {path}</translation>
     </message>
     <message>
         <source>Say which account with --account NAME.</source>
@@ -2223,6 +2278,14 @@
         <translation>Tidak ada jam antrean yang kosong dalam 60 hari ke depan untuk {account}.</translation>
     </message>
     <message>
+        <source>The text for “{account}” is empty or has only invisible characters.</source>
+        <translation>Teks untuk “{account}” kosong atau hanya berisi karakter tak terlihat.</translation>
+    </message>
+    <message>
+        <source>{account}: {problem}</source>
+        <translation>{account}: {problem}</translation>
+    </message>
+    <message>
         <source>That account no longer exists.</source>
         <translation>Akun itu sudah tidak ada.</translation>
     </message>
@@ -3118,6 +3181,13 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>{source} is not UTF-8 text: byte 0x{byte} at line {line}, byte {column} of the line, cannot be read.</source>
+        <translation>{source} bukan teks UTF-8: byte 0x{byte} di baris {line}, byte ke-{column} pada baris itu, tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
         <source>X</source>
@@ -3256,10 +3326,6 @@
         <translation>Berikan teks sebagai argumen, atau - untuk membacanya dari masukan standar.</translation>
     </message>
     <message>
-        <source>Standard input is not UTF-8 text.</source>
-        <translation>Masukan standar bukan teks UTF-8.</translation>
-    </message>
-    <message>
         <source>{platform}: {length} characters, no limit.</source>
         <translation>{platform}: {length} karakter, tanpa batas.</translation>
     </message>
@@ -3362,12 +3428,24 @@
 <context>
     <name>Time</name>
     <message>
+        <source>The time zone is empty. Use a name like Asia/Jakarta.</source>
+        <translation>Zona waktunya kosong. Pakai nama seperti Asia/Jakarta.</translation>
+    </message>
+    <message>
         <source>Unknown time zone: {zone}. Use a name like Asia/Jakarta.</source>
         <translation>Zona waktu tidak dikenal: {zone}. Gunakan nama seperti Asia/Jakarta.</translation>
     </message>
     <message>
+        <source>The time is empty. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</source>
+        <translation>Waktunya kosong. Tulis sebagai YYYY-MM-DD HH:MM, misalnya 2026-12-01 09:00.</translation>
+    </message>
+    <message>
         <source>Cannot read the time “{text}”. Write it as YYYY-MM-DD HH:MM, for example 2026-12-01 09:00.</source>
         <translation>Waktu “{text}” tidak terbaca. Tulis sebagai tahun-bulan-tanggal jam:menit (YYYY-MM-DD HH:MM), misalnya 2026-12-01 09:00.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside the dates HumasDesk can schedule. Choose a time before the year 9999.</source>
+        <translation>“{text}” di luar rentang tanggal yang dapat dijadwalkan HumasDesk. Pilih waktu sebelum tahun 9999.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone}: the clocks skip it. Choose another time.</source>

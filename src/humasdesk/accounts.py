@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from .domain.errors import UserInputError
 from .domain.i18n import QT_TRANSLATE_NOOP, translate
 from .domain.model import Account, AccountState, PublishState
+from .domain.plaintext import one_line
 from .platforms.base import login_attempt
 
 log = logging.getLogger(__name__)
@@ -305,6 +306,9 @@ def check_name_free(app, name: str, keep: Account | None = None) -> None:
     name = name.strip()
     if not name:
         return
+    if name != one_line(name) or "\t" in name:
+        raise UserInputError(translate("Accounts", "An account name is one line: remove the "
+                                                   "line breaks and control characters."))
     taken = app.store.accounts.by_name(name)
     if taken is not None and (keep is None or taken.id != keep.id):
         raise UserInputError(name_taken_message(name, taken))
@@ -425,6 +429,8 @@ def save_connected(app, account: Account, previous: Account | None = None,
     """
     try:
         if previous is None:
+            # A name the platform gave (a page's title) is made one line rather than refused.
+            account = replace(account, name=one_line(account.name).strip())
             check_name_free(app, account.name)
             try:
                 return app.store.accounts.add(account)
@@ -445,6 +451,10 @@ def scheduled_count(app, account: Account) -> int:
     return len(app.store.queue.items([PublishState.SCHEDULED], account_id=account.id))
 
 
+def handed_off_count(app, account: Account) -> int:
+    return len(app.store.queue.items([PublishState.HANDED_OFF], account_id=account.id))
+
+
 def hosted_by(app, account: Account) -> list[Account]:
     """Accounts (Instagram, Threads) that put their images on this WordPress site."""
     return [a for a in app.store.accounts.list()
@@ -459,10 +469,16 @@ def removal_question(app, account: Account) -> str:
     if app.store.accounts.has_history(account.id):
         parts.append(translate("Accounts", "It has posts in its history, so it is disabled "
                                            "rather than deleted; the history stays."))
+    # Its waiting posts are cancelled with it: a removed account cannot send them, and posts
+    # left "Scheduled" for ever would say otherwise.
     waiting = scheduled_count(app, account)
     if waiting:
-        parts.append(translate("Accounts", "%n scheduled post(s) for it will not be sent.",
+        parts.append(translate("Accounts", "%n scheduled post(s) for it will be cancelled.",
                                None, waiting))
+    handed = handed_off_count(app, account)
+    if handed:
+        parts.append(translate("Accounts", "%n post(s) waiting in the platform's own schedule "
+                                           "will be cancelled there first.", None, handed))
     users = hosted_by(app, account)
     if users:
         parts.append(translate("Accounts", "{accounts} put their images on this site; they "
@@ -472,14 +488,35 @@ def removal_question(app, account: Account) -> str:
 
 
 def forget_secrets(app, account: Account) -> None:
-    """Remove the account's keyring entries (and end its server session where there is one).
-    Slow for some platforms: the window runs it off the GUI thread."""
+    """Cancel the posts handed to the platform's own scheduler (without the login they could
+    not be cancelled later, and would go out), then remove the account's keyring entries (and
+    end its server session where there is one). Raises the platform's error when a cancel
+    fails; the login is then kept. Slow: the window runs it off the GUI thread."""
+    handed = app.store.queue.items([PublishState.HANDED_OFF], account_id=account.id)
+    if handed:
+        adapter = app.registry.adapter_for(account)
+        for item in handed:
+            adapter.cancel_scheduled(app.store.records.get(item.record_id).remote_id)
+            app.store.records.transition(item.record_id, [PublishState.HANDED_OFF],
+                                         PublishState.CANCELLED, error_kind="",
+                                         error_message="")
     app.registry.forget(account)
 
 
+def cancel_scheduled_posts(app, account: Account) -> int:
+    """Cancel the account's posts that wait in HumasDesk's queue; how many were cancelled."""
+    cancelled = 0
+    for item in app.store.queue.items([PublishState.SCHEDULED], account_id=account.id):
+        cancelled += app.store.records.transition(
+            item.record_id, [PublishState.SCHEDULED], PublishState.CANCELLED, error_kind="",
+            error_message="")
+    return cancelled
+
+
 def finish_removal(app, account: Account) -> bool:
-    """After ``forget_secrets``: delete the row, or disable it when it has post history.
-    True when deleted."""
+    """After ``forget_secrets``: cancel its scheduled posts, then delete the row, or disable it
+    when it has post history. True when deleted."""
+    cancel_scheduled_posts(app, account)
     if app.store.accounts.has_history(account.id):
         app.store.accounts.set_state(account.id, AccountState.DISABLED)
         return False
@@ -506,9 +543,10 @@ def describe(app, account: Account) -> tuple[str, str]:
     """(visible text, the sentence a screen reader reads) for one account."""
     platform = platform_name(app, account.platform)
     where = " · ".join(p for p in (account.handle, account.server_url) if p)
-    visible = f"{account.name} · {platform} · {state_words(account)}"
+    name = one_line(account.name)  # stored before line breaks were refused
+    visible = f"{name} · {platform} · {state_words(account)}"
     spoken = translate("Accounts", "{name}, {platform}, {state}").format(
-        name=account.name, platform=platform, state=state_words(account))
+        name=name, platform=platform, state=state_words(account))
     if where:
         visible += f"\n{where}"
         spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)

@@ -40,7 +40,10 @@ class Paths(NamedTuple):
         """``HUMASDESK_HOME`` (or ``home``) replaces the whole data directory."""
         chosen = home or os.environ.get("HUMASDESK_HOME")
         if chosen:
-            return cls(Path(chosen).expanduser().resolve())
+            try:
+                return cls(Path(chosen).expanduser().resolve())
+            except (OSError, RuntimeError):  # "~nobody/..." or a symlink loop: said on use
+                return cls(Path(chosen).absolute())
         return cls(Path(user_data_dir(APP_NAME, appauthor=False)))
 
     @property
@@ -58,6 +61,40 @@ class Paths(NamedTuple):
     @property
     def logs(self) -> Path:
         return self.data_dir / "logs"
+
+
+class DataFolderError(RuntimeError):
+    """The data folder cannot be used; the message is translated, one line, and names it."""
+
+
+def prepare_data_folder(paths: Paths) -> None:
+    """Create the data folder and its log folder, private to this user (0700), or tighten them;
+    raise ``DataFolderError`` when they cannot be made or written to."""
+    import errno
+
+    from .private_files import private_folder
+
+    folder = paths.data_dir
+    try:
+        private_folder(folder)
+        private_folder(paths.logs)
+        if os.access(folder, os.W_OK | os.X_OK) and os.access(paths.logs, os.W_OK | os.X_OK):
+            return
+        reason = errno.EACCES
+    except OSError as exc:
+        reason = exc.errno
+    problems = {
+        errno.EEXIST: i18n.translate("App", "a file has that name"),
+        errno.ENOTDIR: i18n.translate("App", "a part of its path is a file, not a folder"),
+        errno.EACCES: i18n.translate("App", "this user may not write there"),
+        errno.EPERM: i18n.translate("App", "this user may not write there"),
+        errno.EROFS: i18n.translate("App", "the disk is read-only"),
+        errno.ENOSPC: i18n.translate("App", "the disk is full"),
+    }
+    problem = problems.get(reason) or os.strerror(reason or errno.EIO)
+    raise DataFolderError(i18n.translate(
+        "App", "HumasDesk cannot use its data folder {folder}: {problem}. Set HUMASDESK_HOME "
+        "to a folder you can write to, or fix this one.").format(folder=folder, problem=problem))
 
 
 def system_language() -> str:
@@ -98,6 +135,7 @@ class App:
 
     def __init__(self, paths: Paths):
         self.paths = paths
+        prepare_data_folder(paths)
         configure_logging(paths.logs)
         self.store = Store(Database(paths.database))
         self.settings = Settings(self.store.settings)
@@ -154,7 +192,10 @@ def saved_language(paths: Paths) -> str:
     import json
     import sqlite3
 
-    if not paths.database.exists():
+    try:
+        if not paths.database.is_file():
+            return ""
+    except OSError:  # an unreadable or odd HUMASDESK_HOME: --help still works
         return ""
     try:
         conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)

@@ -7,7 +7,10 @@ written to the store before all input has been checked.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +19,7 @@ from . import __version__
 from .domain.errors import UserInputError
 from .domain.i18n import translate
 from .domain.model import PublishState
+from .domain.plaintext import decode_utf8, one_line, terminal_safe, without_bom
 from .domain.timezones import TimeInputError, format_local, parse_local
 from .store.db import StoreError
 
@@ -32,6 +36,47 @@ class _Parser(argparse.ArgumentParser):
             command=self.prog, problem=message))
 
 
+# -- input and output at the edge --------------------------------------------------------------
+# Text arrives as bytes (standard input, a file, the command line) and is decoded as UTF-8 here,
+# whatever the locale says, so invalid bytes are refused with a line that says where, and a C
+# locale cannot turn valid UTF-8 into an error. Everything printed goes through _SafeStream.
+
+
+def read_standard_input() -> str:
+    """Standard input as UTF-8 text (a leading BOM dropped), or a ``UsageError``."""
+    stream = sys.stdin
+    if stream is None:  # started without standard input
+        return ""
+    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+    if isinstance(data, str):  # a text stream handed in by a caller (tests, embedding)
+        return without_bom(data)
+    try:
+        return decode_utf8(data, translate("Cli", "Standard input"))
+    except UserInputError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _checked_argv(argv: list[str]) -> list[str]:
+    """The arguments as text. Bytes the locale could not decode reach Python as lone
+    surrogates (PEP 383); they are decoded again as UTF-8 (right under a C locale), and an
+    argument that is not UTF-8 either is refused, shown with the bad byte escaped."""
+    checked = []
+    for number, value in enumerate(argv, 1):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = os.fsencode(value)
+            shown = raw.decode("utf-8", "backslashreplace")
+            try:
+                value = decode_utf8(raw, translate(
+                    "Cli", "Command-line argument {number} (“{shown}”)").format(
+                    number=number, shown=shown))
+            except UserInputError as exc:
+                raise UsageError(str(exc)) from None
+        checked.append(value)
+    return checked
+
+
 def _text_argument(args: argparse.Namespace) -> str:
     """The post text from --text, --file or standard input ('-')."""
     sources = [s for s in (args.text is not None, args.file is not None, args.stdin) if s]
@@ -42,29 +87,85 @@ def _text_argument(args: argparse.Namespace) -> str:
     if args.text is not None:
         return args.text
     if args.stdin:
-        return sys.stdin.read()
+        return read_standard_input()
     try:
-        return Path(args.file).read_text(encoding="utf-8")
+        raw = Path(args.file).read_bytes()
     except FileNotFoundError:
         raise UsageError(translate("Cli", "The file {path} does not exist.").format(
-            path=args.file)) from None
-    except UnicodeDecodeError:
-        raise UsageError(translate("Cli", "The file {path} is not UTF-8 text.").format(
             path=args.file)) from None
     except OSError as exc:
         raise UsageError(translate("Cli", "The file {path} cannot be read: {reason}").format(
             path=args.file, reason=exc.strerror or exc)) from None
+    try:
+        return decode_utf8(raw, translate("Cli", "The file {path}").format(path=args.file))
+    except UserInputError as exc:
+        raise UsageError(str(exc)) from None
+
+
+# Characters a terminal may execute or that reorder a line, written as JSON escapes so that JSON
+# output passes _SafeStream unchanged (json.dumps already escapes C0 controls).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def print_json(value) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):  # an ASCII terminal: JSON's own escapes
+        text = json.dumps(value, indent=2)
+    print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+# Typographic punctuation of the messages, for a terminal whose encoding lacks it.
+_PLAIN_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-",
+                                    "—": "--", "…": "...", "·": "-", "\u00a0": " "})
+
+
+class _SafeStream:
+    """Standard output or error as the CLI writes to it: user and server text cannot send the
+    terminal control sequences (see ``terminal_safe``), and a character the terminal's encoding
+    cannot show (an ASCII locale, a name with undecodable bytes) is written as an escape such
+    as ``\\u2705`` instead of ending the command with a ``UnicodeEncodeError``."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        text = terminal_safe(text)
+        encoding = getattr(self._stream, "encoding", None) or "utf-8"
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError:
+            text = text.translate(_PLAIN_PUNCTUATION).encode(
+                encoding, "backslashreplace").decode(encoding)
+        except LookupError:
+            pass
+        return self._stream.write(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _safe_output():
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (s if s is None or isinstance(s, _SafeStream) else _SafeStream(s)
+                              for s in saved)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def cmd_post(app, args: argparse.Namespace) -> int:
     if not args.account:
         raise UsageError(translate("Cli", "Say which account with --account NAME."))
     text = _text_argument(args)
-    zone = args.zone or app.settings.get("zone")
-    if args.zone and not args.at:
+    zone = app.settings.get("zone") if args.zone is None else args.zone
+    if args.zone is not None and args.at is None:
         raise UsageError(translate("Cli", "--zone only makes sense with --at."))
     when = None
-    if args.at:
+    if args.at is not None:  # "--at ''" is a mistake, not "now"
         try:
             when = parse_local(args.at, zone)
         except TimeInputError as exc:
@@ -73,16 +174,17 @@ def cmd_post(app, args: argparse.Namespace) -> int:
     for name in args.account:
         account = app.store.accounts.by_name(name)
         if account is None:
-            known = ", ".join(f"“{a.name}”" for a in app.store.accounts.list())
+            known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
             raise UsageError(translate("Cli", "There is no account named “{name}”. "
-                                              "Accounts: {known}.").format(name=name, known=known))
+                                              "Accounts: {known}.").format(name=one_line(name),
+                                                                          known=known))
         account_ids.append(account.id)
     try:
         if when is not None:
             records = app.publishing.submit(text, account_ids, when=when, zone=zone)
             for name in args.account:
                 print(translate("Cli", "Scheduled for {time} on {account}.").format(
-                    time=format_local(when, zone), account=name))
+                    time=format_local(when, zone), account=one_line(name)))
             return EXIT_OK if records else EXIT_FAILED
         records = app.publishing.submit(text, account_ids, zone=zone)
     except UserInputError as exc:
@@ -195,18 +297,19 @@ def _queue_json(item) -> dict:
 def cmd_queue(app, args: argparse.Namespace) -> int:
     items = app.store.queue.items()
     if args.json:
-        json.dump([_queue_json(i) for i in items], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json([_queue_json(i) for i in items])
         return EXIT_OK
     if not items:
         print(translate("Cli", "The queue is empty."))
     for item in items:
+        # One line per post, whatever the text holds: its first line, without controls.
         when = item.published_at or item.scheduled_at
-        first_line = item.text.strip().splitlines()[0] if item.text.strip() else ""
+        text = terminal_safe(item.text).strip()  # before splitting: "\r" is a line end too
+        first_line = one_line(text.splitlines()[0] if text else "")
         print(f"{item.record_id:>5}  {format_local(when, item.zone) if when else '-':<20}  "
-              f"{item.state.label():<12}  {item.account_name}: {first_line[:60]}")
+              f"{item.state.label():<12}  {one_line(item.account_name)}: {first_line[:60]}")
         if item.error_message:
-            print(f"       {item.error_message}")
+            print(f"       {one_line(item.error_message)}")
     return EXIT_OK
 
 
@@ -253,20 +356,32 @@ Handler = Callable[..., int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .app import App, Paths, install_translations, saved_language, system_language
-    from .logs import configure_logging
-
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the window: no parser needed, and start-up time matters
         from .ui.main import run_gui
 
         return run_gui(argv)
+    with _safe_output():
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
+    from .app import (
+        App,
+        DataFolderError,
+        Paths,
+        install_translations,
+        saved_language,
+        system_language,
+    )
+
+    # Nothing here creates or writes the data folder: --version and --help work whatever state
+    # it is in (saved_language only reads, and gives up quietly).
     paths = Paths.resolve()
-    configure_logging(paths.logs)
     install_translations(saved_language(paths) or system_language())
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_checked_argv(argv))
         if args.command is None:
             from .ui.main import run_gui
 
@@ -276,10 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return args.handler(app, args)
         finally:
             app.close()
-    except UsageError as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_USAGE
-    except UserInputError as exc:
+    except (UsageError, UserInputError, DataFolderError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except StoreError as exc:

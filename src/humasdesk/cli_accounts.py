@@ -19,7 +19,6 @@ with the Accounts page.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -47,11 +46,13 @@ from .accounts import (
     removal_question,
     removed_message,
     save_connected,
+    scheduled_count,
     state_words,
     verify_account,
 )
 from .domain.i18n import translate
 from .domain.model import Account, AccountState
+from .domain.plaintext import one_line
 
 log = logging.getLogger(__name__)
 
@@ -183,9 +184,10 @@ def _usage(message: str):
 def _find(app, name: str) -> Account:
     account = app.store.accounts.by_name(name)
     if account is None:
-        known = ", ".join(f"“{a.name}”" for a in app.store.accounts.list())
+        known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
         raise _usage(translate("Accounts", "There is no account named “{name}”. Accounts: "
-                                           "{known}.").format(name=name, known=known or "-"))
+                                           "{known}.").format(name=one_line(name),
+                                                              known=known or "-"))
     return account
 
 
@@ -202,11 +204,11 @@ def _account_json(app, account: Account) -> dict:
 
 
 def cmd_list(app, args: argparse.Namespace) -> int:
+    from .cli import print_json
+
     accounts = app.store.accounts.list()
     if args.json:
-        json.dump([_account_json(app, a) for a in accounts], sys.stdout, ensure_ascii=False,
-                  indent=2)
-        print()
+        print_json([_account_json(app, a) for a in accounts])
         return EXIT_OK
     if not accounts:
         print(translate("Accounts", "There are no accounts. Add one with humasdesk accounts "
@@ -214,8 +216,10 @@ def cmd_list(app, args: argparse.Namespace) -> int:
     for account in accounts:
         details = ", ".join(p for p in (platform_name(app, account.platform), account.handle,
                                         account.server_url) if p)
+        # A name stored before line breaks were refused still takes one line.
         print(translate("Accounts", "{name}: {details}. {state}.").format(
-            name=account.name, details=details, state=state_words(account)))
+            name=one_line(account.name), details=one_line(details),
+            state=state_words(account)))
     return EXIT_OK
 
 
@@ -497,13 +501,16 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
         if answer.lower() not in _YES:
             print(translate("Accounts", "Nothing was removed."))
             return EXIT_OK
+    waiting = scheduled_count(app, account)
     try:
         forget_secrets(app, account)
     except PlatformError as exc:
         print(exc.message, file=sys.stderr)
-        print(translate("Accounts", "Nothing was removed."), file=sys.stderr)
+        print(translate("Accounts", "The account was not removed."), file=sys.stderr)
         return EXIT_FAILED
     print(removed_message(account, finish_removal(app, account)))
+    if waiting:
+        print(translate("Accounts", "%n scheduled post(s) were cancelled.", None, waiting))
     return EXIT_OK
 
 

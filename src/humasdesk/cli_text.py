@@ -8,8 +8,6 @@ say), 2 for bad usage. No Qt here.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from .domain.i18n import translate
 
@@ -49,17 +47,14 @@ def register(subparsers) -> None:
 
 
 def _read_text(args: argparse.Namespace) -> str:
-    from .cli import UsageError
+    from .cli import UsageError, read_standard_input
 
     if args.text is None:
         raise UsageError(translate(
             "TextRules", "Give the text as an argument, or - to read it from standard input."))
     if args.text != "-":
         return args.text
-    try:
-        text = sys.stdin.read()
-    except UnicodeDecodeError:
-        raise UsageError(translate("TextRules", "Standard input is not UTF-8 text.")) from None
+    text = read_standard_input()
     # `echo TEXT | humasdesk check -` adds a line break that is not part of the post.
     if text.endswith("\r\n"):
         return text[:-2]
@@ -67,12 +62,12 @@ def _read_text(args: argparse.Namespace) -> str:
 
 
 def cmd_check(app, args: argparse.Namespace) -> int:
+    from .cli import print_json
     from .domain.textrules import measure
 
     measurement = measure(_read_text(args), args.platform)
     if args.json:
-        json.dump(measurement.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(measurement.to_json())
     else:
         _print_measurement(measurement)
     return EXIT_OK if measurement.valid else EXIT_INVALID
@@ -106,13 +101,13 @@ def _print_measurement(measurement) -> None:
 
 
 def cmd_split(app, args: argparse.Namespace) -> int:
+    from .cli import print_json
     from .domain.textrules import measure, split
 
     parts = split(_read_text(args), args.platform, numbering=args.numbering)
     measurements = [measure(part, args.platform) for part in parts]
     if args.json:
-        json.dump(parts, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(parts)
     else:
         for number, (part, measurement) in enumerate(zip(parts, measurements, strict=True), 1):
             print(translate("TextRules", "Part {number} of {total}, {length} characters:").format(

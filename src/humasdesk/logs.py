@@ -83,9 +83,12 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     global _configured
     if _configured == log_dir:
         return
-    log_dir.mkdir(parents=True, exist_ok=True)
+    from .private_files import private_file, private_folder
+
+    private_folder(log_dir)
     path = log_dir / "humasdesk.log"
     _rotate(path)
+    private_file(path)  # the handler appends to it; rotated logs keep this mode
     handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())

@@ -108,9 +108,10 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(capsys, isolated_home, 
 
 def test_unreadable_and_non_utf8_files(capsys, isolated_home, tmp_path):
     binary = tmp_path / "image.bin"
-    binary.write_bytes(b"\xff\xfe\x00\x81")
+    binary.write_bytes(b"line one\n\xff\xfe\x00\x81")
     code, _, err = run(capsys, "post", "--account", "Local outbox", "--file", str(binary))
-    assert (code, err.strip()) == (2, f"The file {binary} is not UTF-8 text.")
+    assert (code, err.strip()) == (2, f"The file {binary} is not UTF-8 text: byte 0xFF at "
+                                      "line 2, byte 1 of the line, cannot be read.")
     code, _, err = run(capsys, "post", "--account", "Local outbox", "--file", str(tmp_path))
     assert code == 2 and "cannot be read" in err
 

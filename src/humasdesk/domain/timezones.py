@@ -30,6 +30,9 @@ def zone_info(zone: str) -> ZoneInfo:
     # reads the interpreter's build configuration for its search path) is not free.
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    if not zone.strip():
+        raise TimeInputError(translate("Time", "The time zone is empty. Use a name like "
+                                               "Asia/Jakarta."))
     try:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -62,6 +65,9 @@ def parse_local(text: str, zone: str) -> datetime:
     than silently moved; one that happens twice means the first occurrence.
     """
     tz = zone_info(zone)
+    if not text.strip():
+        raise TimeInputError(translate("Time", "The time is empty. Write it as YYYY-MM-DD HH:MM, "
+                                               "for example 2026-12-01 09:00."))
     try:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError as exc:
@@ -72,9 +78,34 @@ def parse_local(text: str, zone: str) -> datetime:
     return local_to_utc(naive, tz, zone)
 
 
+# Instants HumasDesk accepts from the user. Python's datetime ends at 9999-12-31, and an instant
+# near either end cannot be shown in every zone (09:00 on 31 December 9999 in New York is already
+# year 10000 in UTC), so a day is kept free at each end.
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+def out_of_range(text: str) -> TimeInputError:
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return TimeInputError(translate(
+        "Time", "“{text}” is outside the dates HumasDesk can schedule. Choose a time before "
+        "the year 9999.").format(text=shown))
+
+
+def check_in_range(instant: datetime, text: str) -> datetime:
+    """``instant`` if it can be stored and shown in any zone; otherwise a ``TimeInputError``."""
+    if not EARLIEST <= instant <= LATEST:
+        raise out_of_range(text)
+    return instant
+
+
 def local_to_utc(naive: datetime, tz: ZoneInfo, zone: str) -> datetime:
     local = naive.replace(tzinfo=tz, fold=0)
-    instant = local.astimezone(UTC)
+    typed = naive.isoformat(sep=" ", timespec="minutes")
+    try:
+        instant = check_in_range(local.astimezone(UTC), typed)
+    except OverflowError:  # the local time is a valid date, its UTC instant is not
+        raise out_of_range(typed) from None
     if instant.astimezone(tz).replace(tzinfo=None) != naive:
         raise TimeInputError(
             translate("Time", "{time} does not exist in {zone}: the clocks skip it. "

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from .i18n import translate
-from .timezones import TimeInputError, local_to_utc, zone_info
+from .timezones import (
+    TimeInputError,
+    check_in_range,
+    local_to_utc,
+    out_of_range,
+    zone_info,
+)
 
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
@@ -66,7 +72,19 @@ def _hour_for_period(hour: int, period: str | None) -> int:
 
 
 def parse_when(text: str, zone: str, now: datetime) -> datetime:
-    """The UTC instant the user means by ``text`` in ``zone``; ``now`` is any aware datetime."""
+    """The UTC instant the user means by ``text`` in ``zone``; ``now`` is any aware datetime.
+
+    Any text gives an instant or a ``TimeInputError``: numbers too large for a date ("99999 jam
+    lagi", a 5,000-digit year) are refused like any other time that cannot be used."""
+    try:
+        return check_in_range(_parse_when(text, zone, now), text)
+    except TimeInputError:
+        raise
+    except (OverflowError, ValueError):  # date arithmetic past year 9999, or int() limits
+        raise out_of_range(text) from None
+
+
+def _parse_when(text: str, zone: str, now: datetime) -> datetime:
     original = text
     tz = zone_info(zone)
     local_now = now.astimezone(tz)

@@ -22,11 +22,13 @@ from ..domain.model import (
     states_that_may_become,
     utc_now,
 )
+from ..domain.plaintext import has_visible_text, without_bom
 from ..domain.scheduling import next_free_slot
 from ..domain.timezones import format_local, zone_info
 from ..platforms.base import PlatformError, new_idempotency_key
 from ..platforms.registry import PlatformRegistry
 from ..store import Store
+from .rules import measure_for, thread_parts
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,9 @@ class PublishingService:
         """Create a post for the accounts: due at ``when``, or now plus ``delay`` (the undo
         window of "Publish now"). ``variants`` maps an account id to its own text; accounts in
         ``threads`` get a text too long for one post as a numbered thread."""
-        if not body.strip() and not any((variants or {}).values()):
+        body = without_bom(body)
+        variants = {k: without_bom(v) for k, v in (variants or {}).items() if v}
+        if not has_visible_text(body) and not any(map(has_visible_text, variants.values())):
             raise UserInputError(translate("Publishing", "The post is empty. Write some text "
                                                          "first."))
         if not account_ids:
@@ -67,8 +71,9 @@ class PublishingService:
         due = when or now + delay
         targets = []
         for account_id in dict.fromkeys(account_ids):
-            self._usable_account(account_id)
-            variant = (variants or {}).get(account_id)
+            account = self._usable_account(account_id)
+            variant = variants.get(account_id)
+            self._check_text(variant or body, account, as_thread=account_id in threads)
             record = PublishRecord(
                 target_id=0, state=PublishState.SCHEDULED, scheduled_at=due, zone=zone,
                 idempotency_key=new_idempotency_key(), recurrence=recurrence)
@@ -100,6 +105,25 @@ class PublishingService:
             records += self.submit(body, [account_id], when=when, zone=zone, language=language,
                                    media=media)
         return records
+
+    def _check_text(self, text: str, account, *, as_thread: bool) -> None:
+        """Refuse now what the platform would refuse when the post is due: an invisible text,
+        or one its rules do not allow (checked part by part when it goes out as a thread)."""
+        if not has_visible_text(text):
+            raise UserInputError(translate(
+                "Publishing", "The text for “{account}” is empty or has only invisible "
+                "characters.").format(account=account.name))
+        measurement = measure_for(text, account, self.registry)
+        if measurement.valid:
+            return
+        problems = measurement.problems
+        if as_thread and self.registry.spec(account.platform).capabilities.threads:
+            problems = [problem for part in thread_parts(text, account, self.registry)
+                        for problem in measure_for(part, account, self.registry).problems]
+            if not problems:
+                return
+        raise UserInputError(translate("Publishing", "{account}: {problem}").format(
+            account=account.name, problem=" ".join(p.message for p in problems)))
 
     def _usable_account(self, account_id: int):
         account = self.store.accounts.get(account_id)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.i18n import translate
+from ..private_files import private_file, private_folder, tighten
 from .migrations import MIGRATIONS
 
 
@@ -63,8 +64,13 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Created private (0600) before SQLite opens it: SQLite gives the -wal and -shm files
+        # the database file's mode, so they are private too.
+        private_folder(self.path.parent)
+        private_file(self.path)
         self._migrate()
+        for companion in ("-wal", "-shm"):  # left by an older version with 0644
+            tighten(self.path.with_name(self.path.name + companion))
 
     def connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

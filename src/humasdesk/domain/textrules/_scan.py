@@ -8,8 +8,9 @@ def scan_from_signs(pattern, text: str, signs: str, max_lookbehind: int):
     ``signs`` at most ``max_lookbehind`` characters after the match start. Searching only near
     each sign gives the same leftmost, non-overlapping matches without scanning every position."""
     position = 0
+    next_sign = _NextSign(text, signs)
     while True:
-        sign = min((i for i in (text.find(c, position) for c in signs) if i >= 0), default=-1)
+        sign = next_sign.at_or_after(position)
         if sign < 0:
             return
         m = pattern.search(text, max(position, sign - max_lookbehind))
@@ -25,8 +26,9 @@ def runs_with(text: str, signs: str, spaces: frozenset[str]):
     only need to run over these stretches."""
     position = 0
     length = len(text)
+    next_sign = _NextSign(text, signs)
     while True:
-        sign = min((i for i in (text.find(c, position) for c in signs) if i >= 0), default=-1)
+        sign = next_sign.at_or_after(position)
         if sign < 0:
             return
         start = sign
@@ -37,3 +39,23 @@ def runs_with(text: str, signs: str, spaces: frozenset[str]):
             end += 1
         yield start, end
         position = end
+
+
+class _NextSign:
+    """Where the next of several sign characters is, from a position that only moves forward.
+    Each sign's next place is remembered, so a sign that is rare or absent is looked for once,
+    not again from every position (which made a text full of "#" and without "＃" quadratic)."""
+
+    def __init__(self, text: str, signs: str):
+        self.text = text
+        self.next = {sign: -2 for sign in signs}  # -2: not looked for yet; -1: none left
+
+    def at_or_after(self, position: int) -> int:
+        found = -1
+        for sign, place in self.next.items():
+            if place == -2 or 0 <= place < position:
+                place = self.text.find(sign, position)
+                self.next[sign] = place
+            if place >= 0 and (found < 0 or place < found):
+                found = place
+        return found

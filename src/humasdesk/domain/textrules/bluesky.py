@@ -19,7 +19,7 @@ import regex
 from ._bluesky_tlds import TLDS
 from ._scan import runs_with, scan_from_signs
 from .model import Entity
-from .units import grapheme_count, utf8_offset
+from .units import grapheme_count, utf8_offsets
 
 LINK = "app.bsky.richtext.facet#link"
 MENTION = "app.bsky.richtext.facet#mention"
@@ -126,11 +126,11 @@ def detect_facets(text: str, max_tag_graphemes: int = 64) -> Detected:
                           {"$type": TAG, "tag": "$" + ticker}))
 
     found.sort(key=lambda pair: pair[0].start)  # RichText sorts facets by byteStart
+    offsets = utf8_offsets(text, [i for entity, _ in found for i in (entity.start, entity.end)])
     facets = [
         {
             "$type": "app.bsky.richtext.facet",
-            "index": {"byteStart": utf8_offset(text, entity.start),
-                      "byteEnd": utf8_offset(text, entity.end)},
+            "index": {"byteStart": offsets[entity.start], "byteEnd": offsets[entity.end]},
             "features": [feature],
         }
         for entity, feature in found

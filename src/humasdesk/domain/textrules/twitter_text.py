@@ -94,9 +94,14 @@ _DOMAIN_CHAR_OR_DASH = (
     f"[^{DIRECTIONAL_CHARACTERS}{_DOMAIN_PUNCT_WITHOUT_DASH}{SPACE_CHARS}{CTRL_CHARS}"
     f"{INVALID_CHARACTERS}{UNICODE_SPACES}]"
 )
-_SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}{_DOMAIN_CHAR_OR_DASH_UNDERSCORE}*)?{_DOMAIN_CHAR}\.)"
-_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}{_DOMAIN_CHAR_OR_DASH}*)?{_DOMAIN_CHAR}\.)"
-_DOMAIN = rf"(?:{_SUBDOMAIN}*{_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}|{_PUNYCODE}))"
+# Labels of at most 63 characters and at most 127 of them, as DNS allows. twitter-text leaves
+# both open, which makes a failed match cost time in proportion to the whole run of labels at
+# every start position ("a.a.a.a…" of 4 kB took 15 s); a longer label or domain is refused by
+# the IDNA check below anyway.
+_SUBDOMAIN = (rf"(?:(?:{_DOMAIN_CHAR}{_DOMAIN_CHAR_OR_DASH_UNDERSCORE}{{0,61}})?"
+              rf"{_DOMAIN_CHAR}\.)")
+_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}{_DOMAIN_CHAR_OR_DASH}{{0,61}})?{_DOMAIN_CHAR}\.)"
+_DOMAIN = rf"(?:{_SUBDOMAIN}{{0,126}}{_DOMAIN_NAME}(?:{_GTLD}|{_CCTLD}|{_PUNYCODE}))"
 _VALID_ASCII_DOMAIN = regex.compile(
     rf"(?:[a-z0-9\-_{LATIN_ACCENTS}]+\.)+(?:{_GTLD}|{_CCTLD}|{_PUNYCODE})",
     regex.IGNORECASE | regex.VERSION0,
@@ -120,6 +125,11 @@ _VALID_TCO_URL = regex.compile(
     rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHAR}*{_QUERY_ENDING})?",
     regex.IGNORECASE | regex.VERSION0,
 )
+_TLD_AFTER_DOT = regex.compile(rf"\.(?:{_GTLD}|{_CCTLD}|{_PUNYCODE})",
+                               regex.IGNORECASE | regex.VERSION0)
+# How far before the "." of its top-level domain a URL can start: "https://", then 127 labels
+# of at most 63 characters, each with its dot (see _SUBDOMAIN), and the character before it.
+_DOMAIN_REACH = len("https://") + 127 * 64 + 1
 MAX_URL_LENGTH = 4096
 MAX_TCO_SLUG_LENGTH = 40
 URL_PROTOCOL_LENGTH = len("https://")
@@ -236,10 +246,28 @@ def scan_urls(text: str) -> list[UrlMatch]:
     for start, end in runs_with(text, ".", _SPACES):
         if text.find(".", start, end - 1) < 0:
             continue
-        for m in _VALID_URL.finditer(text, max(start - 1, 0), end):
-            found.append(UrlMatch(m.group("before"), m.group("url"), m.group("protocol"),
-                                  m.group("domain"), m.group("path"), m.start("url"),
-                                  m.end("url")))
+        # Every URL holds a "." and a top-level domain at most _DOMAIN_REACH after its start,
+        # so the pattern is searched from there only: the same leftmost matches as one finditer
+        # over the run, without trying it at every position of a long run of dotted words. A
+        # match found beyond one domain's dot is kept for the next; each search runs once.
+        position = max(start - 1, 0)
+        pending = None
+        for tld in _TLD_AFTER_DOT.finditer(text, start, end):
+            if tld.start() < position:
+                continue
+            if pending is None:
+                pending = _VALID_URL.search(text, max(position, tld.start() - _DOMAIN_REACH),
+                                            end)
+            while pending is not None and pending.start("url") <= tld.start():
+                m = pending
+                found.append(UrlMatch(m.group("before"), m.group("url"), m.group("protocol"),
+                                      m.group("domain"), m.group("path"), m.start("url"),
+                                      m.end("url")))
+                position = m.end()
+                pending = _VALID_URL.search(text, position, end) if position <= tld.start() \
+                    else None
+            if pending is None and position <= tld.start():
+                break  # no match in the rest of the run
     return found
 
 

@@ -30,8 +30,22 @@ def utf8_length(text: str) -> int:
 
 
 def utf8_offset(text: str, index: int) -> int:
-    """The UTF-8 byte offset of ``str`` index ``index``."""
+    """The UTF-8 byte offset of ``str`` index ``index`` (for many indices, ``utf8_offsets``)."""
     return index if text.isascii() else len(text[:index].encode("utf-8"))
+
+
+def utf8_offsets(text: str, indices) -> dict[int, int]:
+    """The UTF-8 byte offset of each ``str`` index in ``indices``, in one pass over the text
+    (``utf8_offset`` for each of n facets would encode the text up to each: quadratic)."""
+    if text.isascii():
+        return {index: index for index in indices}
+    offsets = {}
+    position = size = 0
+    for index in sorted(set(indices)):
+        size += utf8_length(text[position:index])
+        position = index
+        offsets[index] = size
+    return offsets
 
 
 # Between two ASCII characters there is always a grapheme cluster boundary, except inside
