@@ -309,9 +309,9 @@ def test_removing_an_account_cancels_its_scheduled_posts_after_saying_so(capsys,
         question = removal_question(app, app.store.accounts.get(account_id))
     finally:
         app.close()
-    assert "2 scheduled post(s) for it will be cancelled." in question
+    assert "2 scheduled posts for it will be cancelled." in question
     code, out, err = run(capsys, "accounts", "remove", "Kaskus RSKO", "--yes")
     assert code == 0, err
-    assert out.splitlines()[-1] == "2 scheduled post(s) were cancelled."
+    assert out.splitlines()[-1] == "2 scheduled posts were cancelled."
     code, out, _ = run(capsys, "queue", "--json")
     assert {item["state"] for item in json.loads(out)} == {"cancelled"}

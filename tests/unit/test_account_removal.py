@@ -25,8 +25,8 @@ def test_waiting_posts_are_named_in_the_question_and_cancelled_with_the_account(
     engine.run_once()
     assert state(app, later.id).state is PublishState.HANDED_OFF
     question = removal_question(app, account)
-    assert "1 scheduled post(s) for it will be cancelled." in question
-    assert "1 post(s) waiting in the platform's own schedule will be cancelled there " \
+    assert "1 scheduled post for it will be cancelled." in question
+    assert "1 post waiting in the platform's own schedule will be cancelled there " \
            "first." in question
 
     forget_secrets(app, account)
