@@ -504,9 +504,16 @@ def describe(app, account: Account) -> tuple[str, str]:
     """(visible text, the sentence a screen reader reads) for one account."""
     platform = platform_name(app, account.platform)
     where = " · ".join(p for p in (account.handle, account.server_url) if p)
-    visible = f"{account.name} · {platform} · {state_words(account)}"
-    spoken = translate("Accounts", "{name}, {platform}, {state}").format(
-        name=account.name, platform=platform, state=state_words(account))
+    # The platform only when the name does not already say it ("Local outbox, Connected",
+    # not "Local outbox, Local outbox, Connected").
+    if account.name.strip().casefold() == platform.casefold():
+        visible = f"{account.name} · {state_words(account)}"
+        spoken = translate("Accounts", "{name}, {state}").format(
+            name=account.name, state=state_words(account))
+    else:
+        visible = f"{account.name} · {platform} · {state_words(account)}"
+        spoken = translate("Accounts", "{name}, {platform}, {state}").format(
+            name=account.name, platform=platform, state=state_words(account))
     if where:
         visible += f"\n{where}"
         spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)
