@@ -59,14 +59,16 @@ class Notice(QLabel):
 
 
 _roles_installed = False
+_notices_are_notifications = False
 
 
-def install_roles() -> None:
-    """Give screen readers the roles Qt cannot be told otherwise: every ``Notice`` is a
-    Notification named by its text (a QLabel is a plain label), and every page of the main
-    window a named group (a scroll area is an unnamed filler, which they skip). Once per
-    process; harmless to call again."""
-    global _roles_installed
+def install_roles(notifications: bool) -> None:
+    """Give screen readers the roles Qt cannot be told otherwise: every page of the main
+    window is a named group (a scroll area is an unnamed filler, which they skip) and, where
+    ``notifications`` carry the messages, every ``Notice`` is a Notification named by its text
+    (elsewhere it stays a label: the announcement says the message). Once per process."""
+    global _roles_installed, _notices_are_notifications
+    _notices_are_notifications = _notices_are_notifications or notifications
     if _roles_installed:
         return
     _roles_installed = True
@@ -85,7 +87,7 @@ def install_roles() -> None:
             return super().text(kind)
 
     def factory(_class_name: str, obj: QObject):
-        if isinstance(obj, Notice):
+        if isinstance(obj, Notice) and _notices_are_notifications:
             return NoticeAccessible(obj)
         if isinstance(obj, Page):
             return QAccessibleWidget(obj, QAccessible.Role.Grouping)
@@ -104,7 +106,7 @@ class Announcer(QObject):
         self.notice: Notice | None = None  # the main window's message line
         self.history: list[str] = []
         self.listeners: list[Callable[[str, bool], None]] = []
-        install_roles()
+        install_roles(notifications=self.mechanism == NOTIFICATION)
 
     def announce(self, text: str, assertive: bool = False) -> None:
         """Say ``text`` to the user; ``assertive`` for what must not wait (a failed publish)."""
@@ -125,7 +127,7 @@ class Announcer(QObject):
             listener(text, assertive)
 
     def _send_announcement(self, text: str, assertive: bool) -> None:
-        # Imported here, not at start-up: PySide builds QAccessible's large enums on first use.
+        # The event class only when a message is sent (install_roles needs only QAccessible).
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
         event = QAccessibleAnnouncementEvent(self.source, text)

@@ -68,17 +68,18 @@ def _voiceover_running() -> bool:
 
 
 class FocusBeforeCaret(QObject):
-    """Tab into a line edit: Qt's line edit selects its text on such a focus-in, and reports
-    that selection and caret move to the accessibility bus before it reports the focus. Orca
-    then takes the field as focused without saying it (its caret handler moves its focus
-    silently) and Tab into the field is silent. So the field gets the focus-in as any other
-    focus change (nothing moves, nothing is reported), Qt reports the focus, and only then is
-    its text selected, as Tab always does: Orca says the field, then any selected text.
-    ``labelled()`` installs it on every labelled line edit."""
+    """Tab (or its Alt+letter) into a line edit: Qt's line edit selects its text on such a
+    focus-in, and reports that selection and caret move to the accessibility bus before it
+    reports the focus. Orca then takes the field as focused without saying it (its caret
+    handler moves its focus silently): Tab into the field is silent. So the field gets the
+    focus-in as for any other focus change (nothing moves, nothing is reported), Qt reports
+    the focus, and only then is its text selected, as Tab always does: Orca says the field,
+    then any selected text. ``labelled()`` installs it on every labelled line edit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusIn and event.reason() in (
-                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason):
             from PySide6.QtCore import QTimer
             from PySide6.QtGui import QFocusEvent
 
