@@ -60,6 +60,19 @@ class Listener:
         return "\n".join(f"{what}: {said}" for what, said in self.steps)
 
 
+def tab_round(listener: Listener, first: str, most: int = 40) -> list[list[str]]:
+    """Tab until the stop whose speech has a line starting with ``first`` comes round again;
+    every stop must say something. What each stop said."""
+    stops = []
+    for _ in range(most):
+        said = listener.key("Tab")
+        assert said, "a Tab stop said nothing:\n" + listener.transcript()
+        stops.append(said)
+        if any(line.startswith(first) for line in said):
+            return stops
+    raise AssertionError(f"Tab never came back to {first!r}:\n" + listener.transcript())
+
+
 def once(said: list[str], message: str) -> bool:
     """``message`` is in exactly one utterance, said as a notification."""
     return [line for line in said if message in line] == [f"notification {message}"]
@@ -77,14 +90,7 @@ def test_a_blind_user_hears_every_message_once_and_every_stop(listener):
 
     # The composer: every Tab stop says something, the time phrase field included, and Tab
     # comes back round to the post text.
-    stops = []
-    for _ in range(25):
-        said = key("Tab")
-        stops.append(said)
-        assert said, "a Tab stop said nothing:\n" + listener.transcript()
-        if any(line.startswith("Post text") for line in said):
-            break
-    assert any(line.startswith("Post text") for line in stops[-1]), listener.transcript()
+    stops = tab_round(listener, "Post text")
     assert len(stops) >= 10, listener.transcript()
     assert any(line.startswith("When (for example") for said in stops for line in said)
     assert any(line.startswith("Publish now push button") for said in stops for line in said)
@@ -105,6 +111,13 @@ def test_a_blind_user_hears_every_message_once_and_every_stop(listener):
     [understood] = [line for line in said if "Understood: " in line]
     assert re.fullmatch(r"notification Understood: \w+, \d+ \w+ \d{4}, 09:00 WIB\.",
                         understood), said
+    # The time picker: an arrow changes it and what is now understood is said.
+    key("Tab", expect="Date")
+    said = key("Tab", expect="Time, WIB")
+    assert said == ["Time, WIB (arrow keys change it): 09:00 spin button."], said
+    said = key("Up", expect="Understood: ")
+    understood = understood.replace("09:00", "10:00")
+    assert once(said, understood.replace("notification ", "")), said
     said = key("ctrl+shift+Return", expect="Scheduled for")
     assert once(said, understood.replace("notification Understood: ", "Scheduled for ")), said
 
@@ -129,12 +142,19 @@ def test_a_blind_user_hears_every_message_once_and_every_stop(listener):
     assert said == ["Upcoming."], said
     said = key("Return", expect="Show: combo box")
     assert said == ["Show: combo box.", "Upcoming."], said
+    tab_round(listener, "Show: combo box")
 
     # Accounts: the outbox's name is its platform's, said once.
     said = key("ctrl+3", expect="Local outbox")
     assert said[0] == "Accounts page panel.", said
     assert "Local outbox, Connected." in said and not any(
         "Local outbox, Local outbox" in line for line in said), said
+    tab_round(listener, "Accounts:")
+
+    said = key("ctrl+4", expect="Language: combo box")
+    assert said[0] == "Settings page panel.", said
+    tab_round(listener, "Language: combo box")
+    key("ctrl+3", expect="Accounts:")
 
     # A dialog: its name and first control; Escape says where he is back.
     said = key("ctrl+n", expect="Add an account dialog")
