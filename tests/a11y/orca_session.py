@@ -12,6 +12,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -156,6 +157,8 @@ class OrcaDesktop:
 
 if __name__ == "__main__":
     desktop = OrcaDesktop()
+    # Stopped by Ctrl+C or a plain kill: either way everything started here stops too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         env = desktop.start()
         print("DISPLAY", env["DISPLAY"], "DBUS", env["DBUS_SESSION_BUS_ADDRESS"])
