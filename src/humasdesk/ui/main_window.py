@@ -25,9 +25,10 @@ from .widgets import refresh_style
 PAGES = ("compose", "queue", "accounts", "settings")
 
 
-def warm_up(app: App) -> bool | None:
-    """Import and build, in a worker thread, what the window needs soon after it shows; and
-    ask whether a screen reader is running (a D-Bus round trip on Linux), the answer."""
+def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
+    """Import and build, in a worker thread, what the window needs soon after it shows. On
+    the first start, also ask whether a screen reader is running (the welcome chooses from
+    it; a D-Bus round trip on Linux) and return the answer."""
     from ..domain.textrules import measure
     from ..publishing import engine  # noqa: F401 - imported for its cost, here
     from .screen_reader import screen_reader_running
@@ -35,7 +36,7 @@ def warm_up(app: App) -> bool | None:
     registry = app.registry
     for spec in registry.specs():
         measure("", spec.capabilities.text_rules)
-    return screen_reader_running()
+    return screen_reader_running() if ask_screen_reader else None
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.ui.tasks.run(lambda: warm_up(self.ui.app), self._warmed, self._warmed)
+        first_start = not self.ui.app.settings.get("welcomed")  # read here: the GUI's store
+        self.ui.tasks.run(lambda: warm_up(self.ui.app, first_start), self._warmed,
+                          self._warmed)
 
     def _warmed(self, result=None) -> None:
         from .engine_runner import EngineRunner

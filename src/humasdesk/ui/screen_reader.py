@@ -14,6 +14,8 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
+ASK_TIMEOUT_MS = 2000  # a bus that does not answer in time counts as "cannot tell"
+
 
 def screen_reader_running(platform: str = sys.platform) -> bool | None:
     """True or False when the system says; None when it cannot tell."""
@@ -31,20 +33,22 @@ def _atspi_screen_reader_enabled() -> bool | None:
     """The AT-SPI status: ``org.a11y.Status.ScreenReaderEnabled`` of ``org.a11y.Bus`` on the
     session bus, set by the desktop when the user turns the screen reader on (GNOME's Orca
     switch, Super+Alt+S) and read by Qt and GTK to switch their accessibility on."""
-    from PySide6.QtDBus import QDBusConnection, QDBusInterface
+    from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
         return None
-    properties = QDBusInterface("org.a11y.Bus", "/org/a11y/bus",
-                                "org.freedesktop.DBus.Properties", bus)
-    reply = properties.call("Get", "org.a11y.Status", "ScreenReaderEnabled")
-    arguments = reply.arguments()
-    if not arguments:
+    ask = QDBusMessage.createMethodCall("org.a11y.Bus", "/org/a11y/bus",
+                                        "org.freedesktop.DBus.Properties", "Get")
+    ask.setArguments(["org.a11y.Status", "ScreenReaderEnabled"])
+    # Only ask: do not start the accessibility bus for it (no screen reader runs without it).
+    ask.setAutoStartService(False)
+    reply = bus.call(ask, QDBus.CallMode.Block, ASK_TIMEOUT_MS)
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
         return None
-    value = arguments[0]
+    value = reply.arguments()[0]
     value = getattr(value, "variant", lambda: value)()  # a QDBusVariant in some bindings
-    return bool(value) if isinstance(value, bool) else None
+    return value if isinstance(value, bool) else None
 
 
 def _windows_screen_reader() -> bool:
