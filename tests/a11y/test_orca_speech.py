@@ -151,8 +151,12 @@ def test_a_blind_user_hears_every_message_once_and_every_stop(listener):
         "Local outbox, Local outbox" in line for line in said), said
     tab_round(listener, "Accounts:")
 
+    # From the Accounts button, Ctrl+4: the settings, and nothing stale about that button.
+    key("shift+Tab", expect="Settings push button")
+    key("shift+Tab", expect="Accounts push button")
     said = key("ctrl+4", expect="Language: combo box")
     assert said[0] == "Settings page panel.", said
+    assert not any("HumasDesk publishes to" in line for line in said), said
     tab_round(listener, "Language: combo box")
     key("ctrl+3", expect="Accounts:")
 
