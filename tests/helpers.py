@@ -30,3 +30,17 @@ def publish_now(app, body: str, account_ids: list[int]):
         return engine.run_once(only={r.id for r in records})
     finally:
         engine.release()
+
+
+def choose(qtbot, box, arrow) -> None:
+    """Pick the next choice of a drop-down list as he does: an arrow on the closed list opens
+    it (the value stays), the arrow moves in the open list, Enter picks."""
+    from PySide6.QtCore import Qt
+
+    before = box.currentIndex()
+    qtbot.keyClick(box, arrow)
+    qtbot.waitUntil(box.view().isVisible)
+    assert box.currentIndex() == before, "a closed list changed without being opened"
+    qtbot.keyClick(box.view(), arrow)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.view().isVisible())

@@ -349,6 +349,10 @@
         <translation>{name}, {platform}, {state}</translation>
     </message>
     <message>
+        <source>{name}, {state}</source>
+        <translation>{name}, {state}</translation>
+    </message>
+    <message>
         <source>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</source>
         <translation>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</translation>
     </message>
@@ -1333,16 +1337,12 @@
         <translation>&amp;Date (arrow keys change it):</translation>
     </message>
     <message>
-        <source>T&amp;ime (arrow keys change it):</source>
-        <translation>T&amp;ime (arrow keys change it):</translation>
+        <source>T&amp;ime, {label} (arrow keys change it):</source>
+        <translation>T&amp;ime, {label} (arrow keys change it):</translation>
     </message>
     <message>
         <source>Times are in {label} ({zone}).</source>
         <translation>Times are in {label} ({zone}).</translation>
-    </message>
-    <message>
-        <source>Time, {label}</source>
-        <translation>Time, {label}</translation>
     </message>
     <message>
         <source>Understood: {when}</source>
@@ -1709,8 +1709,12 @@
         <translation>HumasDesk</translation>
     </message>
     <message>
-        <source>Current page. {details}</source>
-        <translation>Current page. {details}</translation>
+        <source>{page} page</source>
+        <translation>{page} page</translation>
+    </message>
+    <message>
+        <source>Already on the {page}.</source>
+        <translation>Already on the {page}.</translation>
     </message>
     <message>
         <source>Single-key mode is on: letters alone run actions while you are not in a text field.</source>
@@ -3562,8 +3566,16 @@
         <translation>Welcome to HumasDesk</translation>
     </message>
     <message>
-        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</source>
-        <translation>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</translation>
+        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; Down arrow opens a list and Enter picks from it; Space ticks a box; Enter starts.</source>
+        <translation>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; Down arrow opens a list and Enter picks from it; Space ticks a box; Enter starts.</translation>
+    </message>
+    <message>
+        <source>A screen reader is running, so HumasDesk leaves its messages to it: “Speak messages aloud” is off. Turn it on to hear them in HumasDesk’s own voice as well.</source>
+        <translation>A screen reader is running, so HumasDesk leaves its messages to it: “Speak messages aloud” is off. Turn it on to hear them in HumasDesk’s own voice as well.</translation>
+    </message>
+    <message>
+        <source>No screen reader is running, so HumasDesk reads its messages aloud in its own voice: “Speak messages aloud” is on. Turn it off to only see them.</source>
+        <translation>No screen reader is running, so HumasDesk reads its messages aloud in its own voice: “Speak messages aloud” is on. Turn it off to only see them.</translation>
     </message>
     <message>
         <source>Start using HumasDesk</source>

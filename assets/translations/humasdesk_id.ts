@@ -347,6 +347,10 @@
         <translation>{name}, {platform}, {state}</translation>
     </message>
     <message>
+        <source>{name}, {state}</source>
+        <translation>{name}, {state}</translation>
+    </message>
+    <message>
         <source>list, add, verify, reconnect or remove the accounts HumasDesk publishes to</source>
         <translation>tampilkan, tambah, verifikasi, sambungkan ulang, atau hapus akun tujuan penerbitan HumasDesk</translation>
     </message>
@@ -1379,16 +1383,12 @@
         <translation>Tangga&amp;l (ubah dengan tombol panah):</translation>
     </message>
     <message>
-        <source>T&amp;ime (arrow keys change it):</source>
-        <translation>&amp;Jam (ubah dengan tombol panah):</translation>
+        <source>T&amp;ime, {label} (arrow keys change it):</source>
+        <translation>&amp;Jam, {label} (ubah dengan tombol panah):</translation>
     </message>
     <message>
         <source>Times are in {label} ({zone}).</source>
         <translation>Waktu dalam {label} ({zone}).</translation>
-    </message>
-    <message>
-        <source>Time, {label}</source>
-        <translation>Jam, {label}</translation>
     </message>
     <message>
         <source>Understood: {when}</source>
@@ -1704,8 +1704,12 @@
         <translation>HumasDesk</translation>
     </message>
     <message>
-        <source>Current page. {details}</source>
-        <translation>Halaman saat ini. {details}</translation>
+        <source>{page} page</source>
+        <translation>Halaman {page}</translation>
+    </message>
+    <message>
+        <source>Already on the {page}.</source>
+        <translation>Anda sudah berada di {page}.</translation>
     </message>
     <message>
         <source>Single-key mode is on: letters alone run actions while you are not in a text field.</source>
@@ -3555,8 +3559,16 @@
         <translation>Selamat datang di HumasDesk</translation>
     </message>
     <message>
-        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; arrow keys change a choice; Enter starts.</source>
-        <translation>Pilih tampilan dan suara HumasDesk; setiap pilihan bisa Anda ubah nanti di Pengaturan. Tombol Tab berpindah antarpilihan; tombol panah mengubah pilihan; Enter memulai.</translation>
+        <source>Choose how HumasDesk looks and sounds; you can change each choice later in Settings. Tab moves between them; Down arrow opens a list and Enter picks from it; Space ticks a box; Enter starts.</source>
+        <translation>Pilih tampilan dan suara HumasDesk; setiap pilihan bisa Anda ubah nanti di Pengaturan. Tombol Tab berpindah antarpilihan; panah bawah membuka daftar dan Enter memilih darinya; Spasi mencentang kotak; Enter memulai.</translation>
+    </message>
+    <message>
+        <source>A screen reader is running, so HumasDesk leaves its messages to it: “Speak messages aloud” is off. Turn it on to hear them in HumasDesk’s own voice as well.</source>
+        <translation>Pembaca layar sedang berjalan, jadi HumasDesk menyerahkan pesannya kepada pembaca layar: “Suarakan pesan” dimatikan. Nyalakan jika Anda juga ingin mendengarnya dengan suara HumasDesk sendiri.</translation>
+    </message>
+    <message>
+        <source>No screen reader is running, so HumasDesk reads its messages aloud in its own voice: “Speak messages aloud” is on. Turn it off to only see them.</source>
+        <translation>Tidak ada pembaca layar yang berjalan, jadi HumasDesk membacakan pesannya dengan suaranya sendiri: “Suarakan pesan” dinyalakan. Matikan jika Anda cukup melihatnya saja.</translation>
     </message>
     <message>
         <source>Start using HumasDesk</source>

@@ -544,9 +544,16 @@ def describe(app, account: Account) -> tuple[str, str]:
     platform = platform_name(app, account.platform)
     where = " · ".join(p for p in (account.handle, account.server_url) if p)
     name = one_line(account.name)  # stored before line breaks were refused
-    visible = f"{name} · {platform} · {state_words(account)}"
-    spoken = translate("Accounts", "{name}, {platform}, {state}").format(
-        name=name, platform=platform, state=state_words(account))
+    # The platform only when the name does not already say it ("Local outbox, Connected",
+    # not "Local outbox, Local outbox, Connected").
+    if name.strip().casefold() == platform.casefold():
+        visible = f"{name} · {state_words(account)}"
+        spoken = translate("Accounts", "{name}, {state}").format(
+            name=name, state=state_words(account))
+    else:
+        visible = f"{name} · {platform} · {state_words(account)}"
+        spoken = translate("Accounts", "{name}, {platform}, {state}").format(
+            name=name, platform=platform, state=state_words(account))
     if where:
         visible += f"\n{where}"
         spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)

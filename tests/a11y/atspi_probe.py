@@ -4,7 +4,8 @@
 Runs under the system Python (gi is a Debian package, not in the virtual environment).
     atspi_probe.py tree APP_NAME            -> JSON tree of the application
     atspi_probe.py focused APP_NAME         -> JSON of the focused object (or null)
-    atspi_probe.py listen SECONDS           -> JSON list of announcement and focus events
+    atspi_probe.py listen SECONDS           -> JSON list of announcement, showing and focus
+                                               events
 """
 
 import json
@@ -94,6 +95,7 @@ def main():
 
         listener = Atspi.EventListener.new(on_event)
         listener.register("object:announcement")
+        listener.register("object:state-changed:showing")
         listener.register("object:state-changed:focused")
         print("LISTENING", flush=True)
         loop = GLib.MainLoop()

@@ -179,3 +179,41 @@ def first_start(desktop, tmp_path):
     yield app
     stop_app(app)
 
+
+
+@pytest.fixture(scope="module")
+def orca(tmp_path_factory):
+    """A desktop with Orca, GNOME's screen reader, logging every word it says (orca_session)."""
+    from orca_session import OrcaDesktop, missing_programs
+
+    missing = missing_programs()
+    require(not missing, "a real screen reader needs " + ", ".join(missing) +
+            " (Debian: orca speech-dispatcher openbox at-spi2-core xvfb xdotool)")
+    require(subprocess.run([SYSTEM_PYTHON, "-c", "import gi; gi.require_version('Atspi', "
+                             "'2.0'); from gi.repository import Atspi"],
+                            capture_output=True).returncode == 0,
+             "python3-gi with gir1.2-atspi-2.0 is not installed")
+    desktop = OrcaDesktop(tmp_path_factory.mktemp("orca"))
+    try:
+        desktop.start()
+        yield desktop
+    finally:
+        desktop.stop()
+
+
+@pytest.fixture
+def orca_app(orca, tmp_path):
+    """HumasDesk (welcomed before, a 3-second undo) on Orca's desktop."""
+    app = start_app(orca.env, tmp_path / "home", undo_seconds=3)
+    yield app
+    stop_app(app)
+
+
+@pytest.fixture
+def orca_first_start(orca, tmp_path):
+    """HumasDesk's first start (the welcome) on Orca's desktop; Orca's log from before it."""
+    spoken_before = len(orca.spoken())
+    app = start_app(orca.env, tmp_path / "home", welcomed=False)
+    app.spoken_before = spoken_before
+    yield app
+    stop_app(app)

@@ -63,7 +63,11 @@ def test_publishing_by_keyboard_is_announced(running_app):
     running_app.type("Jadwal donor darah Sabtu pagi")
     running_app.keys("ctrl+Return")
     events = running_app.events(listener)
-    announcements = [e["data"] for e in events if e["type"] == "object:announcement"]
+    # On Linux a message is a notification shown (Orca speaks it), never also an
+    # announcement event (newer Orca would speak that too: twice).
+    assert [e for e in events if e["type"] == "object:announcement"] == []
+    announcements = [e["name"] for e in events if e["type"] == "object:state-changed:showing"
+                     and e["role"] == "notification" and e["detail1"] == 1]
     # The undo time is said once (not every second), then the outcome.
     assert announcements == ["Publishing to Local outbox in 3 seconds. Press Escape to cancel.",
                              "Published to Local outbox."]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from helpers import choose
 from humasdesk.domain.errors import UserInputError
 from humasdesk.ui.sounds import CUES, Sounds, cue_files
 
@@ -174,14 +175,14 @@ def test_first_run_welcome_by_keyboard(app, qtbot, controller_factory):
     def use(dialog):
         qtbot.waitUntil(lambda: focused() is dialog.language)
         seen["focus"] = True
-        qtbot.keyClick(dialog.language, Qt.Key.Key_Up)  # Bahasa Indonesia
+        choose(qtbot, dialog.language, Qt.Key.Key_Up)  # Bahasa Indonesia
         seen["title"] = dialog.windowTitle()
         qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
         assert focused() is dialog.theme, focused()
-        qtbot.keyClick(dialog.theme, Qt.Key.Key_Down)  # light theme
+        choose(qtbot, dialog.theme, Qt.Key.Key_Down)  # light theme
         qtbot.keyClick(dialog.theme, Qt.Key.Key_Tab)
         assert focused() is dialog.text_scale
-        qtbot.keyClick(dialog.text_scale, Qt.Key.Key_Down)  # 125 %
+        choose(qtbot, dialog.text_scale, Qt.Key.Key_Down)  # 125 %
         qtbot.keyClick(dialog.text_scale, Qt.Key.Key_Return)
 
     when_dialog_opens(use)

@@ -2,6 +2,8 @@
 
 from PySide6.QtCore import Qt
 
+from helpers import choose
+
 
 def test_speech_choices_are_loaded_in_the_background_and_saved(window, qtbot, app):
     window.show_page("settings")
@@ -28,7 +30,7 @@ def test_theme_and_text_size_apply_at_once(window, qtbot, app):
     window.show_page("settings")
     page = window.page("settings")
     page.text_scale.setFocus()
-    qtbot.keyClick(page.text_scale, Qt.Key.Key_Down)
+    choose(qtbot, page.text_scale, Qt.Key.Key_Down)
     assert app.settings.get("text_scale") == 125
     assert QApplication.instance().font().pointSizeF() == 15
     page.theme.setCurrentIndex(page.theme.findData("light"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 # Where the window is too narrow for the longest choice (large text, a small screen), the list
@@ -10,8 +10,20 @@ from PySide6.QtWidgets import QComboBox, QWidget
 NARROWEST_CHARS = 12
 
 
+# Keys that change a closed Qt drop-down list at once, without showing or saying anything.
+_CHANGING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                  Qt.Key.Key_Home, Qt.Key.Key_End}
+
+
 class ChoiceBox(QComboBox):
-    """Asks for the width of its longest choice, so the chosen one is never cut off (a filter
+    """A choice changes only in its open list. The arrow keys (and a typed letter) on the
+    closed list open it at the current choice; there the arrows move, Enter picks and Escape
+    leaves it unchanged. A closed Qt list would change its value at each arrow, which Orca
+    does not read (it ignores a combo box's name change): filters and settings would switch
+    with no word said, and a tremor's stray key would change them unseen. An open list is read
+    item by item by every screen reader, as in the ARIA select pattern and on macOS.
+
+    It also asks for the width of its longest choice, so the chosen one is never cut off (a filter
     row or a form lays it out at that width), yet accepts being narrowed to about
     ``NARROWEST_CHARS`` characters, so a long choice never widens the whole page (WCAG 1.4.10).
     """
@@ -19,6 +31,21 @@ class ChoiceBox(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier |
+                                         Qt.KeyboardModifier.AltModifier |
+                                         Qt.KeyboardModifier.MetaModifier)
+        if plain and (event.key() in _CHANGING_KEYS or event.text().isprintable()
+                      and event.text().strip()):
+            self.showPopup()
+            if event.key() not in _CHANGING_KEYS:
+                self.view().keyboardSearch(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.ignore()  # a trembling wheel never changes a choice; the page scrolls instead
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         wide = self.sizeHint()

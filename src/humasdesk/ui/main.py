@@ -54,7 +54,8 @@ class GuiController:
         from .welcome import WelcomeDialog
 
         dialog = WelcomeDialog(self.app, self.events,
-                               lambda text: self.window.ui.announcer.announce(text))
+                               lambda text: self.window.ui.announcer.announce(text),
+                               self.window.screen_reader)
         self.welcome_dialog = dialog
         dialog.exec()
         self.welcome_dialog = None

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QSizePolicy,
-    QStackedWidget,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from ..app import App
 from ..domain.i18n import translate
 from .actions import ActionRegistry
-from .announcer import Announcer
+from .announcer import Announcer, Notice
 from .context import Events, UiContext
 from .sounds import Sounds
 from .widgets import refresh_style
@@ -26,14 +25,18 @@ from .widgets import refresh_style
 PAGES = ("compose", "queue", "accounts", "settings")
 
 
-def warm_up(app: App) -> None:
-    """Import and build, in a worker thread, what the window needs soon after it shows."""
+def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
+    """Import and build, in a worker thread, what the window needs soon after it shows. On
+    the first start, also ask whether a screen reader is running (the welcome chooses from
+    it; a D-Bus round trip on Linux) and return the answer."""
     from ..domain.textrules import measure
     from ..publishing import engine  # noqa: F401 - imported for its cost, here
+    from .screen_reader import screen_reader_running
 
     registry = app.registry
     for spec in registry.specs():
         measure("", spec.capabilities.text_rules)
+    return screen_reader_running() if ask_screen_reader else None
 
 
 class MainWindow(QMainWindow):
@@ -68,17 +71,18 @@ class MainWindow(QMainWindow):
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
         nav.addStretch()
         row.addLayout(nav)
-        self.stack = QStackedWidget()
-        row.addWidget(self.stack, 1)
+        # The pages share one place; a plain container with a stacked layout, not a
+        # QStackedWidget, which screen readers would call a "layered pane" at every page.
+        pages = QWidget()
+        self.stack = QStackedLayout(pages)
+        row.addWidget(pages, 1)
         self.setCentralWidget(central)
 
-        # The last message stays visible here (a QLabel, not QStatusBar: cheaper at start-up).
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setProperty("role", "status")
-        self.status_label.setWordWrap(True)
+        # The last message stays visible here (a QLabel, not QStatusBar: cheaper at start-up);
+        # it is also how screen readers on Linux hear the messages (see announcer.py).
+        self.status_label = Notice()
+        self.ui.announcer.notice = self.status_label
         outer.addWidget(self.status_label)
-        self.ui.announcer.announced.connect(lambda text, _a: self.status_label.setText(text))
         actions.bind("app.repeat_status", self.repeat_status)
         actions.bind("app.quit", self.close)
         actions.bind("app.palette", self.open_palette)
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.show_page("compose")
         self.ui.events.edit_requested.connect(lambda *_: self.show_page("compose"))
         self.engine_runner = None
+        self.screen_reader: bool | None = None  # known once ready (see warm_up)
         self.ready = False
         self._started = False
 
@@ -108,11 +113,14 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.ui.tasks.run(lambda: warm_up(self.ui.app), self._warmed, self._warmed)
+        first_start = not self.ui.app.settings.get("welcomed")  # read here: the GUI's store
+        self.ui.tasks.run(lambda: warm_up(self.ui.app, first_start), self._warmed,
+                          self._warmed)
 
-    def _warmed(self, _result=None) -> None:
+    def _warmed(self, result=None) -> None:
         from .engine_runner import EngineRunner
 
+        self.screen_reader = result if isinstance(result, bool) else None
         self.page("compose").finish_setup()
         self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
         self.page("compose").accounts_ready()
@@ -129,31 +137,34 @@ class MainWindow(QMainWindow):
         """Pages other than the composer are built when first needed, after the window shows."""
         if name not in self.pages:
             # Built inside the stack, so its widgets are styled once, not again on moving in.
-            self.pages[name] = _PAGE_FACTORIES[name]()(self.ui, self.stack)
-            self.stack.addWidget(self.pages[name])
+            page = _PAGE_FACTORIES[name]()(self.ui, self.stack.parentWidget())
+            # Said by the screen reader when focus enters the page from another one.
+            page.setAccessibleName(translate("MainWindow", "{page} page").format(
+                page=self.ui.actions.actions[f"page.{name}"].text().replace("&", "")))
+            self.pages[name] = page
+            self.stack.addWidget(page)
         return self.pages[name]
 
     def show_page(self, name: str) -> None:
         widget = self.page(name)
+        already_there = self.isVisible() and self.stack.currentWidget() is widget
         self.stack.setCurrentWidget(widget)
         for page_name, button in self.nav_buttons.items():
-            current = page_name == name
-            button.setProperty("current", current)
-            base = button.property("base_description")
-            if base is None:
-                base = button.accessibleDescription()
-                button.setProperty("base_description", base)
-            button.setAccessibleDescription(
-                translate("MainWindow", "Current page. {details}").format(details=base)
-                if current else base)
+            # Marked by style only: a description that changed with the page would be read
+            # out again, stale, by a screen reader whose focus is on that button.
+            button.setProperty("current", page_name == name)
             refresh_style(button)
+        if already_there:
+            # Focus entering a page says its name; here focus stays on the page, so say it.
+            self.ui.announcer.announce(translate("MainWindow", "Already on the {page}.").format(
+                page=widget.accessibleName()))
         if self.isVisible():
             QTimer.singleShot(0, lambda: _focus_first(widget))
 
     def open_palette(self) -> None:
         from .palette import CommandPalette
 
-        palette = CommandPalette(self.ui.actions, self)
+        palette = CommandPalette(self.ui.actions, self.ui.announcer, self)
         if palette.exec() and palette.chosen is not None:
             palette.chosen.trigger()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,13 +14,22 @@ from PySide6.QtWidgets import (
 
 from ..domain.i18n import translate
 from .actions import ActionRegistry
+from .announcer import Announcer
 from .widgets import hint, labelled, name_scroll_bars, scrolling_part, wrap_rows
+
+COUNT_PAUSE_MS = 700
 
 
 class CommandPalette(QDialog):
-    def __init__(self, actions: ActionRegistry, parent=None):
+    def __init__(self, actions: ActionRegistry, announcer: Announcer, parent=None):
         super().__init__(parent)
         self.actions = actions
+        self.announcer = announcer
+        # The count is said once he pauses typing, not at every letter.
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(COUNT_PAUSE_MS)
+        self.count_timer.timeout.connect(lambda: self.announcer.announce(self.note.text()))
         self.chosen: QAction | None = None
         self.setWindowTitle(translate("Palette", "Find an action"))
         self.setAccessibleName(translate("Palette", "Find an action"))
@@ -44,6 +53,7 @@ class CommandPalette(QDialog):
         self.note = hint("")
         layout.addWidget(self.note)
         self.search.textChanged.connect(self.fill)
+        self.search.textChanged.connect(self.count_timer.start)
         self.search.returnPressed.connect(self.run_current)
         self.list.itemActivated.connect(lambda _item: self.run_current())
         self.search.installEventFilter(self)

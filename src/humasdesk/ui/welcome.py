@@ -16,9 +16,17 @@ from .widgets import heading, hint, labelled, scrolling_part
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, app: App, events: Events, announce: Callable[[str], None]):
+    def __init__(self, app: App, events: Events, announce: Callable[[str], None],
+                 screen_reader: bool | None = None):
         super().__init__(None)  # not owned by the window: a language change rebuilds that
         self.app = app
+        # Whether a screen reader runs (None: the system did not say) chooses the default of
+        # "Speak messages aloud": a screen reader speaks the messages itself, and two voices
+        # at once help nobody; without one, he hears them in HumasDesk's voice.
+        self.screen_reader = screen_reader
+        if screen_reader is not None:
+            app.settings.set("self_voicing", not screen_reader)
+            events.settings_changed.emit("self_voicing")
         self.events = events
         self.announce = announce
         self.settings = app.settings
@@ -97,7 +105,8 @@ class WelcomeDialog(QDialog):
         self.title.setText(translate("Welcome", "Welcome to HumasDesk"))
         self.intro.setText(translate(
             "Welcome", "Choose how HumasDesk looks and sounds; you can change each choice later "
-            "in Settings. Tab moves between them; arrow keys change a choice; Enter starts."))
+            "in Settings. Tab moves between them; Down arrow opens a list and Enter picks "
+            "from it; Space ticks a box; Enter starts."))
         self.language_label.setText("&Bahasa / Language:")
         self.language.setAccessibleName("Bahasa / Language")
         current_theme = self.settings.get("theme")
@@ -112,11 +121,21 @@ class WelcomeDialog(QDialog):
         self.scale_label.setText(translate("Settings", "Text &size:"))
         self.text_scale.setAccessibleName(translate("Settings", "Text size"))
         self.self_voicing.setText(translate("Settings", "Speak m&essages aloud"))
-        note = translate("Settings", "HumasDesk reads its messages in its own voice. Leave "
-                                     "this off if you use a screen reader, so the two do not "
-                                     "talk at once.")
+        if self.screen_reader is True:
+            note = translate("Welcome", "A screen reader is running, so HumasDesk leaves its "
+                                        "messages to it: “Speak messages aloud” is off. Turn it "
+                                        "on to hear them in HumasDesk’s own voice as well.")
+        elif self.screen_reader is False:
+            note = translate("Welcome", "No screen reader is running, so HumasDesk reads its "
+                                        "messages aloud in its own voice: “Speak messages "
+                                        "aloud” is on. Turn it off to only see them.")
+        else:
+            note = translate("Settings", "HumasDesk reads its messages in its own voice. Leave "
+                                         "this off if you use a screen reader, so the two do "
+                                         "not talk at once.")
+        # Shown under the box and read with the dialog; not also its description, or a
+        # screen reader says it a second time at the box.
         self.self_voicing_note.setText(note)
-        self.self_voicing.setAccessibleDescription(note)
         self.sound_cues.setText(translate("Settings", "S&ound cues"))
         self.start.setText(translate("Welcome", "Start using HumasDesk"))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QTimeEdit, QVBo
 from ..domain.i18n import translate
 from ..domain.timezones import describe_instant, zone_info, zone_label
 from .announcer import Announcer
-from .widgets import SpinTextPadding, hint, labelled
+from .widgets import SpinTextPadding, hint, labelled, plain_label_text
 
 ANNOUNCE_PAUSE_MS = 900  # read out what was understood once he pauses typing
 
@@ -72,8 +72,8 @@ class WhenField(QWidget):
         date_column.addWidget(labelled(translate("Compose", "&Date (arrow keys change it):"),
                                        self.date_edit))
         date_column.addWidget(self.date_edit)
-        time_column.addWidget(labelled(translate("Compose", "T&ime (arrow keys change it):"),
-                                       self.time_edit))
+        self.time_label = labelled("", self.time_edit)  # its text names the zone: set_zone
+        time_column.addWidget(self.time_label)
         time_column.addWidget(self.time_edit)
         pickers.addLayout(date_column)
         pickers.addLayout(time_column)
@@ -99,8 +99,11 @@ class WhenField(QWidget):
         label = zone_label(zone)
         self.zone_note.setText(translate("Compose", "Times are in {label} ({zone}).").format(
             label=label, zone=zone))
-        self.time_edit.setAccessibleName(translate("Compose", "Time, {label}").format(
-            label=label))
+        # One text for the label and the name, so a screen reader does not say both.
+        text = translate("Compose", "T&ime, {label} (arrow keys change it):").format(
+            label=label)
+        self.time_label.setText(text)
+        self.time_edit.setAccessibleName(plain_label_text(text))
         if self.edit.text().strip():
             self.show_understood()
 

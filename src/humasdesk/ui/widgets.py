@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.i18n import translate
+from .screen_reader import focus_before_caret
 from .theme import PAD_PX
 
 
@@ -31,6 +33,8 @@ def labelled(text: str, control: QWidget, description: str = "") -> QLabel:
     label.setBuddy(control)
     label.setWordWrap(True)
     control.setAccessibleName(plain_label_text(text))
+    if isinstance(control, QLineEdit):
+        control.installEventFilter(focus_before_caret)  # else Tab into it is silent in Orca
     if description:
         control.setAccessibleDescription(description)
     return label
@@ -157,6 +161,12 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()
+
+
+class Page(QScrollArea):
+    """One of the main window's pages. Screen readers see it as a group named after the page
+    (the main window names it), so moving into it from another page says which page it is;
+    see ``announcer.install_roles``."""
 
 
 def scrolling_body(page: QScrollArea, what: str) -> QVBoxLayout:

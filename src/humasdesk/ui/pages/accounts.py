@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from ..account_dialogs import AccountDialog, confirm_removal
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
+    Page,
     heading,
     hint,
     labelled,
@@ -35,7 +35,7 @@ from ..widgets import (
 ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove")
 
 
-class AccountsPage(QScrollArea):
+class AccountsPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QPlainTextEdit,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ..media_panel import MediaPanel
 from ..target_row import THRESHOLDS, TargetRow, band
 from ..widgets import (
     FlowLayout,
+    Page,
     follow_focus,
     heading,
     hint,
@@ -56,7 +56,7 @@ class _Pending(NamedTuple):
     deadline: datetime
 
 
-class ComposePage(QScrollArea):
+class ComposePage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui

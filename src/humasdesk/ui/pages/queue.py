@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ..context import UiContext
 from ..when_field import WhenField
 from ..widgets import (
     FlowLayout,
+    Page,
     heading,
     hint,
     labelled,
@@ -109,7 +109,7 @@ class RescheduleDialog(QDialog):
         self.accept()
 
 
-class QueuePage(QScrollArea):
+class QueuePage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ..choice_box import ChoiceBox
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
+    Page,
     SpinTextPadding,
     heading,
     hint,
@@ -73,7 +73,7 @@ class NumberBox(SpinTextPadding, QSpinBox):
     """A whole number, changed by typing or with the arrow keys."""
 
 
-class SettingsPage(QScrollArea):
+class SettingsPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
