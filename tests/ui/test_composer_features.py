@@ -1,6 +1,7 @@
 """The composer's live rules, per-account texts, threads, images with descriptions, review,
 dictation and read-back — each driven as he would, and checked in what he sees and hears."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -140,9 +141,15 @@ def test_review_shows_each_final_text_and_enter_confirms(sky, window, qtbot, app
     compose.editor.setPlainText("Cek dulu sebelum terbit")
     seen = {}
 
+    deadline = time.monotonic() + 3
+
     def confirm():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not hasattr(dialog, "texts"):
+        # The dialog is up once it is active; focus follows within the event loop's next
+        # turns (later on a loaded machine), so give it up to three seconds.
+        ready = dialog is not None and hasattr(dialog, "texts") and (
+            QApplication.focusWidget() is dialog.texts[0] or time.monotonic() > deadline)
+        if not ready:
             QTimer.singleShot(30, confirm)
             return
         seen["texts"] = [t.toPlainText() for t in dialog.texts]
