@@ -33,8 +33,17 @@ from ..logs import register_secret
 from . import meta, tokens
 from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory, bounded_send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    REDIRECT_FIELD,
+    Connection,
+    PlatformContext,
+    PlatformForm,
+    PlatformSpec,
+    adapter_factory,
+    forget_credential,
+    named,
+)
 
 log = logging.getLogger(__name__)
 
@@ -338,16 +347,26 @@ def pick_page(http: HttpFactory, *, app_id: str, app_secret: str, token: str, pa
     return {**page, "expires_at": expires_at}
 
 
-def _factory(account: Account, context: PlatformContext) -> FacebookAdapter:
-    return FacebookAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the App ID and App secret of the hospital's Meta app, then a "
+        "Facebook login in the browser (or a pasted token)."),
+    (meta.APP_ID_FIELD, meta.APP_SECRET_FIELD, REDIRECT_FIELD, meta.TOKEN_FIELD,
+     meta.PAGE_ID_FIELD), browser=True)
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, **meta.page_login(connection))
 
 
 SPEC = PlatformSpec(
     id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    display_name=named(DISPLAY_NAME),
     capabilities=CAPABILITIES,
-    factory=_factory,
+    factory=adapter_factory(FacebookAdapter),
     forget=forget_credential,
+    form=FORM,
+    connect=_connect,
 )
 
 __all__ = ["CAPABILITIES", "FacebookAdapter", "SPEC", "connect", "first_link", "pick_page"]

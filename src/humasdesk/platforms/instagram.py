@@ -38,6 +38,7 @@ from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
+    HandOffRequired,
     OutcomeUnknown,
     OutgoingPost,
     PlatformError,
@@ -48,8 +49,21 @@ from .base import (
 )
 from .facebook import FacebookAdapter, pick_page
 from .http import HttpFactory, bounded_send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    IMAGE_HOST_HELP,
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    PlatformSpec,
+    forget_credential,
+    image_by_hand,
+    image_host_of,
+    named,
+    wordpress_sites,
+)
 
 log = logging.getLogger(__name__)
 
@@ -192,8 +206,6 @@ class InstagramAdapter:
                 "is used up. HumasDesk will try again later.").format(total=total))
 
     def _host_images(self, post: OutgoingPost) -> list[str]:
-        from .assisted import HandOffRequired
-
         try:
             host = self._image_host()
             return [host(item) for item in post.media]
@@ -227,7 +239,7 @@ class InstagramAdapter:
         return facebook.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter, HandOffRequired
+        from .assisted import AssistedAdapter
 
         helper = AssistedAdapter(
             Account(platform="assisted", name="Instagram", server_url="https://www.instagram.com/",
@@ -363,16 +375,51 @@ def _only_linked(choose_page):
     return lambda pages: choose_page([p for p in pages if p.get("instagram_business_account")])
 
 
-def _factory(account: Account, context: PlatformContext) -> InstagramAdapter:
-    return InstagramAdapter(account, context)
+def _choices(key: str, accounts) -> list[tuple[str, str]]:
+    if key != "image_host":
+        return []
+    return [("facebook", translate("Accounts", "The linked Facebook page (hidden, temporary "
+                                               "photos)")), *wordpress_sites(accounts),
+            image_by_hand()]
+
+
+def _host_note(key: str, value: str) -> str:
+    return host_label((value or "facebook").split(":")[0]) if key == "image_host" else ""
+
+
+def _account_note(account: Account) -> str:
+    return host_label(str(account.options.get("image_host") or "facebook"))
+
+
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the same Meta app and login as the Facebook page, and the "
+        "Instagram professional account linked to that page."),
+    (meta.APP_ID_FIELD, meta.APP_SECRET_FIELD,
+     FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
+               kind="choice", default="facebook", flag="--image-host", prefill=image_host_of,
+               options=HOSTS, cli_help=IMAGE_HOST_HELP),
+     REDIRECT_FIELD, meta.TOKEN_FIELD, meta.PAGE_ID_FIELD), browser=True)
+
+
+def _connect(connection: Connection) -> Account:
+    host = connection.value("image_host") or "facebook"
+    return connect(connection.context, image_host=host.split(":")[0],
+                   wordpress_account=connection.wordpress_host(host),
+                   **meta.page_login(connection))
 
 
 SPEC = PlatformSpec(
     id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    display_name=named(DISPLAY_NAME),
     capabilities=CAPABILITIES,
-    factory=_factory,
+    factory=lambda account, context: InstagramAdapter(account, context),
     forget=forget_credential,
+    form=FORM,
+    connect=_connect,
+    choices=_choices,
+    choice_note=_host_note,
+    account_note=_account_note,
 )
 
 __all__ = ["CAPABILITIES", "HOSTS", "InstagramAdapter", "SPEC", "connect", "host_label"]

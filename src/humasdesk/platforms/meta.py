@@ -22,11 +22,12 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from ..domain.i18n import translate
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..logs import redact, register_secret
 from . import http
 from .base import AuthExpired, RateLimited, Rejected, Transient
 from .http import MAX_WAIT, HttpFactory, send
+from .spec import Connection, FormField, option_of
 
 log = logging.getLogger(__name__)
 
@@ -336,3 +337,37 @@ def choose(pages_found: list[dict], page_id: str, choose_page, platform_name: st
     raise Rejected("", translate(
         "Meta", "This Facebook user manages several pages: {pages}. Choose one.").format(
             pages=", ".join(f"{p.get('name')} ({p.get('id')})" for p in pages_found)))
+
+
+# -- the connection form fields Facebook and Instagram share ---------------------------------------
+
+APP_ID_FIELD = FormField(
+    "app_id", QT_TRANSLATE_NOOP("Accounts", "Meta app ID"), required=True, flag="--app-id",
+    metavar="ID", prefill=option_of("app_id"),
+    cli_help=QT_TRANSLATE_NOOP("Accounts", "Facebook, Instagram, Threads: the Meta app's ID"),
+    help=QT_TRANSLATE_NOOP("Accounts", "Digits only: Meta for Developers, your app, App "
+                                       "settings, Basic."))
+APP_SECRET_FIELD = FormField(
+    "app_secret", QT_TRANSLATE_NOOP("Accounts", "Meta app secret"), kind="secret",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Accounts", "App settings, Basic. Kept in the system keyring only."))
+TOKEN_FIELD = FormField(
+    "token", QT_TRANSLATE_NOOP("Accounts", "Token (optional)"), kind="secret", pasted=True,
+    help=QT_TRANSLATE_NOOP("Accounts", "A token from Meta's Graph API Explorer, instead of "
+                                       "logging in in the browser."))
+PAGE_ID_FIELD = FormField(
+    "page_id", QT_TRANSLATE_NOOP("Accounts", "Facebook page ID (optional)"), flag="--page-id",
+    metavar="ID", prefill=option_of("page_id"),
+    cli_help=QT_TRANSLATE_NOOP("Accounts", "Facebook, Instagram: the page, when you manage "
+                                           "several"),
+    help=QT_TRANSLATE_NOOP("Accounts", "Leave it empty to choose from the pages this login "
+                                       "manages."))
+
+
+def page_login(connection: Connection) -> dict:
+    """The keywords of ``facebook.connect`` and ``instagram.connect`` from the form."""
+    return dict(app_id=connection.value("app_id"), app_secret=connection.value("app_secret"),
+                token=connection.value("token"), page_id=connection.value("page_id"),
+                redirect_uri=connection.value("redirect_uri"),
+                choose_page=connection.choose_page, name=connection.name,
+                credential_ref=connection.credential_ref, **connection.browser())

@@ -33,6 +33,7 @@ from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
+    HandOffRequired,
     OutcomeUnknown,
     OutgoingPost,
     PlatformError,
@@ -42,8 +43,23 @@ from .base import (
     Transient,
 )
 from .http import bounded_send, send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    IMAGE_HOST_HELP,
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    PlatformSpec,
+    forget_credential,
+    image_by_hand,
+    image_host_of,
+    named,
+    option_of,
+    value_of,
+    wordpress_sites,
+)
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +248,7 @@ class ThreadsAdapter:
         return wordpress.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter, HandOffRequired
+        from .assisted import AssistedAdapter
 
         helper = AssistedAdapter(
             Account(platform="assisted", name="Threads", server_url="https://www.threads.net/",
@@ -404,16 +420,72 @@ def _browser_login(context: PlatformContext, *, app_id: str, app_secret: str, op
             "app_id": app_id}
 
 
-def _factory(account: Account, context: PlatformContext) -> ThreadsAdapter:
-    return ThreadsAdapter(account, context)
+def _choices(key: str, accounts) -> list[tuple[str, str]]:
+    return [image_by_hand(), *wordpress_sites(accounts)] if key == "image_host" else []
+
+
+def _checks(values: dict) -> list[tuple[str, str]]:
+    """A token, or what a browser login needs."""
+    if value_of(values, "token"):
+        return []
+    message = translate("Accounts", "Paste a token, or fill in the app ID, the app secret and "
+                                    "the redirect address to log in in the browser.")
+    return [(key, message) for key in ("app_id", "app_secret", "redirect_uri")
+            if not value_of(values, key)]
+
+
+def _cli_checks(values: dict, pasted: bool) -> str:
+    # Without a pasted token the app's ID and redirect address are needed up front.
+    if not pasted and not (value_of(values, "app_id") and value_of(values, "redirect_uri")):
+        return translate("Accounts", "Threads: give --app-id and --redirect-uri to log in in "
+                                     "the browser, or --paste-token.")
+    return ""
+
+
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs a token from the Meta app dashboard, or the Threads App ID, App "
+        "secret and redirect address for a login in the browser."),
+    (FormField("token", QT_TRANSLATE_NOOP("Accounts", "Token"), kind="secret", pasted=True,
+               help=QT_TRANSLATE_NOOP("Accounts", "Meta app dashboard, Threads use case, User "
+                                                  "Token Generator. Leave it empty to log in "
+                                                  "in the browser instead.")),
+     FormField("app_id", QT_TRANSLATE_NOOP("Accounts", "Threads app ID"), flag="--app-id",
+               metavar="ID", prefill=option_of("app_id"), cli_help=meta.APP_ID_FIELD.cli_help),
+     FormField("app_secret", QT_TRANSLATE_NOOP("Accounts", "Threads app secret"),
+               kind="secret"),
+     FormField("redirect_uri", QT_TRANSLATE_NOOP("Accounts", "Redirect address"),
+               flag="--redirect-uri", metavar="URL", cli_help=REDIRECT_FIELD.cli_help,
+               help=QT_TRANSLATE_NOOP("Accounts", "The https address registered in the Threads "
+                                                  "app; you paste the address the browser "
+                                                  "ends on.")),
+     FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
+               kind="choice", default="assisted", flag="--image-host", prefill=image_host_of,
+               options=("wordpress", "assisted"), cli_help=IMAGE_HOST_HELP,
+               refused=QT_TRANSLATE_NOOP("Accounts", "Threads can put images on a WordPress "
+                                                     "site, or nowhere (assisted)."))),
+    browser=True, checks=_checks, cli_checks=_cli_checks)
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, token=connection.value("token"),
+                   app_id=connection.value("app_id"),
+                   app_secret=connection.value("app_secret"),
+                   redirect_uri=connection.value("redirect_uri"),
+                   wordpress_account=connection.wordpress_host(connection.value("image_host")),
+                   name=connection.name, credential_ref=connection.credential_ref,
+                   **connection.browser())
 
 
 SPEC = PlatformSpec(
     id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    display_name=named(DISPLAY_NAME),
     capabilities=CAPABILITIES,
-    factory=_factory,
+    factory=lambda account, context: ThreadsAdapter(account, context),
     forget=forget_credential,
+    form=FORM,
+    connect=_connect,
+    choices=_choices,
 )
 
 __all__ = ["CAPABILITIES", "SPEC", "ThreadsAdapter", "connect"]

@@ -44,8 +44,18 @@ from .base import (
     Transient,
 )
 from .http import HttpFactory, asks_to_wait, bounded_send, json_body, rate_limit_reset, send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    PlatformSpec,
+    adapter_factory,
+    forget_credential,
+    named,
+)
 
 log = logging.getLogger(__name__)
 
@@ -398,16 +408,32 @@ def connect(context: PlatformContext, *, client_id: str, open_browser, paste_cod
                             "offline_access": "offline.access" in record["scope"].split()})
 
 
-def _factory(account: Account, context: PlatformContext) -> XAdapter:
-    return XAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the Client ID of your own X app; then you log in and allow access "
+        "in the browser."),
+    (FormField("client_id", QT_TRANSLATE_NOOP("Accounts", "X app Client ID"), required=True,
+               flag="--client-id", metavar="ID",
+               help=QT_TRANSLATE_NOOP("Accounts", "X developer portal, your app, Keys and "
+                                                  "tokens, OAuth 2.0 Client ID."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "X: the Client ID of your X app")),
+     REDIRECT_FIELD), browser=True)
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, client_id=connection.value("client_id"),
+                   redirect_uri=connection.value("redirect_uri"), name=connection.name,
+                   credential_ref=connection.credential_ref, **connection.browser())
 
 
 SPEC = PlatformSpec(
     id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    display_name=named(DISPLAY_NAME),
     capabilities=CAPABILITIES,
-    factory=_factory,
+    factory=adapter_factory(XAdapter),
     forget=forget_credential,
+    form=FORM,
+    connect=_connect,
 )
 
 __all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "connect", "problem"]
