@@ -4,6 +4,8 @@ platform file imports this module back."""
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from ..domain.i18n import translate
 from ..domain.model import Account
 from .base import PlatformAdapter
@@ -38,33 +40,31 @@ class PlatformRegistry:
             spec.forget(account, self.context)
 
 
-def platform_specs() -> list[PlatformSpec]:
-    """Every platform, in the order the user meets them (daily accounts first); one line each."""
-    from . import (
-        assisted,
-        bluesky,
-        facebook,
-        instagram,
-        mastodon,
-        outbox,
-        telegram,
-        threads,
-        wordpress,
-        x,
-    )
+# Every platform module, in the order the user meets them (daily accounts first); one line each.
+# A module declares ``SPEC``, or ``SPECS`` when it serves several platform ids (the presets of
+# sites posted by hand).
+PLATFORM_MODULES = (
+    "facebook",
+    "instagram",
+    "x",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "telegram",
+    "wordpress",
+    "linkedin",
+    "assisted",
+    "outbox",
+)
 
-    return [
-        facebook.SPEC,
-        instagram.SPEC,
-        x.SPEC,
-        bluesky.SPEC,
-        mastodon.SPEC,
-        threads.SPEC,
-        telegram.SPEC,
-        wordpress.SPEC,
-        *assisted.SPECS,  # one id per preset (Kompasiana, Kaskus), and any site by URL
-        outbox.SPEC,
-    ]
+
+def platform_specs() -> list[PlatformSpec]:
+    """Every platform's spec, in the order of :data:`PLATFORM_MODULES`."""
+    specs: list[PlatformSpec] = []
+    for name in PLATFORM_MODULES:
+        module = import_module(f"{__package__}.{name}")
+        specs += module.SPECS if hasattr(module, "SPECS") else [module.SPEC]
+    return specs
 
 
 def default_registry(context: PlatformContext) -> PlatformRegistry:
@@ -74,5 +74,5 @@ def default_registry(context: PlatformContext) -> PlatformRegistry:
     return registry
 
 
-__all__ = ["PlatformContext", "PlatformRegistry", "PlatformSpec", "default_registry",
-           "forget_credential", "platform_specs"]
+__all__ = ["PLATFORM_MODULES", "PlatformContext", "PlatformRegistry", "PlatformSpec",
+           "default_registry", "forget_credential", "platform_specs"]
