@@ -11,13 +11,15 @@ import re
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from test_cli_accounts import Terminal, accounts, assert_nowhere, cli  # noqa: F401
+import test_cli_accounts
+from test_cli_accounts import Terminal, accounts, assert_nowhere
 
 import accounts_support
 from contract_server import Reply
 from humasdesk.platforms import linkedin
 
 accounts_keyring = accounts_support.accounts_keyring
+cli = test_cli_accounts.cli
 
 CLIENT_SECRET = "WPL_AP1.Y2xpLXNlY3JldC1mb3ItbGlua2VkaW4=.ZmFrZQ=="
 ACCESS = "AQVcli-linkedin-access-token-ZmFrZS1hY2Nlc3M"

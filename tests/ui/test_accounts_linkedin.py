@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import test_accounts_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
-from test_accounts_page import choose_platform, key, open_dialog, page, type_text  # noqa: F401
+from test_accounts_page import choose_platform, key, open_dialog, type_text
 
 import accounts_support
 from accounts_support import keyring_entries
@@ -19,6 +20,7 @@ from humasdesk.domain.model import AccountState
 from humasdesk.platforms import linkedin
 
 accounts_keyring = accounts_support.accounts_keyring
+page = test_accounts_page.page
 REDIRECT = "https://humas.rsko.test/linkedin"
 
 

@@ -45,7 +45,6 @@ from .base import (
     PublishResult,
     RateLimited,
     Rejected,
-    Transient,
 )
 from .facebook import FacebookAdapter, pick_page
 from .http import HttpFactory, bounded_send
@@ -138,26 +137,27 @@ class InstagramAdapter:
         graph = self._graph()
         self._check_quota(graph)
         urls = self._host_images(post)
+        containers = self._containers()
         if len(urls) == 1:
-            container = self._container(graph, {"image_url": urls[0], "caption": post.text,
-                                                 **_alt(post.media[0])})
+            container = containers.create(graph, {"image_url": urls[0], "caption": post.text,
+                                                  **_alt(post.media[0])})
         else:
-            children = [self._container(graph, {"image_url": url, "is_carousel_item": "true",
-                                                **_alt(item)})
+            children = [containers.create(graph, {"image_url": url, "is_carousel_item": "true",
+                                                  **_alt(item)})
                         for url, item in zip(urls, post.media, strict=True)]
             for child in children:
-                self._wait_until_ready(graph, child)
-            container = self._container(graph, {"media_type": "CAROUSEL",
-                                                "children": ",".join(children),
-                                                "caption": post.text})
-        self._wait_until_ready(graph, container)
+                containers.wait_until_ready(graph, child)
+            container = containers.create(graph, {"media_type": "CAROUSEL",
+                                                  "children": ",".join(children),
+                                                  "caption": post.text})
+        containers.wait_until_ready(graph, container)
         body = graph.call("POST", f"{self.ig_user_id}/media_publish", idempotent=False,
                           data={"creation_id": container})
         media_id = str(body.get("id") or "")
         if not media_id:
             raise OutcomeUnknown(translate("Instagram", "Instagram did not say which post it "
                                                          "made."))
-        return PublishResult(remote_id=media_id, url=self._permalink(graph, media_id))
+        return PublishResult(remote_id=media_id, url=meta.permalink(graph, media_id))
 
     # -- steps ----------------------------------------------------------------------------------
 
@@ -195,15 +195,26 @@ class InstagramAdapter:
             max_mentions=int(options.get("max_mentions") or InstagramLimits.max_mentions))
 
     def _check_quota(self, graph: meta.Graph) -> None:
-        body = graph.call("GET", f"{self.ig_user_id}/content_publishing_limit", idempotent=True,
-                          params={"fields": "quota_usage,config"})
-        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
-        used = data.get("quota_usage")
-        total = (data.get("config") or {}).get("quota_total")
-        if isinstance(used, int) and isinstance(total, int) and used >= total:
+        used, total = meta.publishing_quota(graph, f"{self.ig_user_id}/content_publishing_limit")
+        if used is not None and total is not None and used >= total:
             raise RateLimited(None, translate(
                 "Instagram", "Instagram's limit of {total} posts in 24 hours through programs "
                 "is used up. HumasDesk will try again later.").format(total=total))
+
+    def _containers(self) -> meta.Containers:
+        rules = meta.ContainerRules(
+            path=f"{self.ig_user_id}/media", status_field="status_code", reason_field="status",
+            not_accepted=lambda: translate("Instagram", "Instagram did not accept the image. "
+                                                        "HumasDesk will try again."),
+            failed=lambda reason: translate(
+                "Instagram", "Instagram could not use the image ({reason}). Check that it is a "
+                "JPEG with an aspect ratio between 4:5 and 1.91:1.").format(reason=reason),
+            expired=lambda: translate("Instagram", "The upload to Instagram expired before it "
+                                                   "was published. HumasDesk will try again."),
+            still_processing=lambda seconds: translate(
+                "Instagram", "Instagram is still processing the image after {seconds} seconds. "
+                "Nothing was published; HumasDesk will try again.").format(seconds=seconds))
+        return meta.Containers(rules, self.sleep, self.poll_interval, self.max_polls)
 
     def _host_images(self, post: OutgoingPost) -> list[str]:
         try:
@@ -251,45 +262,6 @@ class InstagramAdapter:
                                   ).format(reason=reason, how=error.message)
         error.args = (error.message,)
         return error
-
-    def _container(self, graph: meta.Graph, data: dict) -> str:
-        # A container is not a post, so making one again is harmless.
-        body = graph.call("POST", f"{self.ig_user_id}/media", idempotent=True, data=data)
-        container = str(body.get("id") or "")
-        if not container:
-            raise Transient(translate("Instagram", "Instagram did not accept the image. "
-                                                   "HumasDesk will try again."))
-        return container
-
-    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
-        for attempt in range(self.max_polls):
-            body = graph.call("GET", container, idempotent=True,
-                              params={"fields": "status_code,status"})
-            status = body.get("status_code")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status == "ERROR":
-                raise Rejected(str(body.get("status") or "ERROR"), translate(
-                    "Instagram", "Instagram could not use the image ({reason}). Check that it "
-                    "is a JPEG with an aspect ratio between 4:5 and 1.91:1.").format(
-                        reason=body.get("status") or "ERROR"))
-            if status == "EXPIRED":
-                raise Transient(translate("Instagram", "The upload to Instagram expired before "
-                                                       "it was published. HumasDesk will try "
-                                                       "again."))
-            if attempt + 1 < self.max_polls:
-                self.sleep(self.poll_interval)
-        raise Transient(translate(
-            "Instagram", "Instagram is still processing the image after {seconds} seconds. "
-            "Nothing was published; HumasDesk will try again.").format(
-                seconds=int(self.poll_interval * (self.max_polls - 1))))
-
-    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
-        try:
-            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
-        except PlatformError:
-            return ""
-        return str(body.get("permalink") or "")
 
     # -- tokens ---------------------------------------------------------------------------------
 

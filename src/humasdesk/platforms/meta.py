@@ -18,6 +18,8 @@ import hashlib
 import hmac
 import json
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -25,7 +27,7 @@ import httpx
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..logs import redact, register_secret
 from . import http
-from .base import AuthExpired, RateLimited, Rejected, Transient
+from .base import AuthExpired, PlatformError, RateLimited, Rejected, Transient
 from .http import MAX_WAIT, HttpFactory, send
 from .spec import Connection, FormField, option_of
 
@@ -371,3 +373,76 @@ def page_login(connection: Connection) -> dict:
                 redirect_uri=connection.value("redirect_uri"),
                 choose_page=connection.choose_page, name=connection.name,
                 credential_ref=connection.credential_ref, **connection.browser())
+
+
+# -- containers: Instagram's and Threads' two-step publishing --------------------------------------
+
+@dataclass(frozen=True)
+class ContainerRules:
+    """How one platform's containers are made and read, and what it says when they fail.
+
+    ``path``: the edge a container is created on (``{user}/media``, ``{user}/threads``);
+    ``status_field``/``reason_field``: where the container's status and its failure reason are.
+    The messages are called when needed, so they are translated in the platform's context.
+    """
+
+    path: str
+    status_field: str
+    reason_field: str
+    not_accepted: Callable[[], str]
+    failed: Callable[[str], str]
+    expired: Callable[[], str]
+    still_processing: Callable[[int], str]
+
+
+@dataclass
+class Containers:
+    """Create a container, then wait (bounded) until Meta has processed it."""
+
+    rules: ContainerRules
+    sleep: Callable[[float], None]
+    poll_interval: float
+    max_polls: int
+
+    def create(self, graph: Graph, data: dict) -> str:
+        # A container is not a post, so making one again is harmless.
+        body = graph.call("POST", self.rules.path, idempotent=True, data=data)
+        container = str(body.get("id") or "")
+        if not container:
+            raise Transient(self.rules.not_accepted())
+        return container
+
+    def wait_until_ready(self, graph: Graph, container: str) -> None:
+        rules = self.rules
+        for attempt in range(self.max_polls):
+            body = graph.call("GET", container, idempotent=True,
+                              params={"fields": f"{rules.status_field},{rules.reason_field}"})
+            status = body.get(rules.status_field)
+            if status in ("FINISHED", "PUBLISHED"):
+                return
+            if status == "ERROR":
+                reason = str(body.get(rules.reason_field) or "ERROR")
+                raise Rejected(reason, rules.failed(reason))
+            if status == "EXPIRED":
+                raise Transient(rules.expired())
+            if attempt + 1 < self.max_polls:
+                self.sleep(self.poll_interval)
+        raise Transient(rules.still_processing(int(self.poll_interval * (self.max_polls - 1))))
+
+
+def permalink(graph: Graph, media_id: str) -> str:
+    """The public address of a published post, or "" when Meta does not say (it is only shown)."""
+    try:
+        body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
+    except PlatformError:
+        return ""
+    return str(body.get("permalink") or "")
+
+
+def publishing_quota(graph: Graph, path: str) -> tuple[int | None, int | None]:
+    """(used, total) of the account's posts in 24 hours through programs."""
+    body = graph.call("GET", path, idempotent=True, params={"fields": "quota_usage,config"})
+    data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
+    used = data.get("quota_usage")
+    total = (data.get("config") or {}).get("quota_total")
+    return (used if isinstance(used, int) else None, total if isinstance(total, int) else None)

@@ -128,7 +128,7 @@ class ThreadsAdapter:
         for number, part in enumerate(parts, start=1):
             try:
                 container = self._part_container(graph, part.text, part.media, previous)
-                self._wait_until_ready(graph, container)
+                self._containers().wait_until_ready(graph, container)
                 body = graph.call("POST", f"{self.user_id}/threads_publish", idempotent=False,
                                   data={"creation_id": container})
             except PlatformError as exc:
@@ -145,7 +145,7 @@ class ThreadsAdapter:
                                                           "made. Check the account before "
                                                           "sending again."))
             if first is None:
-                first = PublishResult(remote_id=previous, url=self._permalink(graph, previous))
+                first = PublishResult(remote_id=previous, url=meta.permalink(graph, previous))
         return first
 
     # -- steps ----------------------------------------------------------------------------------
@@ -169,12 +169,8 @@ class ThreadsAdapter:
                         name=Path(item.path).name))
 
     def _check_quota(self, graph: meta.Graph, needed: int) -> None:
-        body = graph.call("GET", f"{self.user_id}/threads_publishing_limit", idempotent=True,
-                          params={"fields": "quota_usage,config"})
-        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
-        used = data.get("quota_usage")
-        total = (data.get("config") or {}).get("quota_total")
-        if isinstance(used, int) and isinstance(total, int) and used + needed > total:
+        used, total = meta.publishing_quota(graph, f"{self.user_id}/threads_publishing_limit")
+        if used is not None and total is not None and used + needed > total:
             raise RateLimited(None, translate(
                 "Threads", "Threads allows {total} posts in 24 hours through programs and "
                 "{used} are used; this post needs {needed}. HumasDesk will try again "
@@ -183,56 +179,35 @@ class ThreadsAdapter:
     def _part_container(self, graph: meta.Graph, text: str, media: list[Media],
                         reply_to: str) -> str:
         reply = {"reply_to_id": reply_to} if reply_to else {}
+        containers = self._containers()
         if not media:
-            return self._container(graph, {"media_type": "TEXT", "text": text, **reply})
+            return containers.create(graph, {"media_type": "TEXT", "text": text, **reply})
         host = self._host()
         urls = [host(item) for item in media]
         if len(urls) == 1:
-            return self._container(graph, {"media_type": "IMAGE", "image_url": urls[0],
-                                           "text": text, **_alt(media[0]), **reply})
-        children = [self._container(graph, {"media_type": "IMAGE", "image_url": url,
-                                            "is_carousel_item": "true", **_alt(item)})
+            return containers.create(graph, {"media_type": "IMAGE", "image_url": urls[0],
+                                             "text": text, **_alt(media[0]), **reply})
+        children = [containers.create(graph, {"media_type": "IMAGE", "image_url": url,
+                                              "is_carousel_item": "true", **_alt(item)})
                     for url, item in zip(urls, media, strict=True)]
         for child in children:
-            self._wait_until_ready(graph, child)
-        return self._container(graph, {"media_type": "CAROUSEL", "children": ",".join(children),
-                                       "text": text, **reply})
+            containers.wait_until_ready(graph, child)
+        return containers.create(graph, {"media_type": "CAROUSEL",
+                                         "children": ",".join(children), "text": text, **reply})
 
-    def _container(self, graph: meta.Graph, data: dict) -> str:
-        body = graph.call("POST", f"{self.user_id}/threads", idempotent=True, data=data)
-        container = str(body.get("id") or "")
-        if not container:
-            raise Transient(translate("Threads", "Threads did not accept the post. HumasDesk "
-                                                 "will try again."))
-        return container
-
-    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
-        for attempt in range(self.max_polls):
-            body = graph.call("GET", container, idempotent=True,
-                              params={"fields": "status,error_message"})
-            status = body.get("status")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status == "ERROR":
-                reason = str(body.get("error_message") or "ERROR")
-                raise Rejected(reason, translate("Threads", "Threads could not use the post "
-                                                            "({reason}).").format(reason=reason))
-            if status == "EXPIRED":
-                raise Transient(translate("Threads", "The post expired on Threads before it was "
-                                                     "published. HumasDesk will try again."))
-            if attempt + 1 < self.max_polls:
-                self.sleep(self.poll_interval)
-        raise Transient(translate(
-            "Threads", "Threads is still processing the post after {seconds} seconds. Nothing "
-            "was published; HumasDesk will try again.").format(
-                seconds=int(self.poll_interval * (self.max_polls - 1))))
-
-    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
-        try:
-            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
-        except PlatformError:
-            return ""
-        return str(body.get("permalink") or "")
+    def _containers(self) -> meta.Containers:
+        rules = meta.ContainerRules(
+            path=f"{self.user_id}/threads", status_field="status", reason_field="error_message",
+            not_accepted=lambda: translate("Threads", "Threads did not accept the post. "
+                                                      "HumasDesk will try again."),
+            failed=lambda reason: translate("Threads", "Threads could not use the post "
+                                                       "({reason}).").format(reason=reason),
+            expired=lambda: translate("Threads", "The post expired on Threads before it was "
+                                                 "published. HumasDesk will try again."),
+            still_processing=lambda seconds: translate(
+                "Threads", "Threads is still processing the post after {seconds} seconds. "
+                "Nothing was published; HumasDesk will try again.").format(seconds=seconds))
+        return meta.Containers(rules, self.sleep, self.poll_interval, self.max_polls)
 
     def _host(self):
         options = self.account.options or {}
