@@ -260,6 +260,20 @@ class AssistedAdapter:
         return folder, files
 
 
+def fallback_hand_off(post: OutgoingPost, *, site: str, url: str, account_id: int | None,
+                      data_dir: Path, reason: str) -> HandOffRequired:
+    """For a platform with an API that cannot send this post itself (no public place for its
+    images, say): the post prepared for posting by hand on ``site``, saying why first."""
+    helper = AssistedAdapter(Account(platform=PLATFORM, name=site, server_url=url,
+                                     options={"site_name": site}, id=account_id),
+                             data_dir / "handoff")
+    error = HandOffRequired(helper.prepare(post))
+    error.message = translate("Assisted", "{reason} It is ready for posting by hand: {how}"
+                              ).format(reason=reason, how=error.message)
+    error.args = (error.message,)
+    return error
+
+
 # -- adding a site --------------------------------------------------------------------------------
 
 def connect(context: PlatformContext, *, preset: str = "", url: str = "",

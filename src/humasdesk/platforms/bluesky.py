@@ -58,10 +58,8 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     handle_of,
-    named,
+    platform_spec,
     server_of,
 )
 
@@ -718,15 +716,8 @@ def _connect(connection: Connection) -> Account:
                    credential_ref=connection.credential_ref)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(BlueskyAdapter),
-    forget=_forget,
-    form=FORM,
-    connect=_connect,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, BlueskyAdapter, FORM, _connect, forget=_forget)
 
 __all__ = ["BlueskyAdapter", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC", "StrongRef",
            "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]

@@ -39,10 +39,8 @@ from .spec import (
     Connection,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     forget_credential,
-    named,
+    platform_spec,
 )
 
 log = logging.getLogger(__name__)
@@ -359,14 +357,8 @@ def _connect(connection: Connection) -> Account:
     return connect(connection.context, **meta.page_login(connection))
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(FacebookAdapter),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, FacebookAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "FacebookAdapter", "SPEC", "connect", "first_link", "pick_page"]

@@ -56,11 +56,10 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
     forget_credential,
     image_by_hand,
     image_host_of,
-    named,
+    platform_spec,
     wordpress_sites,
 )
 
@@ -250,18 +249,11 @@ class InstagramAdapter:
         return facebook.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter
+        from .assisted import fallback_hand_off
 
-        helper = AssistedAdapter(
-            Account(platform="assisted", name="Instagram", server_url="https://www.instagram.com/",
-                    options={"site_name": "Instagram"}, id=self.account.id),
-            self.context.data_dir / "handoff")
-        handoff = helper.prepare(post)
-        error = HandOffRequired(handoff)
-        error.message = translate("Instagram", "{reason} It is ready for posting by hand: {how}"
-                                  ).format(reason=reason, how=error.message)
-        error.args = (error.message,)
-        return error
+        return fallback_hand_off(post, site="Instagram", url="https://www.instagram.com/",
+                                 account_id=self.account.id, data_dir=self.context.data_dir,
+                                 reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -381,17 +373,10 @@ def _connect(connection: Connection) -> Account:
                    **meta.page_login(connection))
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=lambda account, context: InstagramAdapter(account, context),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-    choices=_choices,
-    choice_note=_host_note,
-    account_note=_account_note,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES,
+    lambda account, context: InstagramAdapter(account, context),  # it needs the whole context
+    FORM, _connect, forget=forget_credential, choices=_choices,
+    choice_note=_host_note, account_note=_account_note)
 
 __all__ = ["CAPABILITIES", "HOSTS", "InstagramAdapter", "SPEC", "connect", "host_label"]

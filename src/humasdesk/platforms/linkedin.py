@@ -58,11 +58,9 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     forget_credential,
-    named,
     option_of,
+    platform_spec,
 )
 
 log = logging.getLogger(__name__)
@@ -503,16 +501,9 @@ def _connect(connection: Connection) -> Account:
                    **connection.browser())
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(LinkedInAdapter),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-    choices=_choices,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, LinkedInAdapter, FORM, _connect,
+    forget=forget_credential, choices=_choices)
 
 __all__ = ["CAPABILITIES", "LinkedInAdapter", "SPEC", "connect", "post_url", "raise_for",
            "token_record"]

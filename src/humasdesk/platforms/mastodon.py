@@ -68,10 +68,8 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
-    named,
     option_of,
+    platform_spec,
     server_of,
 )
 
@@ -779,17 +777,9 @@ def _connect(connection: Connection) -> Account:
                    **connection.browser())
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(MastodonAdapter),
-    forget=forget,
-    text_limits=text_limits,
-    form=FORM,
-    connect=_connect,
-    choices=_choices,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, MastodonAdapter, FORM, _connect, forget=forget,
+    text_limits=text_limits, choices=_choices)
 
 __all__ = ["CAPABILITIES", "IDEMPOTENCY_WINDOW", "MIN_SCHEDULE_AHEAD", "MastodonAdapter",
            "SCOPES", "SPEC", "ScheduledOnServer", "VISIBILITIES", "account_limits", "connect",

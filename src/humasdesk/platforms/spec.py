@@ -249,6 +249,16 @@ def adapter_factory(cls) -> Callable[[Account, PlatformContext], PlatformAdapter
     return factory
 
 
+def platform_spec(platform: str, display_name: str, capabilities: Capabilities, adapter,
+                  form: PlatformForm, connect: Callable[[Connection], Account],
+                  **more) -> PlatformSpec:
+    """A platform's spec: ``adapter`` is the adapter class when it is built the common way
+    (:func:`adapter_factory`), or the factory itself; ``more``: the spec's other fields."""
+    factory = adapter_factory(adapter) if isinstance(adapter, type) else adapter
+    return PlatformSpec(id=platform, display_name=named(display_name), capabilities=capabilities,
+                        factory=factory, form=form, connect=connect, **more)
+
+
 def named(display_name: str) -> Callable[[], str]:
     """A display name translated when asked for (context "Platforms")."""
     return lambda: translate("Platforms", display_name)
@@ -256,5 +266,5 @@ def named(display_name: str) -> Callable[[], str]:
 
 __all__ = ["IMAGE_HOST_HELP", "REDIRECT_FIELD", "Connection", "FormField", "PlatformContext",
            "PlatformForm", "PlatformSpec", "adapter_factory", "forget_credential", "handle_of",
-           "image_by_hand", "image_host_of", "named", "option_of", "server_of", "value_of",
-           "wordpress_sites"]
+           "image_by_hand", "image_host_of", "named", "option_of", "platform_spec", "server_of",
+           "value_of", "wordpress_sites"]

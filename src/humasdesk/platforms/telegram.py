@@ -40,11 +40,9 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     forget_credential,
     handle_of,
-    named,
+    platform_spec,
 )
 
 log = logging.getLogger(__name__)
@@ -417,15 +415,9 @@ def _connect(connection: Connection) -> Account:
                    credential_ref=connection.credential_ref, **extra)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(TelegramAdapter),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, TelegramAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "DEFAULT_SERVER", "SPEC", "TelegramAdapter", "check_token_format",
            "connect", "message_url", "normalise_channel"]

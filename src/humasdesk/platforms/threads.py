@@ -33,7 +33,6 @@ from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
-    HandOffRequired,
     OutcomeUnknown,
     OutgoingPost,
     PlatformError,
@@ -51,12 +50,11 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
     forget_credential,
     image_by_hand,
     image_host_of,
-    named,
     option_of,
+    platform_spec,
     value_of,
     wordpress_sites,
 )
@@ -223,17 +221,11 @@ class ThreadsAdapter:
         return wordpress.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter
+        from .assisted import fallback_hand_off
 
-        helper = AssistedAdapter(
-            Account(platform="assisted", name="Threads", server_url="https://www.threads.net/",
-                    options={"site_name": "Threads"}, id=self.account.id),
-            self.context.data_dir / "handoff")
-        error = HandOffRequired(helper.prepare(post))
-        error.message = translate("Threads", "{reason} It is ready for posting by hand: {how}"
-                                  ).format(reason=reason, how=error.message)
-        error.args = (error.message,)
-        return error
+        return fallback_hand_off(post, site="Threads", url="https://www.threads.net/",
+                                 account_id=self.account.id, data_dir=self.context.data_dir,
+                                 reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
 
@@ -452,15 +444,9 @@ def _connect(connection: Connection) -> Account:
                    **connection.browser())
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=lambda account, context: ThreadsAdapter(account, context),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-    choices=_choices,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES,
+    lambda account, context: ThreadsAdapter(account, context),  # it needs the whole context
+    FORM, _connect, forget=forget_credential, choices=_choices)
 
 __all__ = ["CAPABILITIES", "SPEC", "ThreadsAdapter", "connect"]

@@ -60,11 +60,9 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     forget_credential,
     handle_of,
-    named,
+    platform_spec,
     server_of,
 )
 
@@ -522,15 +520,9 @@ def _connect(connection: Connection) -> Account:
                    credential_ref=connection.credential_ref)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(WordPressAdapter),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, WordPressAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["Article", "CAPABILITIES", "SPEC", "WordPressAdapter", "article_from_post",
            "connect", "normalise_site", "text_to_html"]

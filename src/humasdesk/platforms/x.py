@@ -51,10 +51,8 @@ from .spec import (
     FormField,
     PlatformContext,
     PlatformForm,
-    PlatformSpec,
-    adapter_factory,
     forget_credential,
-    named,
+    platform_spec,
 )
 
 log = logging.getLogger(__name__)
@@ -426,14 +424,7 @@ def _connect(connection: Connection) -> Account:
                    credential_ref=connection.credential_ref, **connection.browser())
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=named(DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=adapter_factory(XAdapter),
-    forget=forget_credential,
-    form=FORM,
-    connect=_connect,
-)
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, XAdapter, FORM, _connect, forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "connect", "problem"]
