@@ -30,12 +30,18 @@ NAME_FIELD = FormField("name", QT_TRANSLATE_NOOP("Accounts", "Account name in Hu
                                                           "name."))
 
 
-def __getattr__(name: str):
-    # ``FORMS`` loads every platform module: only when asked for.
-    if name == "FORMS":
-        from .platforms.registry import platform_specs
+def all_forms() -> list[PlatformForm]:
+    """Every platform's connection form, in the registry's order (loads every platform file,
+    so only when needed; with an app at hand, :func:`forms`)."""
+    from .platforms.registry import platform_specs
 
-        return {spec.id: spec.form for spec in platform_specs() if spec.form is not None}
+    return [spec.form for spec in platform_specs() if spec.form is not None]
+
+
+def __getattr__(name: str):
+    # ``FORMS`` (platform id -> form) loads every platform module: only when asked for.
+    if name == "FORMS":
+        return {form.platform: form for form in all_forms()}
     raise AttributeError(name)
 
 

@@ -24,11 +24,11 @@ import sys
 from collections.abc import Callable
 
 from .accounts import (
-    FORMS,
     NAME_FIELD,
     FormField,
     PlatformForm,
     account_note,
+    all_forms,
     can_reconnect,
     check_name_free,
     choices,
@@ -65,7 +65,8 @@ def register(subparsers) -> None:
     accounts = subparsers.add_parser("accounts", help=translate(
         "Accounts", "list, add, verify, reconnect or remove the accounts HumasDesk publishes "
                     "to"))
-    sub = accounts.add_subparsers(dest="accounts_command", parser_class=type(accounts),
+    sub = accounts.add_subparsers(dest="accounts_command",
+                                  parser_class=_filled_when_used(type(accounts)),
                                   metavar="list|add|verify|reconnect|remove")
     accounts.set_defaults(handler=_no_subcommand)
 
@@ -78,18 +79,23 @@ def register(subparsers) -> None:
     add = sub.add_parser("add", help=translate(
         "Accounts", "connect an account; passwords and tokens are asked for (hidden), or read "
                     "one per line from standard input, never taken from the command line"))
-    add.add_argument("--platform", required=True, metavar="PLATFORM", help=translate(
-        "Accounts", "one of: {platforms}").format(platforms=", ".join(FORMS)))
-    add.add_argument("--name", required=True, metavar="NAME",
-                     help=translate("Accounts", "what HumasDesk calls the account"))
-    _platform_options(add)
+
+    def add_options(parser) -> None:
+        parser.add_argument("--platform", required=True, metavar="PLATFORM", help=translate(
+            "Accounts", "one of: {platforms}").format(
+                platforms=", ".join(form.platform for form in all_forms())))
+        parser.add_argument("--name", required=True, metavar="NAME",
+                            help=translate("Accounts", "what HumasDesk calls the account"))
+        _platform_options(parser)
+
+    add.fill = add_options
     add.set_defaults(handler=cmd_add)
 
     reconnect = sub.add_parser("reconnect", help=translate(
         "Accounts", "log in again (after an expired login, or to re-enable a removed "
                     "account); the platform options default to the account's own"))
     reconnect.add_argument("name", metavar="NAME")
-    _platform_options(reconnect)
+    reconnect.fill = _platform_options
     reconnect.set_defaults(handler=cmd_reconnect)
 
     verify = sub.add_parser("verify", help=translate(
@@ -104,6 +110,30 @@ def register(subparsers) -> None:
     remove.add_argument("--yes", action="store_true",
                         help=translate("Accounts", "do not ask for confirmation"))
     remove.set_defaults(handler=cmd_remove)
+
+
+def _filled_when_used(base: type) -> type:
+    """A parser class whose ``fill`` adds options only when the subcommand is used (or its help
+    shown): the platforms' options come from the platform files, which every other command
+    need not load."""
+
+    class Parser(base):
+        fill = None
+
+        def _fill(self) -> None:
+            fill, self.fill = self.fill, None
+            if fill is not None:
+                fill(self)
+
+        def parse_known_args(self, args=None, namespace=None):
+            self._fill()
+            return super().parse_known_args(args, namespace)
+
+        def format_help(self) -> str:
+            self._fill()
+            return super().format_help()
+
+    return Parser
 
 
 class _RefuseSecret(argparse.Action):
@@ -130,7 +160,7 @@ def _form_options() -> dict[str, dict]:
     """The command-line options the platforms' forms declare, in the order the platforms are
     listed: flag -> its help (each platform's own, joined) and, for a choice, its values."""
     options: dict[str, dict] = {}
-    for form in FORMS.values():
+    for form in all_forms():
         for f in form.fields:
             if not f.flag:
                 continue
@@ -153,7 +183,7 @@ def _platform_options(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(flag, choices=tuple(option["choices"]), help=text)
         else:
             parser.add_argument(flag, metavar=option["metavar"], help=text)
-    presets = [form.platform for form in FORMS.values() if form.preset_of]
+    presets = [form.platform for form in all_forms() if form.preset_of]
     parser.add_argument("--preset", choices=tuple(presets), help=translate(
         "Accounts", "a site posted by hand that HumasDesk knows (with --platform assisted)"))
     parser.add_argument("--wordpress-account", metavar="NAME", help=translate(
@@ -503,7 +533,7 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["FORMS", "NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
+__all__ = ["NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
            "connect_account", "describe", "finish_removal", "forget_quietly", "forget_secrets",
            "forms", "missing_message", "needs_line", "platform_name", "prefilled", "problems",
            "record_verified", "register", "removal_question", "removed_message",

@@ -33,7 +33,6 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from . import meta, tokens
 from .base import (
     AuthExpired,
@@ -180,6 +179,8 @@ class InstagramAdapter:
                     "Instagram", "Instagram takes only JPEG images from a website; “{name}” is "
                     "not a JPEG. Save it as JPEG, or host images on the Facebook page.").format(
                         name=Path(item.path).name))
+        from ..domain.textrules import measure  # loaded when a post is checked
+
         measured = measure(post.text, "instagram", self._limits())
         if not measured.valid:
             raise Rejected(measured.problems[0].code, " ".join(

@@ -32,7 +32,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import linkedin_escape, measure
 from ..logs import redact, register_secret
 from . import tokens
 from .base import (
@@ -139,6 +138,8 @@ class LinkedInAdapter:
         images = [{"id": self._upload(item), **({"altText": item.alt_text[:MAX_ALT_TEXT]}
                                                 if item.alt_text else {})}
                   for item in post.media]
+        from ..domain.textrules import linkedin_escape
+
         body: dict = {
             "author": self.author,
             "commentary": linkedin_escape(post.text),
@@ -165,6 +166,8 @@ class LinkedInAdapter:
             raise AuthExpired(translate("LinkedIn", "This LinkedIn account does not say where "
                                                     "to post. Reconnect it on the Accounts "
                                                     "page."))
+        from ..domain.textrules import measure  # loaded when a post is checked
+
         found = measure(post.text, PLATFORM)
         if not found.valid:
             raise Rejected(found.problems[0].code, " ".join(p.message for p in found.problems))

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media, utc_now
-from ..domain.textrules import EMPTY, MastodonLimits, measure
 from ..domain.timezones import format_local
 from ..logs import register_secret
 from .base import (
@@ -72,6 +72,9 @@ from .spec import (
     platform_spec,
     server_of,
 )
+
+if TYPE_CHECKING:
+    from ..domain.textrules import MastodonLimits
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +188,8 @@ def account_limits(account: Account) -> dict:
 
 def text_limits(account: Account) -> MastodonLimits:
     """The text rules' limits for this account's instance (for ``measure``/``split``)."""
+    from ..domain.textrules import MastodonLimits  # loaded when a text is measured
+
     limits = account_limits(account)
     return MastodonLimits(max_characters=limits["max_characters"],
                           characters_reserved_per_url=limits["characters_reserved_per_url"])
@@ -607,6 +612,8 @@ class MastodonAdapter:
         return status
 
     def _check_parts(self, parts: list[ThreadPart]) -> None:
+        from ..domain.textrules import EMPTY, measure  # loaded when a post is checked
+
         limits = text_limits(self.account)
         for number, part in enumerate(parts, start=1):
             measured = measure(part.text, PLATFORM, limits)

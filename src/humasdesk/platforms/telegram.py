@@ -23,7 +23,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import EMPTY, measure
 from ..logs import register_secret
 from .base import (
     AuthExpired,
@@ -334,6 +333,8 @@ class TelegramAdapter:
                              url=message_url(first.get("chat") or {}, first["message_id"]))
 
     def _check(self, post: OutgoingPost) -> None:
+        from ..domain.textrules import EMPTY, measure  # loaded when a post is checked
+
         if post.media:
             measured = measure(post.text, "telegram_caption")
             problems = [p for p in measured.problems if p.code != EMPTY]

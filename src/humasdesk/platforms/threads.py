@@ -27,7 +27,6 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from ..logs import register_secret
 from . import meta, tokens
 from .base import (
@@ -150,6 +149,8 @@ class ThreadsAdapter:
 
     def _check_parts(self, parts) -> None:
         for number, part in enumerate(parts, start=1):
+            from ..domain.textrules import measure  # loaded when a post is checked
+
             measured = measure(part.text, "threads")
             if not measured.valid:
                 words = " ".join(problem.message for problem in measured.problems)

@@ -29,7 +29,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from ..logs import redact, register_secret
 from . import tokens
 from .base import (
@@ -154,7 +153,7 @@ class XAdapter:
     # -- checks and media -----------------------------------------------------------------------
 
     def _check_parts(self, parts) -> None:
-        from ..domain.textrules import XLimits
+        from ..domain.textrules import XLimits, measure
 
         for number, part in enumerate(parts, start=1):
             measured = measure(part.text, "x", XLimits(requires_text=not part.media))
