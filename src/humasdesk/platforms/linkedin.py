@@ -184,7 +184,7 @@ class LinkedInAdapter:
         try:
             data = Path(item.path).read_bytes()
         except OSError as exc:
-            raise Rejected("", translate("LinkedIn", "The image {name} cannot be read: "
+            raise Rejected("", translate("LinkedIn", "The image “{name}” cannot be read: "
                                                      "{reason}").format(
                 name=Path(item.path).name, reason=exc.strerror or exc)) from None
         # An image that is uploaded but never used in a post is not a post: repeating is safe.
