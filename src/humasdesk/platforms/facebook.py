@@ -64,19 +64,15 @@ def first_link(text: str) -> str:
     return match.group(0) if match else ""
 
 
-class FacebookAdapter:
+class FacebookAdapter(tokens.KeyringAdapter):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
+    default_base = meta.FACEBOOK_GRAPH
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
                  zone: str = "Asia/Jakarta", clock=time.time):
-        self.account = account
-        self.secrets = secrets
-        self.http = http
-        self.zone = zone
-        self.clock = clock
-        self.base = (account.server_url or meta.FACEBOOK_GRAPH).rstrip("/")
+        super().__init__(account, secrets, http, zone, clock)
         self.page_id = str((account.options or {}).get("page_id") or "")
-        self._stored: dict | None = None
 
     # -- the protocol ---------------------------------------------------------------------------
 
@@ -244,11 +240,6 @@ class FacebookAdapter:
         return str(body.get("permalink_url") or f"https://www.facebook.com/{post_id}")
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _graph(self) -> meta.Graph:
         stored = self._tokens()

@@ -92,8 +92,9 @@ def host_label(host: str) -> str:
                                   "because Instagram fetches them from a public address.")
 
 
-class InstagramAdapter:
+class InstagramAdapter(tokens.StoredTokens):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
 
     def __init__(self, account: Account, context: PlatformContext, clock=time.time,
                  sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
@@ -257,11 +258,6 @@ class InstagramAdapter:
                                  reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _graph(self) -> meta.Graph:
         stored = self._tokens()

@@ -89,18 +89,10 @@ def post_url(urn: str) -> str:
     return f"https://www.linkedin.com/feed/update/{urn}/"
 
 
-class LinkedInAdapter:
+class LinkedInAdapter(tokens.KeyringAdapter):
     capabilities = CAPABILITIES
-
-    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
-                 zone: str = "Asia/Jakarta", clock=time.time):
-        self.account = account
-        self.secrets = secrets
-        self.http = http
-        self.zone = zone
-        self.clock = clock
-        self.base = (account.server_url or API_BASE).rstrip("/")
-        self._stored: dict | None = None
+    platform_name = PLATFORM_NAME
+    default_base = API_BASE
 
     @property
     def author(self) -> str:
@@ -201,11 +193,6 @@ class LinkedInAdapter:
         return image
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _access_token(self) -> str:
         stored = self._tokens()

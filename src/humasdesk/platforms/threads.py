@@ -80,8 +80,9 @@ _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
 
 
-class ThreadsAdapter:
+class ThreadsAdapter(tokens.StoredTokens):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
 
     def __init__(self, account: Account, context: PlatformContext, clock=time.time,
                  sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
@@ -229,11 +230,6 @@ class ThreadsAdapter:
                                  reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _graph(self) -> meta.Graph:
         stored = self._tokens()

@@ -42,7 +42,7 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, asks_to_wait, bounded_send, json_body, rate_limit_reset, send
+from .http import asks_to_wait, bounded_send, json_body, rate_limit_reset, send
 from .secrets import SecretStore
 from .spec import (
     REDIRECT_FIELD,
@@ -90,18 +90,10 @@ def problem(response: httpx.Response) -> dict:
     return body
 
 
-class XAdapter:
+class XAdapter(tokens.KeyringAdapter):
     capabilities = CAPABILITIES
-
-    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
-                 zone: str = "Asia/Jakarta", clock=time.time):
-        self.account = account
-        self.secrets = secrets
-        self.http = http
-        self.zone = zone
-        self.clock = clock
-        self.base = (account.server_url or API_BASE).rstrip("/")
-        self._stored: dict | None = None
+    platform_name = PLATFORM_NAME
+    default_base = API_BASE
 
     # -- the protocol ---------------------------------------------------------------------------
 
@@ -200,11 +192,6 @@ class XAdapter:
         return media_id
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _access_token(self) -> str:
         stored = self._tokens()
