@@ -44,6 +44,7 @@ def test_add_verify_and_post_to_a_linkedin_page(cli, isolated_home, contract_ser
                                                 accounts_keyring, caplog, monkeypatch):
     monkeypatch.setattr(linkedin, "API_BASE", contract_server.url)
     monkeypatch.setattr(linkedin, "OAUTH_BASE", contract_server.url)
+    monkeypatch.setattr(linkedin.LinkedInAdapter, "default_base", contract_server.url)
     contract_server.script("POST", "/oauth/v2/accessToken", Reply(200, {
         "access_token": ACCESS, "expires_in": 5184000}))
     contract_server.script("GET", "/v2/userinfo", Reply(200, {"sub": "yrZCpj2Z12",

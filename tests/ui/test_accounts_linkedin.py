@@ -47,6 +47,7 @@ def test_connect_linkedin_from_the_accounts_page(page, qtbot, app, contract_serv
                                                  accounts_keyring, monkeypatch):
     monkeypatch.setattr(linkedin, "API_BASE", contract_server.url)
     monkeypatch.setattr(linkedin, "OAUTH_BASE", contract_server.url)
+    monkeypatch.setattr(linkedin.LinkedInAdapter, "default_base", contract_server.url)
     contract_server.script("POST", "/oauth/v2/accessToken", Reply(200, {
         "access_token": "AQVui-linkedin-access", "expires_in": 5184000}))
     contract_server.script("GET", "/v2/userinfo", Reply(200, {"sub": "yrZCpj2Z12",
