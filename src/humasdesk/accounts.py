@@ -11,217 +11,54 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .domain.errors import UserInputError
 from .domain.i18n import QT_TRANSLATE_NOOP, translate
 from .domain.model import Account, AccountState, PublishState
 from .domain.plaintext import one_line
 from .platforms.base import login_attempt
+from .platforms.spec import FormField, PlatformForm
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class FormField:
-    """One thing the user gives to connect an account.
-
-    ``key`` is the keyword of the platform's ``connect()`` (or ``image_host``, ``use_loopback``).
-    ``kind``: ``text``, ``secret`` (hidden; never on the command line), ``choice`` or ``check``.
-    ``flag`` is the command-line option (none for secrets).
-    """
-
-    key: str
-    label: str  # English, translated in context "Accounts"
-    kind: str = "text"
-    required: bool = False
-    flag: str = ""
-    help: str = ""  # English, translated in context "Accounts"
-    default: str = ""
-    prefill: Callable[[Account], str] | None = None  # the value a reconnect starts from
-
-    @property
-    def secret(self) -> bool:
-        return self.kind == "secret"
-
-    def title(self) -> str:
-        return translate("Accounts", self.label)
-
-
-@dataclass(frozen=True)
-class PlatformForm:
-    platform: str
-    needs: str  # one line: what connecting asks for (English, context "Accounts")
-    fields: tuple[FormField, ...] = ()
-    browser: bool = False  # connecting may need a login in the browser
-
-    def field(self, key: str) -> FormField | None:
-        return next((f for f in self.fields if f.key == key), None)
-
-
-def _handle(account: Account) -> str:
-    return account.handle
-
-
-def _server(account: Account) -> str:
-    return account.server_url
-
-
-def _option(name: str) -> Callable[[Account], str]:
-    return lambda account: str(account.options.get(name) or "")
-
-
-def _host_choice(account: Account) -> str:
-    host = str(account.options.get("image_host") or "")
-    wordpress = account.options.get("wordpress") or {}
-    if host == "wordpress" and wordpress.get("account_id"):
-        return f"wordpress:{wordpress['account_id']}"
-    return host
-
-
 NAME_FIELD = FormField("name", QT_TRANSLATE_NOOP("Accounts", "Account name in HumasDesk"),
-                  help=QT_TRANSLATE_NOOP("Accounts", "How HumasDesk names this account, for "
-                                                     "example Bluesky RSKO. Leave it empty to "
-                                                     "use the account's own name."))
-_APP_ID = FormField("app_id", QT_TRANSLATE_NOOP("Accounts", "Meta app ID"), required=True,
-                    flag="--app-id", prefill=_option("app_id"),
-                    help=QT_TRANSLATE_NOOP("Accounts", "Digits only: Meta for Developers, your "
-                                                       "app, App settings, Basic."))
-_APP_SECRET = FormField("app_secret", QT_TRANSLATE_NOOP("Accounts", "Meta app secret"),
-                        kind="secret", required=True,
-                        help=QT_TRANSLATE_NOOP("Accounts", "App settings, Basic. Kept in the "
-                                                           "system keyring only."))
-_REDIRECT = FormField("redirect_uri", QT_TRANSLATE_NOOP("Accounts", "Redirect address "
-                                                                    "(optional)"),
-                      flag="--redirect-uri",
-                      help=QT_TRANSLATE_NOOP("Accounts", "Only when the app accepts nothing "
-                                                         "but its registered address: then you "
-                                                         "paste the address the browser ends "
-                                                         "on. Leave it empty and the browser "
-                                                         "comes back to HumasDesk by itself."))
-_META_TOKEN = FormField("token", QT_TRANSLATE_NOOP("Accounts", "Token (optional)"),
-                        kind="secret",
-                        help=QT_TRANSLATE_NOOP("Accounts", "A token from Meta's Graph API "
-                                                           "Explorer, instead of logging in "
-                                                           "in the browser."))
-_PAGE_ID = FormField("page_id", QT_TRANSLATE_NOOP("Accounts", "Facebook page ID (optional)"),
-                     flag="--page-id", prefill=_option("page_id"),
-                     help=QT_TRANSLATE_NOOP("Accounts", "Leave it empty to choose from the pages "
-                                                        "this login manages."))
+                       help=QT_TRANSLATE_NOOP("Accounts", "How HumasDesk names this account, "
+                                                          "for example Bluesky RSKO. Leave it "
+                                                          "empty to use the account's own "
+                                                          "name."))
 
-FORMS: dict[str, PlatformForm] = {form.platform: form for form in (
-    PlatformForm("facebook", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the App ID and App secret of the hospital's Meta app, then a "
-        "Facebook login in the browser (or a pasted token)."),
-        (_APP_ID, _APP_SECRET, _REDIRECT, _META_TOKEN, _PAGE_ID), browser=True),
-    PlatformForm("instagram", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the same Meta app and login as the Facebook page, and the "
-        "Instagram professional account linked to that page."),
-        (_APP_ID, _APP_SECRET,
-         FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
-                   kind="choice", default="facebook", flag="--image-host",
-                   prefill=_host_choice),
-         _REDIRECT, _META_TOKEN, _PAGE_ID), browser=True),
-    PlatformForm("x", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the Client ID of your own X app; then you log in and allow access "
-        "in the browser."),
-        (FormField("client_id", QT_TRANSLATE_NOOP("Accounts", "X app Client ID"),
-                   required=True, flag="--client-id",
-                   help=QT_TRANSLATE_NOOP("Accounts", "X developer portal, your app, Keys and "
-                                                      "tokens, OAuth 2.0 Client ID.")),
-         _REDIRECT), browser=True),
-    PlatformForm("bluesky", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the handle and an app password (Bluesky: Settings, Privacy and "
-        "security, App passwords); not your main password."),
-        (FormField("handle", QT_TRANSLATE_NOOP("Accounts", "Handle"), required=True,
-                   flag="--handle", prefill=_handle,
-                   help=QT_TRANSLATE_NOOP("Accounts", "For example rsko.bsky.social.")),
-         FormField("app_password", QT_TRANSLATE_NOOP("Accounts", "App password"),
-                   kind="secret", required=True),
-         FormField("server", QT_TRANSLATE_NOOP("Accounts", "Server"), flag="--server",
-                   default="https://bsky.social", prefill=_server,
-                   help=QT_TRANSLATE_NOOP("Accounts", "Leave https://bsky.social unless the "
-                                                      "account lives on another server.")))),
-    PlatformForm("mastodon", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the server's address; then you log in and allow access in the "
-        "browser."),
-        (FormField("instance", QT_TRANSLATE_NOOP("Accounts", "Server address"), required=True,
-                   flag="--instance", prefill=_server,
-                   help=QT_TRANSLATE_NOOP("Accounts", "For example mastodon.social.")),
-         FormField("visibility", QT_TRANSLATE_NOOP("Accounts", "Who sees the posts"),
-                   kind="choice", default="public", flag="--visibility",
-                   prefill=_option("visibility")),
-         FormField("use_loopback", QT_TRANSLATE_NOOP("Accounts", "Browser comes back by itself"),
-                   kind="check", default="1",
-                   help=QT_TRANSLATE_NOOP("Accounts", "After you allow access, the browser "
-                                                      "returns to HumasDesk. Turn it off to "
-                                                      "paste the code the server shows "
-                                                      "instead."))), browser=True),
-    PlatformForm("threads", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs a token from the Meta app dashboard, or the Threads App ID, App "
-        "secret and redirect address for a login in the browser."),
-        (FormField("token", QT_TRANSLATE_NOOP("Accounts", "Token"), kind="secret",
-                   help=QT_TRANSLATE_NOOP("Accounts", "Meta app dashboard, Threads use case, "
-                                                      "User Token Generator. Leave it empty "
-                                                      "to log in in the browser instead.")),
-         FormField("app_id", QT_TRANSLATE_NOOP("Accounts", "Threads app ID"),
-                   flag="--app-id", prefill=_option("app_id")),
-         FormField("app_secret", QT_TRANSLATE_NOOP("Accounts", "Threads app secret"),
-                   kind="secret"),
-         FormField("redirect_uri", QT_TRANSLATE_NOOP("Accounts", "Redirect address"),
-                   flag="--redirect-uri",
-                   help=QT_TRANSLATE_NOOP("Accounts", "The https address registered in the "
-                                                      "Threads app; you paste the address the "
-                                                      "browser ends on.")),
-         FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
-                   kind="choice", default="assisted", flag="--image-host",
-                   prefill=_host_choice)), browser=True),
-    PlatformForm("telegram", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs a bot token from BotFather and the channel; the bot must be an "
-        "administrator of the channel, allowed to post."),
-        (FormField("token", QT_TRANSLATE_NOOP("Accounts", "Bot token"), kind="secret",
-                   required=True),
-         FormField("channel", QT_TRANSLATE_NOOP("Accounts", "Channel"), required=True,
-                   flag="--channel", prefill=_handle,
-                   help=QT_TRANSLATE_NOOP("Accounts", "@name, t.me/name, or a private "
-                                                      "channel's number starting with "
-                                                      "-100.")))),
-    PlatformForm("wordpress", QT_TRANSLATE_NOOP(
-        "Accounts", "Needs the site's address, your WordPress user name and an application "
-        "password (your profile page, Application Passwords)."),
-        (FormField("site_url", QT_TRANSLATE_NOOP("Accounts", "Site address"), required=True,
-                   flag="--site", prefill=_server,
-                   help=QT_TRANSLATE_NOOP("Accounts", "For example https://www.rsko.co.id.")),
-         FormField("user", QT_TRANSLATE_NOOP("Accounts", "WordPress user name"),
-                   required=True, flag="--user", prefill=_handle),
-         FormField("app_password", QT_TRANSLATE_NOOP("Accounts", "Application password"),
-                   kind="secret", required=True))),
-    PlatformForm("kompasiana", QT_TRANSLATE_NOOP(
-        "Accounts", "Nothing to type: you post on Kompasiana by hand, HumasDesk prepares the "
-        "text and opens the site."),
-        (FormField("url", QT_TRANSLATE_NOOP("Accounts", "Address of the write page "
-                                                        "(optional)"),
-                   flag="--url", prefill=_server),)),
-    PlatformForm("kaskus", QT_TRANSLATE_NOOP(
-        "Accounts", "Nothing to type: you post on Kaskus by hand, HumasDesk prepares the text "
-        "and opens the site."),
-        (FormField("url", QT_TRANSLATE_NOOP("Accounts", "Address of the write page "
-                                                        "(optional)"),
-                   flag="--url", prefill=_server),)),
-    PlatformForm("assisted", QT_TRANSLATE_NOOP(
-        "Accounts", "Any other site: needs the address of its write page. You post there by "
-        "hand; HumasDesk prepares the text and opens the page."),
-        (FormField("url", QT_TRANSLATE_NOOP("Accounts", "Address of the write page"),
-                   required=True, flag="--url", prefill=_server),)),
-    PlatformForm("outbox", QT_TRANSLATE_NOOP(
-        "Accounts", "Nothing to type: posts are saved as files on this computer.")),
-)}
+
+def all_forms() -> list[PlatformForm]:
+    """Every platform's connection form, in the registry's order (loads every platform file,
+    so only when needed; with an app at hand, :func:`forms`)."""
+    from .platforms.registry import platform_specs
+
+    return [spec.form for spec in platform_specs() if spec.form is not None]
+
+
+def __getattr__(name: str):
+    # ``FORMS`` (platform id -> form) loads every platform module: only when asked for.
+    if name == "FORMS":
+        return {form.platform: form for form in all_forms()}
+    raise AttributeError(name)
 
 
 def forms(app) -> list[PlatformForm]:
     """The platforms one can add, in the order the user meets them (daily accounts first)."""
-    known = {spec.id for spec in app.registry.specs()}
-    return [form for platform, form in FORMS.items() if platform in known]
+    return [spec.form for spec in app.registry.specs() if spec.form is not None]
+
+
+def form_for(app, platform: str) -> PlatformForm:
+    return app.registry.spec(platform).form
+
+
+def _spec(app, platform: str):
+    try:
+        return app.registry.spec(platform)
+    except KeyError:
+        return None
 
 
 def platform_name(app, platform: str) -> str:
@@ -232,37 +69,48 @@ def platform_name(app, platform: str) -> str:
 
 
 def needs_line(app, form: PlatformForm, values: dict | None = None) -> str:
-    """The one line that says what connecting asks for; for Instagram also where images go."""
-    line = translate("Accounts", form.needs)
-    if form.platform == "instagram":
-        from .platforms.instagram import host_label
-
-        host = str((values or {}).get("image_host") or "facebook").split(":")[0]
-        line += " " + host_label(host)
-    return line
+    """The one line that says what connecting asks for, and what a choice in the form means
+    (for Instagram, where images go)."""
+    values = values or {}
+    notes = [choice_note(app, form.platform, f.key, str(values.get(f.key) or f.default))
+             for f in form.fields if f.kind == "choice"]
+    return " ".join([translate("Accounts", form.needs), *(note for note in notes if note)])
 
 
-def wordpress_accounts(app) -> list[Account]:
-    return [a for a in app.store.accounts.list()
-            if a.platform == "wordpress" and a.state is not AccountState.DISABLED]
+def choice_note(app, platform: str, key: str, value: str) -> str:
+    """What a value of a choice field means (where images go), or ""."""
+    spec = _spec(app, platform)
+    if spec is None or spec.choice_note is None:
+        return ""
+    return spec.choice_note(key, value)
+
+
+def account_note(app, account: Account) -> str:
+    """A line more about a connected account (where its images go), or ""."""
+    spec = _spec(app, account.platform)
+    if spec is None or spec.account_note is None:
+        return ""
+    return spec.account_note(account)
+
+
+def form_notes(form: PlatformForm) -> str:
+    """Advice under the form's line (what posting by hand on this site is like), or ""."""
+    return translate("Assisted", form.notes) if form.notes else ""
+
+
+def can_reconnect(app, account: Account) -> bool:
+    """Whether the account has a login to reconnect (the Local outbox has none)."""
+    spec = _spec(app, account.platform)
+    return spec is None or spec.form is None or bool(spec.form.fields)
 
 
 def choices(app, platform: str, key: str) -> list[tuple[str, str]]:
     """(value, label) of a choice field."""
-    if key == "visibility":
-        from .platforms.mastodon import VISIBILITIES, visibility_label
-
-        return [(v, visibility_label(v)) for v in VISIBILITIES]
-    if key == "image_host":
-        sites = [(f"wordpress:{a.id}", translate("Accounts", "The WordPress site “{name}” "
-                                                             "(its media library)").format(
-            name=a.name)) for a in wordpress_accounts(app)]
-        by_hand = ("assisted", translate("Accounts", "Nowhere: images are posted by hand"))
-        if platform == "instagram":
-            return [("facebook", translate("Accounts", "The linked Facebook page (hidden, "
-                                                       "temporary photos)")), *sites, by_hand]
-        return [by_hand, *sites]
-    return []
+    spec = _spec(app, platform)
+    if spec is None or spec.choices is None:
+        return []
+    usable = [a for a in app.store.accounts.list() if a.state is not AccountState.DISABLED]
+    return spec.choices(key, usable)
 
 
 def prefilled(form: PlatformForm, account: Account | None) -> dict[str, str]:
@@ -284,11 +132,8 @@ def problems(form: PlatformForm, values: dict[str, str]) -> list[tuple[str, str]
     """(field key, message) for what is missing, before anything is sent."""
     found = [(f.key, missing_message(f)) for f in form.fields
              if f.required and not str(values.get(f.key) or "").strip()]
-    if form.platform == "threads" and not str(values.get("token") or "").strip():
-        message = translate("Accounts", "Paste a token, or fill in the app ID, the app secret "
-                                        "and the redirect address to log in in the browser.")
-        found += [(key, message) for key in ("app_id", "app_secret", "redirect_uri")
-                  if not str(values.get(key) or "").strip()]
+    if form.checks is not None:
+        found += form.checks(values)
     return found
 
 
@@ -314,16 +159,6 @@ def check_name_free(app, name: str, keep: Account | None = None) -> None:
         raise UserInputError(name_taken_message(name, taken))
 
 
-def _wordpress_host(app, value: str) -> Account | None:
-    if not value.startswith("wordpress:"):
-        return None
-    account = app.store.accounts.get(int(value.split(":", 1)[1]))
-    if account is None or account.platform != "wordpress":
-        raise UserInputError(translate("Accounts", "Choose a connected WordPress site to hold "
-                                                   "the images."))
-    return account
-
-
 @login_attempt()  # messages speak of the login, not of a post
 def connect_account(app, platform: str, values: dict[str, str], *, previous: Account | None = None,
                     open_browser=None, paste_code=None, choose_page=None, cancel=None,
@@ -335,78 +170,16 @@ def connect_account(app, platform: str, values: dict[str, str], *, previous: Acc
     (``Rejected``, ``AuthExpired``, ``Transient``, ``SecretsUnavailable``...) or
     ``UserInputError``.
     """
-    from .platforms import (
-        assisted,
-        bluesky,
-        facebook,
-        instagram,
-        mastodon,
-        telegram,
-        threads,
-        wordpress,
-        x,
-    )
+    from .platforms.spec import Connection
 
-    def value(key: str) -> str:
-        return str(values.get(key) or "").strip()
-
-    context = app.registry.context
-    name = (previous.name if previous is not None else value("name"))
-    ref = previous.credential_ref if previous is not None else ""
-    browser = {"open_browser": open_browser, "paste_code": paste_code, "cancel": cancel}
-    if timeout is not None:
-        browser["timeout"] = timeout
-    if platform == "bluesky":
-        return bluesky.connect(context, handle=value("handle"),
-                               app_password=str(values.get("app_password") or ""),
-                               server=value("server") or bluesky.DEFAULT_SERVER, name=name,
-                               credential_ref=ref)
-    if platform == "mastodon":
-        return mastodon.connect(context, instance=value("instance"),
-                                use_loopback=value("use_loopback") not in ("", "0"),
-                                visibility=value("visibility") or "public", name=name,
-                                credential_ref=ref, **browser)
-    if platform == "telegram":
-        extra = {"server": previous.server_url} if previous is not None and \
-            previous.server_url else {}
-        if value("server"):
-            extra["server"] = value("server")
-        return telegram.connect(context, token=value("token"), channel=value("channel"),
-                                name=name, credential_ref=ref, **extra)
-    if platform == "wordpress":
-        return wordpress.connect(context, site_url=value("site_url"), user=value("user"),
-                                 app_password=str(values.get("app_password") or ""), name=name,
-                                 credential_ref=ref)
-    if platform in ("facebook", "instagram"):
-        meta_values = dict(app_id=value("app_id"), app_secret=value("app_secret"),
-                           token=value("token"), page_id=value("page_id"),
-                           redirect_uri=value("redirect_uri"), choose_page=choose_page,
-                           name=name, credential_ref=ref, **browser)
-        if platform == "facebook":
-            return facebook.connect(context, **meta_values)
-        host = value("image_host") or "facebook"
-        return instagram.connect(context, image_host=host.split(":")[0],
-                                 wordpress_account=_wordpress_host(app, host), **meta_values)
-    if platform == "x":
-        return x.connect(context, client_id=value("client_id"),
-                         redirect_uri=value("redirect_uri"), name=name, credential_ref=ref,
-                         **browser)
-    if platform == "threads":
-        return threads.connect(context, token=value("token"), app_id=value("app_id"),
-                               app_secret=value("app_secret"),
-                               redirect_uri=value("redirect_uri"),
-                               wordpress_account=_wordpress_host(app, value("image_host")),
-                               name=name, credential_ref=ref, **browser)
-    if platform in assisted.PRESETS:
-        return assisted.connect(context, preset=platform, url=value("url"), name=name)
-    if platform == "assisted":
-        return assisted.connect(context, url=value("url"), name=name)
-    if platform == "outbox":
-        from .platforms.outbox import DEFAULT_NAME
-
-        return Account(platform="outbox", name=name or translate("Platforms", DEFAULT_NAME))
-    raise UserInputError(translate("Accounts", "HumasDesk cannot add a {platform} account "
-                                               "yet.").format(platform=platform))
+    spec = _spec(app, platform)
+    if spec is None or spec.connect is None:
+        raise UserInputError(translate("Accounts", "HumasDesk cannot add a {platform} account "
+                                                   "yet.").format(platform=platform))
+    return spec.connect(Connection(app.registry.context, values, previous=previous,
+                                   accounts=app.store.accounts.list(),
+                                   open_browser=open_browser, paste_code=paste_code,
+                                   choose_page=choose_page, cancel=cancel, timeout=timeout))
 
 
 def forget_quietly(app, account: Account) -> None:
@@ -557,10 +330,8 @@ def describe(app, account: Account) -> tuple[str, str]:
     if where:
         visible += f"\n{where}"
         spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)
-    if account.platform == "instagram":
-        from .platforms.instagram import host_label
-
-        note = host_label(str(account.options.get("image_host") or "facebook"))
+    note = account_note(app, account)
+    if note:
         visible += f"\n{note}"
         spoken += f". {note}"
     return visible, spoken

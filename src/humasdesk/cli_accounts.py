@@ -24,10 +24,12 @@ import sys
 from collections.abc import Callable
 
 from .accounts import (
-    FORMS,
     NAME_FIELD,
     FormField,
     PlatformForm,
+    account_note,
+    all_forms,
+    can_reconnect,
     check_name_free,
     choices,
     connect_account,
@@ -63,7 +65,8 @@ def register(subparsers) -> None:
     accounts = subparsers.add_parser("accounts", help=translate(
         "Accounts", "list, add, verify, reconnect or remove the accounts HumasDesk publishes "
                     "to"))
-    sub = accounts.add_subparsers(dest="accounts_command", parser_class=type(accounts),
+    sub = accounts.add_subparsers(dest="accounts_command",
+                                  parser_class=_filled_when_used(type(accounts)),
                                   metavar="list|add|verify|reconnect|remove")
     accounts.set_defaults(handler=_no_subcommand)
 
@@ -76,18 +79,23 @@ def register(subparsers) -> None:
     add = sub.add_parser("add", help=translate(
         "Accounts", "connect an account; passwords and tokens are asked for (hidden), or read "
                     "one per line from standard input, never taken from the command line"))
-    add.add_argument("--platform", required=True, metavar="PLATFORM", help=translate(
-        "Accounts", "one of: {platforms}").format(platforms=", ".join(FORMS)))
-    add.add_argument("--name", required=True, metavar="NAME",
-                     help=translate("Accounts", "what HumasDesk calls the account"))
-    _platform_options(add)
+
+    def add_options(parser) -> None:
+        parser.add_argument("--platform", required=True, metavar="PLATFORM", help=translate(
+            "Accounts", "one of: {platforms}").format(
+                platforms=", ".join(form.platform for form in all_forms())))
+        parser.add_argument("--name", required=True, metavar="NAME",
+                            help=translate("Accounts", "what HumasDesk calls the account"))
+        _platform_options(parser)
+
+    add.fill = add_options
     add.set_defaults(handler=cmd_add)
 
     reconnect = sub.add_parser("reconnect", help=translate(
         "Accounts", "log in again (after an expired login, or to re-enable a removed "
                     "account); the platform options default to the account's own"))
     reconnect.add_argument("name", metavar="NAME")
-    _platform_options(reconnect)
+    reconnect.fill = _platform_options
     reconnect.set_defaults(handler=cmd_reconnect)
 
     verify = sub.add_parser("verify", help=translate(
@@ -102,6 +110,30 @@ def register(subparsers) -> None:
     remove.add_argument("--yes", action="store_true",
                         help=translate("Accounts", "do not ask for confirmation"))
     remove.set_defaults(handler=cmd_remove)
+
+
+def _filled_when_used(base: type) -> type:
+    """A parser class whose ``fill`` adds options only when the subcommand is used (or its help
+    shown): the platforms' options come from the platform files, which every other command
+    need not load."""
+
+    class Parser(base):
+        fill = None
+
+        def _fill(self) -> None:
+            fill, self.fill = self.fill, None
+            if fill is not None:
+                fill(self)
+
+        def parse_known_args(self, args=None, namespace=None):
+            self._fill()
+            return super().parse_known_args(args, namespace)
+
+        def format_help(self) -> str:
+            self._fill()
+            return super().format_help()
+
+    return Parser
 
 
 class _RefuseSecret(argparse.Action):
@@ -120,47 +152,45 @@ _SECRET_OPTIONS = ("--password", "--app-password", "--token", "--bot-token", "--
                    "--secret", "--access-token", "--application-password")
 
 
-def _platform_options(parser: argparse.ArgumentParser) -> None:
-    def option(flag: str, metavar: str, text: str) -> None:
-        parser.add_argument(flag, metavar=metavar, help=text)
+def _flag_attribute(flag: str) -> str:
+    return flag.removeprefix("--").replace("-", "_")
 
-    option("--server", "URL", translate("Accounts", "Bluesky: the account's server (default "
-                                                    "https://bsky.social); Telegram: a local "
-                                                    "Bot API server"))
-    option("--handle", "HANDLE", translate("Accounts", "Bluesky: the handle, such as "
-                                                       "rsko.bsky.social"))
-    option("--instance", "URL", translate("Accounts", "Mastodon: the server, such as "
-                                                      "mastodon.social"))
-    parser.add_argument("--visibility", choices=("public", "unlisted", "private", "direct"),
-                        help=translate("Accounts", "Mastodon: who sees the posts (default "
-                                                   "public)"))
-    option("--channel", "CHANNEL", translate("Accounts", "Telegram: @name, t.me/name or "
-                                                         "-100…"))
-    option("--site", "URL", translate("Accounts", "WordPress: the site's address"))
-    option("--user", "USER", translate("Accounts", "WordPress: the user name"))
-    parser.add_argument("--preset", choices=("kompasiana", "kaskus"), help=translate(
+
+def _form_options() -> dict[str, dict]:
+    """The command-line options the platforms' forms declare, in the order the platforms are
+    listed: flag -> its help (each platform's own, joined) and, for a choice, its values."""
+    options: dict[str, dict] = {}
+    for form in all_forms():
+        for f in form.fields:
+            if not f.flag:
+                continue
+            option = options.setdefault(f.flag, {
+                "help": [], "choices": [], "check": False,
+                "metavar": f.metavar or _flag_attribute(f.flag).upper()})
+            if f.cli_help and f.cli_help not in option["help"]:
+                option["help"].append(f.cli_help)
+            option["choices"] += [c for c in f.options if c not in option["choices"]]
+            option["check"] = option["check"] or f.kind == "check"
+    return options
+
+
+def _platform_options(parser: argparse.ArgumentParser) -> None:
+    for flag, option in _form_options().items():
+        text = "; ".join(translate("Accounts", part) for part in option["help"])
+        if option["check"]:
+            parser.add_argument(flag, action="store_true", help=text)
+        elif option["choices"]:
+            parser.add_argument(flag, choices=tuple(option["choices"]), help=text)
+        else:
+            parser.add_argument(flag, metavar=option["metavar"], help=text)
+    presets = [form.platform for form in all_forms() if form.preset_of]
+    parser.add_argument("--preset", choices=tuple(presets), help=translate(
         "Accounts", "a site posted by hand that HumasDesk knows (with --platform assisted)"))
-    option("--url", "URL", translate("Accounts", "a site posted by hand: the address of its "
-                                                 "write page"))
-    option("--client-id", "ID", translate("Accounts", "X: the Client ID of your X app"))
-    option("--app-id", "ID", translate("Accounts", "Facebook, Instagram, Threads: the Meta "
-                                                   "app's ID"))
-    option("--page-id", "ID", translate("Accounts", "Facebook, Instagram: the page, when you "
-                                                    "manage several"))
-    option("--redirect-uri", "URL", translate(
-        "Accounts", "Facebook, Instagram, X, Threads: the redirect address registered in the "
-                    "app; you then paste the address the browser ends on"))
-    parser.add_argument("--image-host", choices=("facebook", "wordpress", "assisted"),
-                        help=translate("Accounts", "Instagram, Threads: where images go first "
-                                                   "(wordpress needs --wordpress-account)"))
-    option("--wordpress-account", "NAME", translate(
+    parser.add_argument("--wordpress-account", metavar="NAME", help=translate(
         "Accounts", "Instagram, Threads: the connected WordPress site that holds the images"))
     parser.add_argument("--paste-token", action="store_true", help=translate(
         "Accounts", "Facebook, Instagram, Threads: paste a token (asked for hidden) instead of "
                     "logging in in the browser"))
-    parser.add_argument("--loopback", action="store_true", help=translate(
-        "Accounts", "Mastodon: let the browser come back to HumasDesk by itself instead of "
-                    "pasting the code"))
     parser.add_argument("--no-browser", action="store_true", help=translate(
         "Accounts", "only print the login address; do not open the browser"))
     for flag in _SECRET_OPTIONS:
@@ -298,23 +328,24 @@ def _cli_browser(args) -> tuple[Callable[[str], object], Callable[[str], str],
 
 # -- add and reconnect -------------------------------------------------------------------------
 
-_FLAG_OF = {"handle": "handle", "server": "server", "instance": "instance",
-            "visibility": "visibility", "channel": "channel", "site_url": "site", "user": "user",
-            "url": "url", "client_id": "client_id", "app_id": "app_id", "page_id": "page_id",
-            "redirect_uri": "redirect_uri"}
-
-
 def _values_from_args(app, form: PlatformForm, args, previous: Account | None) -> dict:
     values = prefilled(form, previous)
     if previous is None:
         values["name"] = args.name
-    for key, attribute in _FLAG_OF.items():
-        given = getattr(args, attribute, None)
-        if given is not None and (form.field(key) is not None or key == "server"):
-            values[key] = given
-    if form.platform == "mastodon":
-        values["use_loopback"] = "1" if args.loopback else ""
-    if form.field("image_host") is not None:
+    for f in form.fields:
+        if not f.flag or f.key == "image_host":
+            continue
+        given = getattr(args, _flag_attribute(f.flag), None)
+        if f.kind == "check":
+            values[f.key] = "1" if given else ""
+        elif given is not None:
+            values[f.key] = given
+    for flag in form.extra_flags:
+        given = getattr(args, _flag_attribute(flag), None)
+        if given is not None:
+            values[_flag_attribute(flag)] = given
+    host_field = form.field("image_host")
+    if host_field is not None:
         host = args.image_host or ("wordpress" if args.wordpress_account else "")
         if host == "wordpress":
             if not args.wordpress_account:
@@ -326,59 +357,50 @@ def _values_from_args(app, form: PlatformForm, args, previous: Account | None) -
                     name=site.name))
             values["image_host"] = f"wordpress:{site.id}"
         elif host:
-            if host == "facebook" and form.platform != "instagram":
-                raise _usage(translate("Accounts", "Threads can put images on a WordPress "
-                                                   "site, or nowhere (assisted)."))
+            if host_field.options and host not in host_field.options:
+                raise _usage(translate("Accounts", host_field.refused))
             values["image_host"] = host
     _refuse_foreign_options(form, args)
     return values
 
 
+def _pastes_token(form: PlatformForm) -> bool:
+    return any(f.pasted for f in form.fields)
+
+
 def _refuse_foreign_options(form: PlatformForm, args) -> None:
     """An option that belongs to another platform is a mistake worth saying."""
-    allowed = {f.flag for f in form.fields if f.flag}
-    if form.platform == "telegram":
-        allowed.add("--server")
-    if form.platform in ("facebook", "instagram", "threads"):
+    allowed = {f.flag for f in form.fields if f.flag} | set(form.extra_flags)
+    if _pastes_token(form):
         allowed.add("--paste-token")
     if form.field("image_host") is not None:
         allowed.add("--wordpress-account")
-    if form.platform == "mastodon":
-        allowed.add("--loopback")
-    checks = {"--server": args.server, "--handle": args.handle, "--instance": args.instance,
-              "--visibility": args.visibility, "--channel": args.channel, "--site": args.site,
-              "--user": args.user, "--url": args.url, "--client-id": args.client_id,
-              "--app-id": args.app_id, "--page-id": args.page_id,
-              "--redirect-uri": args.redirect_uri, "--image-host": args.image_host,
-              "--wordpress-account": args.wordpress_account,
-              "--paste-token": args.paste_token or None, "--loopback": args.loopback or None}
+    checks = {flag: getattr(args, _flag_attribute(flag), None) for flag in _form_options()}
+    checks["--wordpress-account"] = args.wordpress_account
+    checks["--paste-token"] = args.paste_token
     for flag, given in checks.items():
-        if given is not None and flag not in allowed:
+        if given is not None and given is not False and flag not in allowed:
             raise _usage(translate("Accounts", "{option} does not apply to {platform}.").format(
                 option=flag, platform=form.platform))
 
 
 def _secret_fields(form: PlatformForm, args) -> list[FormField]:
-    wanted = []
-    for f in form.fields:
-        if not f.secret:
-            continue
-        if form.platform in ("facebook", "instagram") and f.key == "token" and \
-                not args.paste_token:
-            continue
-        if form.platform == "threads" and (f.key == "token") != bool(args.paste_token):
-            continue
-        wanted.append(f)
-    return wanted
+    """The secrets to ask for: a pasted token only with --paste-token, and then only the
+    secrets still required besides it."""
+    if args.paste_token:
+        return [f for f in form.fields if f.secret and (f.pasted or f.required)]
+    return [f for f in form.fields if f.secret and not f.pasted]
 
 
 def _form_for(app, platform: str, preset: str | None) -> PlatformForm:
     platform = (platform or "").strip().lower()
-    if preset:
-        if platform not in ("assisted", preset):
-            raise _usage(translate("Accounts", "--preset goes with --platform assisted."))
-        platform = preset
     available = {f.platform: f for f in forms(app)}
+    if preset:
+        # argparse offers only the presets' ids; each names the platform it is a preset of.
+        if platform not in (available[preset].preset_of, preset):
+            raise _usage(translate("Accounts", "--preset goes with --platform {platform}.")
+                         .format(platform=available[preset].preset_of))
+        platform = preset
     if platform not in available:
         raise _usage(translate("Accounts", "Unknown platform “{platform}”. Choose one of: "
                                            "{platforms}.").format(
@@ -390,12 +412,10 @@ def _connect_from_args(app, form: PlatformForm, args, previous: Account | None) 
     from .platforms.base import PlatformError, Rejected
 
     values = _values_from_args(app, form, args, previous)
-    if form.platform == "threads" and not args.paste_token:
-        # Without a pasted token the app's ID and redirect address are needed up front.
-        for key in ("app_id", "redirect_uri"):
-            if not values.get(key):
-                raise _usage(translate("Accounts", "Threads: give --app-id and --redirect-uri "
-                                                   "to log in in the browser, or --paste-token."))
+    if form.cli_checks is not None:
+        problem = form.cli_checks(values, bool(args.paste_token))
+        if problem:
+            raise _usage(problem)
     to_read = _secret_fields(form, args)
     # The secrets are asked for last, so a missing option fails before anything is typed.
     found = problems(form, {**values, **{f.key: "-" for f in to_read}})
@@ -440,10 +460,9 @@ def cmd_add(app, args: argparse.Namespace) -> int:
         account = _connect_from_args(app, form, args, None)
         print(translate("Accounts", "Added “{name}” ({platform}).").format(
             name=account.name, platform=platform_name(app, account.platform)))
-        if account.platform == "instagram":
-            from .platforms.instagram import host_label
-
-            print(host_label(str(account.options.get("image_host") or "facebook")))
+        note = account_note(app, account)
+        if note:
+            print(note)
         return EXIT_OK
 
     return _run(add)
@@ -451,7 +470,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
 
 def cmd_reconnect(app, args: argparse.Namespace) -> int:
     previous = _find(app, args.name)
-    if previous.platform == "outbox":
+    if not can_reconnect(app, previous):
         raise _usage(translate("Accounts", "The Local outbox has no login to reconnect."))
     form = _form_for(app, previous.platform, args.preset)
 
@@ -514,7 +533,7 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["FORMS", "NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
+__all__ = ["NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
            "connect_account", "describe", "finish_removal", "forget_quietly", "forget_secrets",
            "forms", "missing_message", "needs_line", "platform_name", "prefilled", "problems",
            "record_verified", "register", "removal_question", "removed_message",

@@ -19,14 +19,29 @@ from __future__ import annotations
 
 import logging
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account
-from .base import Capabilities, OutgoingPost, PlatformError, PublishResult, Rejected, Transient
-from .registry import PlatformContext, PlatformSpec
+from .base import (
+    Capabilities,
+    HandOffRequired,
+    OutgoingPost,
+    PublishResult,
+    Rejected,
+    Transient,
+)
+from .spec import (
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    PlatformSpec,
+    named,
+    server_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -126,22 +141,6 @@ class HandOff:
     media_files: list[Path] = field(default_factory=list)
     notes: str = ""  # advice for this site, translated
     steps: list[str] = field(default_factory=list)  # what to do, in order, translated
-
-
-class HandOffRequired(PlatformError):
-    """Raised by ``publish``: this site is posted by hand. ``handoff`` says how.
-
-    The publishing engine should call ``prepare`` for an assisted account instead of
-    ``publish`` and keep the record waiting for the user; see the module documentation.
-    """
-
-    kind = "awaiting_user"
-
-    def __init__(self, handoff: HandOff):
-        super().__init__(translate(
-            "Assisted", "Waiting for you to post this on {site} by hand.").format(
-                site=handoff.site))
-        self.handoff = handoff
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -261,6 +260,20 @@ class AssistedAdapter:
         return folder, files
 
 
+def fallback_hand_off(post: OutgoingPost, *, site: str, url: str, account_id: int | None,
+                      data_dir: Path, reason: str) -> HandOffRequired:
+    """For a platform with an API that cannot send this post itself (no public place for its
+    images, say): the post prepared for posting by hand on ``site``, saying why first."""
+    helper = AssistedAdapter(Account(platform=PLATFORM, name=site, server_url=url,
+                                     options={"site_name": site}, id=account_id),
+                             data_dir / "handoff")
+    error = HandOffRequired(helper.prepare(post))
+    error.message = translate("Assisted", "{reason} It is ready for posting by hand: {how}"
+                              ).format(reason=reason, how=error.message)
+    error.args = (error.message,)
+    return error
+
+
 # -- adding a site --------------------------------------------------------------------------------
 
 def connect(context: PlatformContext, *, preset: str = "", url: str = "",
@@ -291,30 +304,62 @@ def _factory(account: Account, context: PlatformContext) -> AssistedAdapter:
     return AssistedAdapter(account, context.data_dir / "handoff")
 
 
+_WRITE_PAGE = FormField("url", QT_TRANSLATE_NOOP("Accounts", "Address of the write page "
+                                                             "(optional)"),
+                        flag="--url", metavar="URL", prefill=server_of,
+                        cli_help=QT_TRANSLATE_NOOP("Accounts", "a site posted by hand: the "
+                                                               "address of its write page"))
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, url=connection.value("url"), name=connection.name)
+
+
 SPEC = PlatformSpec(
     id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
+    display_name=named(DISPLAY_NAME),
     capabilities=CAPABILITIES,
     factory=_factory,
+    form=PlatformForm(PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Any other site: needs the address of its write page. You post there by "
+        "hand; HumasDesk prepares the text and opens the page."),
+        (replace(_WRITE_PAGE, label=QT_TRANSLATE_NOOP("Accounts", "Address of the write page"),
+                 required=True),)),
+    connect=_connect,
 )
 
 _PRESET_DISPLAY_NAMES = {
     "kompasiana": QT_TRANSLATE_NOOP("Platforms", "Kompasiana (posted by hand)"),
     "kaskus": QT_TRANSLATE_NOOP("Platforms", "Kaskus (posted by hand)"),
 }
+_PRESET_NEEDS = {
+    "kompasiana": QT_TRANSLATE_NOOP("Accounts", "Nothing to type: you post on Kompasiana by "
+                                                "hand, HumasDesk prepares the text and opens "
+                                                "the site."),
+    "kaskus": QT_TRANSLATE_NOOP("Accounts", "Nothing to type: you post on Kaskus by hand, "
+                                            "HumasDesk prepares the text and opens the site."),
+}
 
 
 def _preset_spec(preset_id: str) -> PlatformSpec:
+    def connect_preset(connection: Connection) -> Account:
+        return connect(connection.context, preset=preset_id, url=connection.value("url"),
+                       name=connection.name)
+
     return PlatformSpec(
         id=preset_id,
-        display_name=lambda: translate("Platforms", _PRESET_DISPLAY_NAMES[preset_id]),
+        display_name=named(_PRESET_DISPLAY_NAMES[preset_id]),
         capabilities=CAPABILITIES,
         factory=_factory,
+        form=PlatformForm(preset_id, _PRESET_NEEDS[preset_id], (_WRITE_PAGE,),
+                          notes=PRESETS[preset_id].notes, preset_of=PLATFORM),
+        connect=connect_preset,
     )
 
 
-# One platform id per preset, so the Accounts page and the CLI name the site itself.
-SPECS = [SPEC, *(_preset_spec(preset_id) for preset_id in PRESETS)]
+# One platform id per preset, so the Accounts page and the CLI name the site itself; the
+# presets first, as the user meets them.
+SPECS = [*(_preset_spec(preset_id) for preset_id in PRESETS), SPEC]
 
 __all__ = ["AssistedAdapter", "CAPABILITIES", "HandOff", "HandOffRequired", "PRESETS", "SPEC",
            "SPECS", "SitePreset", "connect", "normalise_site_url", "preset_of", "site_name",

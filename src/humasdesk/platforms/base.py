@@ -13,7 +13,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from ..domain.i18n import translate
 from ..domain.model import Account, Media
@@ -24,11 +24,13 @@ class Capabilities:
     text_rules: str  # the platform id the text rules use ("x", "bluesky", "outbox", ...)
     max_media: int = 0
     alt_text: bool = False
-    native_scheduling: bool = False  # then the adapter has schedule/cancel_scheduled/reschedule
+    native_scheduling: bool = False  # then the adapter is a NativeScheduler
     native_min_lead: timedelta = timedelta(0)  # how far ahead the platform accepts a schedule
     idempotency: bool = False  # a retry with the same key cannot create a second post
     idempotency_window: timedelta | None = None  # how long the platform remembers a key
-    lookup: bool = False  # a published post can be found again by its key (crash recovery)
+    # The adapter's find_published (FindsByKey) is reliable: a post it does not find was not
+    # published, so sending again is safe (crash recovery).
+    lookup: bool = False
     threads: bool = False
     inbox: bool = False
     metrics: bool = False
@@ -121,6 +123,19 @@ class OutcomeUnknown(PlatformError):
             "the post went out. Check the account before sending it again."))
 
 
+class HandOffRequired(PlatformError):
+    """Raised by ``publish``: this post is posted by hand. ``handoff`` (an ``assisted.HandOff``)
+    says how; the engine keeps the record waiting for the user."""
+
+    kind = "awaiting_user"
+
+    def __init__(self, handoff):
+        super().__init__(translate(
+            "Assisted", "Waiting for you to post this on {site} by hand.").format(
+                site=handoff.site))
+        self.handoff = handoff
+
+
 @dataclass
 class ThreadPart:
     """A further part of a thread: published as a reply to the part before it."""
@@ -157,6 +172,9 @@ class PublishResult:
 
 
 class PlatformAdapter(Protocol):
+    """What every adapter has. What else it can do is a capability protocol below, checked
+    with ``isinstance`` (the data that is not a method stays in ``Capabilities``)."""
+
     account: Account
     capabilities: Capabilities
 
@@ -166,12 +184,101 @@ class PlatformAdapter(Protocol):
         """Ask the platform who we are; return a description for the user."""
         ...
 
-    def find_published(self, idempotency_key: str) -> PublishResult | None:
-        """Look for a post sent with this key (only if ``capabilities.lookup``).
 
-        An adapter whose platform cannot find a post by key may also accept ``text`` and
-        ``since`` keywords and look for that text instead (Mastodon does).
-        """
+# -- capabilities ---------------------------------------------------------------------------------
+
+@runtime_checkable
+class Publisher(Protocol):
+    def publish(self, post: OutgoingPost) -> PublishResult:
+        """Publish now; raise only the shared error kinds."""
+        ...
+
+
+@runtime_checkable
+class NativeScheduler(Protocol):
+    """The platform keeps a post and publishes it itself at a time (even with this computer
+    off). ``capabilities.native_min_lead`` says how far ahead it must be."""
+
+    def schedule(self, post: OutgoingPost, at: datetime) -> PublishResult:
+        """Hand the post to the platform's own schedule; ``remote_id`` names it there."""
+        ...
+
+    def cancel_scheduled(self, remote_id: str) -> None:
+        """Take a handed-off post out of the platform's schedule."""
+        ...
+
+
+@runtime_checkable
+class SchedulePreflight(Protocol):
+    def can_schedule(self, post: OutgoingPost, at: datetime) -> bool:
+        """Whether this post can be handed off for that time (media, distance ahead...);
+        asked before ``schedule`` so a refusal costs no request."""
+        ...
+
+
+@runtime_checkable
+class NativeRescheduler(Protocol):
+    def reschedule(self, remote_id: str, at: datetime) -> datetime:
+        """Move a handed-off post to another time in place; returns the time the platform
+        keeps."""
+        ...
+
+
+@runtime_checkable
+class FindsByKey(Protocol):
+    def find_published(self, idempotency_key: str) -> PublishResult | None:
+        """The post sent with this key, or None. Reliable (a post not found was not
+        published) only where ``capabilities.lookup`` says so."""
+        ...
+
+
+@runtime_checkable
+class FindsByText(Protocol):
+    def find_by_text(self, text: str, since: datetime | None) -> PublishResult | None:
+        """A post of this account with this text, published after ``since`` (for platforms
+        that keep no key of ours, once they forgot the key)."""
+        ...
+
+
+# Declared for the inbox and insights; no adapter implements them yet.
+
+@runtime_checkable
+class InboxReader(Protocol):
+    def read_inbox(self, since: datetime | None) -> list[dict]:
+        """Comments, replies and mentions that reached the account after ``since``, oldest
+        first: each with its remote id, author, text, time and the post it answers."""
+        ...
+
+
+@runtime_checkable
+class Replier(Protocol):
+    def reply(self, remote_id: str, text: str, idempotency_key: str) -> PublishResult:
+        """Answer the comment or post ``remote_id`` with ``text``, exactly once per key."""
+        ...
+
+
+@runtime_checkable
+class Moderator(Protocol):
+    def hide(self, remote_id: str, hidden: bool = True) -> None:
+        """Hide (or show again) a comment on the account's own post."""
+        ...
+
+    def delete_comment(self, remote_id: str) -> None:
+        """Delete a comment on the account's own post."""
+        ...
+
+
+@runtime_checkable
+class MetricsReader(Protocol):
+    def read_metrics(self, remote_id: str) -> dict[str, int]:
+        """Reactions, replies, shares and views of one published post, by name."""
+        ...
+
+
+@runtime_checkable
+class Searcher(Protocol):
+    def search(self, query: str, since: datetime | None) -> list[dict]:
+        """Public posts that mention ``query`` (the hospital's name, say) after ``since``."""
         ...
 
 

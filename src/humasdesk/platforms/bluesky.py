@@ -52,8 +52,16 @@ from .http import (
     send,
     unreadable,
 )
-from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
+from .spec import (
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    handle_of,
+    platform_spec,
+    server_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -677,21 +685,39 @@ def connect(context: PlatformContext, *, handle: str, app_password: str,
                                   credential_ref=credential_ref, zone=context.zone)
 
 
-def _factory(account: Account, context: PlatformContext) -> BlueskyAdapter:
-    return BlueskyAdapter(account, context.secrets, context.http, context.zone)
-
-
 def _forget(account: Account, context: PlatformContext) -> None:
     BlueskyAdapter.forget(account, context.secrets, context.http)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=_forget,
-)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the handle and an app password (Bluesky: Settings, Privacy and "
+        "security, App passwords); not your main password."),
+    (FormField("handle", QT_TRANSLATE_NOOP("Accounts", "Handle"), required=True,
+               flag="--handle", prefill=handle_of,
+               help=QT_TRANSLATE_NOOP("Accounts", "For example rsko.bsky.social."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Bluesky: the handle, such as "
+                                                      "rsko.bsky.social")),
+     FormField("app_password", QT_TRANSLATE_NOOP("Accounts", "App password"), kind="secret",
+               required=True),
+     FormField("server", QT_TRANSLATE_NOOP("Accounts", "Server"), flag="--server", metavar="URL",
+               default="https://bsky.social", prefill=server_of,
+               help=QT_TRANSLATE_NOOP("Accounts", "Leave https://bsky.social unless the "
+                                                  "account lives on another server."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Bluesky: the account's server "
+                                                      "(default https://bsky.social); "
+                                                      "Telegram: a local Bot API server"))))
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, handle=connection.value("handle"),
+                   app_password=connection.secret("app_password"),
+                   server=connection.value("server") or DEFAULT_SERVER, name=connection.name,
+                   credential_ref=connection.credential_ref)
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, BlueskyAdapter, FORM, _connect, forget=_forget)
 
 __all__ = ["BlueskyAdapter", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC", "StrongRef",
            "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]

@@ -33,8 +33,15 @@ from ..logs import register_secret
 from . import meta, tokens
 from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory, bounded_send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    REDIRECT_FIELD,
+    Connection,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    platform_spec,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +64,15 @@ def first_link(text: str) -> str:
     return match.group(0) if match else ""
 
 
-class FacebookAdapter:
+class FacebookAdapter(tokens.KeyringAdapter):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
+    default_base = meta.FACEBOOK_GRAPH
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
                  zone: str = "Asia/Jakarta", clock=time.time):
-        self.account = account
-        self.secrets = secrets
-        self.http = http
-        self.zone = zone
-        self.clock = clock
-        self.base = (account.server_url or meta.FACEBOOK_GRAPH).rstrip("/")
+        super().__init__(account, secrets, http, zone, clock)
         self.page_id = str((account.options or {}).get("page_id") or "")
-        self._stored: dict | None = None
 
     # -- the protocol ---------------------------------------------------------------------------
 
@@ -238,11 +241,6 @@ class FacebookAdapter:
 
     # -- tokens ---------------------------------------------------------------------------------
 
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
-
     def _graph(self) -> meta.Graph:
         stored = self._tokens()
         if tokens.expired(stored, now=self.clock()):
@@ -338,16 +336,20 @@ def pick_page(http: HttpFactory, *, app_id: str, app_secret: str, token: str, pa
     return {**page, "expires_at": expires_at}
 
 
-def _factory(account: Account, context: PlatformContext) -> FacebookAdapter:
-    return FacebookAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the App ID and App secret of the hospital's Meta app, then a "
+        "Facebook login in the browser (or a pasted token)."),
+    (meta.APP_ID_FIELD, meta.APP_SECRET_FIELD, REDIRECT_FIELD, meta.TOKEN_FIELD,
+     meta.PAGE_ID_FIELD), browser=True)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, **meta.page_login(connection))
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, FacebookAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "FacebookAdapter", "SPEC", "connect", "first_link", "pick_page"]

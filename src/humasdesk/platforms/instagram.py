@@ -33,23 +33,34 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from . import meta, tokens
 from .base import (
     AuthExpired,
     Capabilities,
+    HandOffRequired,
     OutcomeUnknown,
     OutgoingPost,
     PlatformError,
     PublishResult,
     RateLimited,
     Rejected,
-    Transient,
 )
 from .facebook import FacebookAdapter, pick_page
 from .http import HttpFactory, bounded_send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    IMAGE_HOST_HELP,
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    image_by_hand,
+    image_host_of,
+    platform_spec,
+    wordpress_sites,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +92,9 @@ def host_label(host: str) -> str:
                                   "because Instagram fetches them from a public address.")
 
 
-class InstagramAdapter:
+class InstagramAdapter(tokens.StoredTokens):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
 
     def __init__(self, account: Account, context: PlatformContext, clock=time.time,
                  sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
@@ -124,26 +136,27 @@ class InstagramAdapter:
         graph = self._graph()
         self._check_quota(graph)
         urls = self._host_images(post)
+        containers = self._containers()
         if len(urls) == 1:
-            container = self._container(graph, {"image_url": urls[0], "caption": post.text,
-                                                 **_alt(post.media[0])})
+            container = containers.create(graph, {"image_url": urls[0], "caption": post.text,
+                                                  **_alt(post.media[0])})
         else:
-            children = [self._container(graph, {"image_url": url, "is_carousel_item": "true",
-                                                **_alt(item)})
+            children = [containers.create(graph, {"image_url": url, "is_carousel_item": "true",
+                                                  **_alt(item)})
                         for url, item in zip(urls, post.media, strict=True)]
             for child in children:
-                self._wait_until_ready(graph, child)
-            container = self._container(graph, {"media_type": "CAROUSEL",
-                                                "children": ",".join(children),
-                                                "caption": post.text})
-        self._wait_until_ready(graph, container)
+                containers.wait_until_ready(graph, child)
+            container = containers.create(graph, {"media_type": "CAROUSEL",
+                                                  "children": ",".join(children),
+                                                  "caption": post.text})
+        containers.wait_until_ready(graph, container)
         body = graph.call("POST", f"{self.ig_user_id}/media_publish", idempotent=False,
                           data={"creation_id": container})
         media_id = str(body.get("id") or "")
         if not media_id:
             raise OutcomeUnknown(translate("Instagram", "Instagram did not say which post it "
                                                          "made."))
-        return PublishResult(remote_id=media_id, url=self._permalink(graph, media_id))
+        return PublishResult(remote_id=media_id, url=meta.permalink(graph, media_id))
 
     # -- steps ----------------------------------------------------------------------------------
 
@@ -167,6 +180,8 @@ class InstagramAdapter:
                     "Instagram", "Instagram takes only JPEG images from a website; “{name}” is "
                     "not a JPEG. Save it as JPEG, or host images on the Facebook page.").format(
                         name=Path(item.path).name))
+        from ..domain.textrules import measure  # loaded when a post is checked
+
         measured = measure(post.text, "instagram", self._limits())
         if not measured.valid:
             raise Rejected(measured.problems[0].code, " ".join(
@@ -181,19 +196,28 @@ class InstagramAdapter:
             max_mentions=int(options.get("max_mentions") or InstagramLimits.max_mentions))
 
     def _check_quota(self, graph: meta.Graph) -> None:
-        body = graph.call("GET", f"{self.ig_user_id}/content_publishing_limit", idempotent=True,
-                          params={"fields": "quota_usage,config"})
-        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
-        used = data.get("quota_usage")
-        total = (data.get("config") or {}).get("quota_total")
-        if isinstance(used, int) and isinstance(total, int) and used >= total:
+        used, total = meta.publishing_quota(graph, f"{self.ig_user_id}/content_publishing_limit")
+        if used is not None and total is not None and used >= total:
             raise RateLimited(None, translate(
                 "Instagram", "Instagram's limit of {total} posts in 24 hours through programs "
                 "is used up. HumasDesk will try again later.").format(total=total))
 
-    def _host_images(self, post: OutgoingPost) -> list[str]:
-        from .assisted import HandOffRequired
+    def _containers(self) -> meta.Containers:
+        rules = meta.ContainerRules(
+            path=f"{self.ig_user_id}/media", status_field="status_code", reason_field="status",
+            not_accepted=lambda: translate("Instagram", "Instagram did not accept the image. "
+                                                        "HumasDesk will try again."),
+            failed=lambda reason: translate(
+                "Instagram", "Instagram could not use the image ({reason}). Check that it is a "
+                "JPEG with an aspect ratio between 4:5 and 1.91:1.").format(reason=reason),
+            expired=lambda: translate("Instagram", "The upload to Instagram expired before it "
+                                                   "was published. HumasDesk will try again."),
+            still_processing=lambda seconds: translate(
+                "Instagram", "Instagram is still processing the image after {seconds} seconds. "
+                "Nothing was published; HumasDesk will try again.").format(seconds=seconds))
+        return meta.Containers(rules, self.sleep, self.poll_interval, self.max_polls)
 
+    def _host_images(self, post: OutgoingPost) -> list[str]:
         try:
             host = self._image_host()
             return [host(item) for item in post.media]
@@ -227,64 +251,13 @@ class InstagramAdapter:
         return facebook.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter, HandOffRequired
+        from .assisted import fallback_hand_off
 
-        helper = AssistedAdapter(
-            Account(platform="assisted", name="Instagram", server_url="https://www.instagram.com/",
-                    options={"site_name": "Instagram"}, id=self.account.id),
-            self.context.data_dir / "handoff")
-        handoff = helper.prepare(post)
-        error = HandOffRequired(handoff)
-        error.message = translate("Instagram", "{reason} It is ready for posting by hand: {how}"
-                                  ).format(reason=reason, how=error.message)
-        error.args = (error.message,)
-        return error
-
-    def _container(self, graph: meta.Graph, data: dict) -> str:
-        # A container is not a post, so making one again is harmless.
-        body = graph.call("POST", f"{self.ig_user_id}/media", idempotent=True, data=data)
-        container = str(body.get("id") or "")
-        if not container:
-            raise Transient(translate("Instagram", "Instagram did not accept the image. "
-                                                   "HumasDesk will try again."))
-        return container
-
-    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
-        for attempt in range(self.max_polls):
-            body = graph.call("GET", container, idempotent=True,
-                              params={"fields": "status_code,status"})
-            status = body.get("status_code")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status == "ERROR":
-                raise Rejected(str(body.get("status") or "ERROR"), translate(
-                    "Instagram", "Instagram could not use the image ({reason}). Check that it "
-                    "is a JPEG with an aspect ratio between 4:5 and 1.91:1.").format(
-                        reason=body.get("status") or "ERROR"))
-            if status == "EXPIRED":
-                raise Transient(translate("Instagram", "The upload to Instagram expired before "
-                                                       "it was published. HumasDesk will try "
-                                                       "again."))
-            if attempt + 1 < self.max_polls:
-                self.sleep(self.poll_interval)
-        raise Transient(translate(
-            "Instagram", "Instagram is still processing the image after {seconds} seconds. "
-            "Nothing was published; HumasDesk will try again.").format(
-                seconds=int(self.poll_interval * (self.max_polls - 1))))
-
-    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
-        try:
-            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
-        except PlatformError:
-            return ""
-        return str(body.get("permalink") or "")
+        return fallback_hand_off(post, site="Instagram", url="https://www.instagram.com/",
+                                 account_id=self.account.id, data_dir=self.context.data_dir,
+                                 reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _graph(self) -> meta.Graph:
         stored = self._tokens()
@@ -363,16 +336,44 @@ def _only_linked(choose_page):
     return lambda pages: choose_page([p for p in pages if p.get("instagram_business_account")])
 
 
-def _factory(account: Account, context: PlatformContext) -> InstagramAdapter:
-    return InstagramAdapter(account, context)
+def _choices(key: str, accounts) -> list[tuple[str, str]]:
+    if key != "image_host":
+        return []
+    return [("facebook", translate("Accounts", "The linked Facebook page (hidden, temporary "
+                                               "photos)")), *wordpress_sites(accounts),
+            image_by_hand()]
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _host_note(key: str, value: str) -> str:
+    return host_label((value or "facebook").split(":")[0]) if key == "image_host" else ""
+
+
+def _account_note(account: Account) -> str:
+    return host_label(str(account.options.get("image_host") or "facebook"))
+
+
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the same Meta app and login as the Facebook page, and the "
+        "Instagram professional account linked to that page."),
+    (meta.APP_ID_FIELD, meta.APP_SECRET_FIELD,
+     FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
+               kind="choice", default="facebook", flag="--image-host", prefill=image_host_of,
+               options=HOSTS, cli_help=IMAGE_HOST_HELP),
+     REDIRECT_FIELD, meta.TOKEN_FIELD, meta.PAGE_ID_FIELD), browser=True)
+
+
+def _connect(connection: Connection) -> Account:
+    host = connection.value("image_host") or "facebook"
+    return connect(connection.context, image_host=host.split(":")[0],
+                   wordpress_account=connection.wordpress_host(host),
+                   **meta.page_login(connection))
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES,
+    lambda account, context: InstagramAdapter(account, context),  # it needs the whole context
+    FORM, _connect, forget=forget_credential, choices=_choices,
+    choice_note=_host_note, account_note=_account_note)
 
 __all__ = ["CAPABILITIES", "HOSTS", "InstagramAdapter", "SPEC", "connect", "host_label"]

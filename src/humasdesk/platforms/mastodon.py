@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media, utc_now
-from ..domain.textrules import EMPTY, MastodonLimits, measure
 from ..domain.timezones import format_local
 from ..logs import register_secret
 from .base import (
@@ -62,8 +62,19 @@ from .oauth import (
     exchange_code,
     run_authorization,
 )
-from .registry import PlatformContext, PlatformSpec
 from .secrets import SecretStore
+from .spec import (
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    option_of,
+    platform_spec,
+    server_of,
+)
+
+if TYPE_CHECKING:
+    from ..domain.textrules import MastodonLimits
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +188,8 @@ def account_limits(account: Account) -> dict:
 
 def text_limits(account: Account) -> MastodonLimits:
     """The text rules' limits for this account's instance (for ``measure``/``split``)."""
+    from ..domain.textrules import MastodonLimits  # loaded when a text is measured
+
     limits = account_limits(account)
     return MastodonLimits(max_characters=limits["max_characters"],
                           characters_reserved_per_url=limits["characters_reserved_per_url"])
@@ -461,12 +474,13 @@ class MastodonAdapter:
 
     def find_published(self, idempotency_key: str, *, text: str | None = None,
                        since: datetime | None = None) -> PublishResult | None:
-        """Find a status this account published with ``text`` (after ``since``).
-
-        Mastodon does not show the ``Idempotency-Key`` of a status, so the key alone finds
+        """Mastodon does not show the ``Idempotency-Key`` of a status, so the key alone finds
         nothing: within the hour the server remembers it, sending again with the same key is the
-        safe way (``capabilities.idempotency``); after that, pass the text that was sent.
-        """
+        safe way (``capabilities.idempotency``); after that, :meth:`find_by_text`."""
+        return self.find_by_text(text, since) if text else None
+
+    def find_by_text(self, text: str, since: datetime | None) -> PublishResult | None:
+        """Find a status this account published with ``text`` (after ``since``)."""
         if not text:
             return None
         account_id = self._account_id()
@@ -598,6 +612,8 @@ class MastodonAdapter:
         return status
 
     def _check_parts(self, parts: list[ThreadPart]) -> None:
+        from ..domain.textrules import EMPTY, measure  # loaded when a post is checked
+
         limits = text_limits(self.account)
         for number, part in enumerate(parts, start=1):
             measured = measure(part.text, PLATFORM, limits)
@@ -732,18 +748,45 @@ def _mime(item: Media) -> str:
 
 # -- registry -------------------------------------------------------------------------------------
 
-def _factory(account: Account, context: PlatformContext) -> MastodonAdapter:
-    return MastodonAdapter(account, context.secrets, context.http, context.zone)
+def _choices(key: str, accounts) -> list[tuple[str, str]]:
+    return [(v, visibility_label(v)) for v in VISIBILITIES] if key == "visibility" else []
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget,
-    text_limits=text_limits,
-)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the server's address; then you log in and allow access in the "
+        "browser."),
+    (FormField("instance", QT_TRANSLATE_NOOP("Accounts", "Server address"), required=True,
+               flag="--instance", metavar="URL", prefill=server_of,
+               help=QT_TRANSLATE_NOOP("Accounts", "For example mastodon.social."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Mastodon: the server, such as "
+                                                      "mastodon.social")),
+     FormField("visibility", QT_TRANSLATE_NOOP("Accounts", "Who sees the posts"),
+               kind="choice", default="public", flag="--visibility",
+               prefill=option_of("visibility"), options=VISIBILITIES,
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Mastodon: who sees the posts (default "
+                                                      "public)")),
+     FormField("use_loopback", QT_TRANSLATE_NOOP("Accounts", "Browser comes back by itself"),
+               kind="check", default="1", flag="--loopback",
+               help=QT_TRANSLATE_NOOP("Accounts", "After you allow access, the browser "
+                                                  "returns to HumasDesk. Turn it off to paste "
+                                                  "the code the server shows instead."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Mastodon: let the browser come back to "
+                                                      "HumasDesk by itself instead of pasting "
+                                                      "the code"))), browser=True)
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, instance=connection.value("instance"),
+                   use_loopback=connection.value("use_loopback") not in ("", "0"),
+                   visibility=connection.value("visibility") or "public",
+                   name=connection.name, credential_ref=connection.credential_ref,
+                   **connection.browser())
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, MastodonAdapter, FORM, _connect, forget=forget,
+    text_limits=text_limits, choices=_choices)
 
 __all__ = ["CAPABILITIES", "IDEMPOTENCY_WINDOW", "MIN_SCHEDULE_AHEAD", "MastodonAdapter",
            "SCOPES", "SPEC", "ScheduledOnServer", "VISIBILITIES", "account_limits", "connect",

@@ -18,15 +18,18 @@ import hashlib
 import hmac
 import json
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from ..domain.i18n import translate
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..logs import redact, register_secret
 from . import http
-from .base import AuthExpired, RateLimited, Rejected, Transient
+from .base import AuthExpired, PlatformError, RateLimited, Rejected, Transient
 from .http import MAX_WAIT, HttpFactory, send
+from .spec import Connection, FormField, option_of
 
 log = logging.getLogger(__name__)
 
@@ -336,3 +339,110 @@ def choose(pages_found: list[dict], page_id: str, choose_page, platform_name: st
     raise Rejected("", translate(
         "Meta", "This Facebook user manages several pages: {pages}. Choose one.").format(
             pages=", ".join(f"{p.get('name')} ({p.get('id')})" for p in pages_found)))
+
+
+# -- the connection form fields Facebook and Instagram share ---------------------------------------
+
+APP_ID_FIELD = FormField(
+    "app_id", QT_TRANSLATE_NOOP("Accounts", "Meta app ID"), required=True, flag="--app-id",
+    metavar="ID", prefill=option_of("app_id"),
+    cli_help=QT_TRANSLATE_NOOP("Accounts", "Facebook, Instagram, Threads: the Meta app's ID"),
+    help=QT_TRANSLATE_NOOP("Accounts", "Digits only: Meta for Developers, your app, App "
+                                       "settings, Basic."))
+APP_SECRET_FIELD = FormField(
+    "app_secret", QT_TRANSLATE_NOOP("Accounts", "Meta app secret"), kind="secret",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Accounts", "App settings, Basic. Kept in the system keyring only."))
+TOKEN_FIELD = FormField(
+    "token", QT_TRANSLATE_NOOP("Accounts", "Token (optional)"), kind="secret", pasted=True,
+    help=QT_TRANSLATE_NOOP("Accounts", "A token from Meta's Graph API Explorer, instead of "
+                                       "logging in in the browser."))
+PAGE_ID_FIELD = FormField(
+    "page_id", QT_TRANSLATE_NOOP("Accounts", "Facebook page ID (optional)"), flag="--page-id",
+    metavar="ID", prefill=option_of("page_id"),
+    cli_help=QT_TRANSLATE_NOOP("Accounts", "Facebook, Instagram: the page, when you manage "
+                                           "several"),
+    help=QT_TRANSLATE_NOOP("Accounts", "Leave it empty to choose from the pages this login "
+                                       "manages."))
+
+
+def page_login(connection: Connection) -> dict:
+    """The keywords of ``facebook.connect`` and ``instagram.connect`` from the form."""
+    return dict(app_id=connection.value("app_id"), app_secret=connection.value("app_secret"),
+                token=connection.value("token"), page_id=connection.value("page_id"),
+                redirect_uri=connection.value("redirect_uri"),
+                choose_page=connection.choose_page, name=connection.name,
+                credential_ref=connection.credential_ref, **connection.browser())
+
+
+# -- containers: Instagram's and Threads' two-step publishing --------------------------------------
+
+@dataclass(frozen=True)
+class ContainerRules:
+    """How one platform's containers are made and read, and what it says when they fail.
+
+    ``path``: the edge a container is created on (``{user}/media``, ``{user}/threads``);
+    ``status_field``/``reason_field``: where the container's status and its failure reason are.
+    The messages are called when needed, so they are translated in the platform's context.
+    """
+
+    path: str
+    status_field: str
+    reason_field: str
+    not_accepted: Callable[[], str]
+    failed: Callable[[str], str]
+    expired: Callable[[], str]
+    still_processing: Callable[[int], str]
+
+
+@dataclass
+class Containers:
+    """Create a container, then wait (bounded) until Meta has processed it."""
+
+    rules: ContainerRules
+    sleep: Callable[[float], None]
+    poll_interval: float
+    max_polls: int
+
+    def create(self, graph: Graph, data: dict) -> str:
+        # A container is not a post, so making one again is harmless.
+        body = graph.call("POST", self.rules.path, idempotent=True, data=data)
+        container = str(body.get("id") or "")
+        if not container:
+            raise Transient(self.rules.not_accepted())
+        return container
+
+    def wait_until_ready(self, graph: Graph, container: str) -> None:
+        rules = self.rules
+        for attempt in range(self.max_polls):
+            body = graph.call("GET", container, idempotent=True,
+                              params={"fields": f"{rules.status_field},{rules.reason_field}"})
+            status = body.get(rules.status_field)
+            if status in ("FINISHED", "PUBLISHED"):
+                return
+            if status == "ERROR":
+                reason = str(body.get(rules.reason_field) or "ERROR")
+                raise Rejected(reason, rules.failed(reason))
+            if status == "EXPIRED":
+                raise Transient(rules.expired())
+            if attempt + 1 < self.max_polls:
+                self.sleep(self.poll_interval)
+        raise Transient(rules.still_processing(int(self.poll_interval * (self.max_polls - 1))))
+
+
+def permalink(graph: Graph, media_id: str) -> str:
+    """The public address of a published post, or "" when Meta does not say (it is only shown)."""
+    try:
+        body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
+    except PlatformError:
+        return ""
+    return str(body.get("permalink") or "")
+
+
+def publishing_quota(graph: Graph, path: str) -> tuple[int | None, int | None]:
+    """(used, total) of the account's posts in 24 hours through programs."""
+    body = graph.call("GET", path, idempotent=True, params={"fields": "quota_usage,config"})
+    data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
+    used = data.get("quota_usage")
+    total = (data.get("config") or {}).get("quota_total")
+    return (used if isinstance(used, int) else None, total if isinstance(total, int) else None)

@@ -17,7 +17,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account
 from ..domain.timezones import format_local, zone_info
 from .base import Capabilities, OutgoingPost, PublishResult, Rejected, Transient
-from .registry import PlatformContext, PlatformSpec
+from .spec import Connection, PlatformForm, PlatformSpec, named
 
 CAPABILITIES = Capabilities(text_rules="outbox", max_media=100, alt_text=True,
                             idempotency=True, lookup=True)
@@ -114,13 +114,17 @@ class LocalOutboxAdapter:
             raise
 
 
-def _factory(account: Account, context: PlatformContext) -> LocalOutboxAdapter:
-    return LocalOutboxAdapter(account, context.outbox_dir)
+def _connect(connection: Connection) -> Account:
+    return Account(platform="outbox",
+                   name=connection.name or translate("Platforms", DEFAULT_NAME))
 
 
 SPEC = PlatformSpec(
     id="outbox",
-    display_name=lambda: translate("Platforms", DEFAULT_NAME),
+    display_name=named(DEFAULT_NAME),
     capabilities=CAPABILITIES,
-    factory=_factory,
+    factory=lambda account, context: LocalOutboxAdapter(account, context.outbox_dir),
+    form=PlatformForm("outbox", QT_TRANSLATE_NOOP(
+        "Accounts", "Nothing to type: posts are saved as files on this computer.")),
+    connect=_connect,
 )

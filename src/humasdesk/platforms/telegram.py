@@ -23,7 +23,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import EMPTY, measure
 from ..logs import register_secret
 from .base import (
     AuthExpired,
@@ -34,8 +33,16 @@ from .base import (
     Transient,
 )
 from .http import HttpFactory, asks_to_wait, bounded_send, rate_limit_reset, send, unreadable
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    handle_of,
+    platform_spec,
+)
 
 log = logging.getLogger(__name__)
 
@@ -326,6 +333,8 @@ class TelegramAdapter:
                              url=message_url(first.get("chat") or {}, first["message_id"]))
 
     def _check(self, post: OutgoingPost) -> None:
+        from ..domain.textrules import EMPTY, measure  # loaded when a post is checked
+
         if post.media:
             measured = measure(post.text, "telegram_caption")
             problems = [p for p in measured.problems if p.code != EMPTY]
@@ -381,17 +390,35 @@ def _mime(item: Media) -> str:
 
 # -- registry -------------------------------------------------------------------------------------
 
-def _factory(account: Account, context: PlatformContext) -> TelegramAdapter:
-    return TelegramAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs a bot token from BotFather and the channel; the bot must be an "
+        "administrator of the channel, allowed to post."),
+    (FormField("token", QT_TRANSLATE_NOOP("Accounts", "Bot token"), kind="secret",
+               required=True),
+     FormField("channel", QT_TRANSLATE_NOOP("Accounts", "Channel"), required=True,
+               flag="--channel", prefill=handle_of,
+               help=QT_TRANSLATE_NOOP("Accounts", "@name, t.me/name, or a private channel's "
+                                                  "number starting with -100."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "Telegram: @name, t.me/name or "
+                                                      "-100…"))),
+    extra_flags=("--server",))  # a local Bot API server
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _connect(connection: Connection) -> Account:
+    previous = connection.previous
+    extra = {"server": previous.server_url} if previous is not None and \
+        previous.server_url else {}
+    if connection.value("server"):
+        extra["server"] = connection.value("server")
+    return connect(connection.context, token=connection.value("token"),
+                   channel=connection.value("channel"), name=connection.name,
+                   credential_ref=connection.credential_ref, **extra)
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, TelegramAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "DEFAULT_SERVER", "SPEC", "TelegramAdapter", "check_token_format",
            "connect", "message_url", "normalise_channel"]

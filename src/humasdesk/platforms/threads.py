@@ -27,7 +27,6 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from ..logs import register_secret
 from . import meta, tokens
 from .base import (
@@ -42,8 +41,22 @@ from .base import (
     Transient,
 )
 from .http import bounded_send, send
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    IMAGE_HOST_HELP,
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    image_by_hand,
+    image_host_of,
+    option_of,
+    platform_spec,
+    value_of,
+    wordpress_sites,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +80,9 @@ _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
 
 
-class ThreadsAdapter:
+class ThreadsAdapter(tokens.StoredTokens):
     capabilities = CAPABILITIES
+    platform_name = PLATFORM_NAME
 
     def __init__(self, account: Account, context: PlatformContext, clock=time.time,
                  sleep=time.sleep, poll_interval: float = POLL_INTERVAL,
@@ -112,7 +126,7 @@ class ThreadsAdapter:
         for number, part in enumerate(parts, start=1):
             try:
                 container = self._part_container(graph, part.text, part.media, previous)
-                self._wait_until_ready(graph, container)
+                self._containers().wait_until_ready(graph, container)
                 body = graph.call("POST", f"{self.user_id}/threads_publish", idempotent=False,
                                   data={"creation_id": container})
             except PlatformError as exc:
@@ -129,13 +143,15 @@ class ThreadsAdapter:
                                                           "made. Check the account before "
                                                           "sending again."))
             if first is None:
-                first = PublishResult(remote_id=previous, url=self._permalink(graph, previous))
+                first = PublishResult(remote_id=previous, url=meta.permalink(graph, previous))
         return first
 
     # -- steps ----------------------------------------------------------------------------------
 
     def _check_parts(self, parts) -> None:
         for number, part in enumerate(parts, start=1):
+            from ..domain.textrules import measure  # loaded when a post is checked
+
             measured = measure(part.text, "threads")
             if not measured.valid:
                 words = " ".join(problem.message for problem in measured.problems)
@@ -153,12 +169,8 @@ class ThreadsAdapter:
                         name=Path(item.path).name))
 
     def _check_quota(self, graph: meta.Graph, needed: int) -> None:
-        body = graph.call("GET", f"{self.user_id}/threads_publishing_limit", idempotent=True,
-                          params={"fields": "quota_usage,config"})
-        data = (body.get("data") or [{}])[0] if isinstance(body.get("data"), list) else {}
-        used = data.get("quota_usage")
-        total = (data.get("config") or {}).get("quota_total")
-        if isinstance(used, int) and isinstance(total, int) and used + needed > total:
+        used, total = meta.publishing_quota(graph, f"{self.user_id}/threads_publishing_limit")
+        if used is not None and total is not None and used + needed > total:
             raise RateLimited(None, translate(
                 "Threads", "Threads allows {total} posts in 24 hours through programs and "
                 "{used} are used; this post needs {needed}. HumasDesk will try again "
@@ -167,56 +179,35 @@ class ThreadsAdapter:
     def _part_container(self, graph: meta.Graph, text: str, media: list[Media],
                         reply_to: str) -> str:
         reply = {"reply_to_id": reply_to} if reply_to else {}
+        containers = self._containers()
         if not media:
-            return self._container(graph, {"media_type": "TEXT", "text": text, **reply})
+            return containers.create(graph, {"media_type": "TEXT", "text": text, **reply})
         host = self._host()
         urls = [host(item) for item in media]
         if len(urls) == 1:
-            return self._container(graph, {"media_type": "IMAGE", "image_url": urls[0],
-                                           "text": text, **_alt(media[0]), **reply})
-        children = [self._container(graph, {"media_type": "IMAGE", "image_url": url,
-                                            "is_carousel_item": "true", **_alt(item)})
+            return containers.create(graph, {"media_type": "IMAGE", "image_url": urls[0],
+                                             "text": text, **_alt(media[0]), **reply})
+        children = [containers.create(graph, {"media_type": "IMAGE", "image_url": url,
+                                              "is_carousel_item": "true", **_alt(item)})
                     for url, item in zip(urls, media, strict=True)]
         for child in children:
-            self._wait_until_ready(graph, child)
-        return self._container(graph, {"media_type": "CAROUSEL", "children": ",".join(children),
-                                       "text": text, **reply})
+            containers.wait_until_ready(graph, child)
+        return containers.create(graph, {"media_type": "CAROUSEL",
+                                         "children": ",".join(children), "text": text, **reply})
 
-    def _container(self, graph: meta.Graph, data: dict) -> str:
-        body = graph.call("POST", f"{self.user_id}/threads", idempotent=True, data=data)
-        container = str(body.get("id") or "")
-        if not container:
-            raise Transient(translate("Threads", "Threads did not accept the post. HumasDesk "
-                                                 "will try again."))
-        return container
-
-    def _wait_until_ready(self, graph: meta.Graph, container: str) -> None:
-        for attempt in range(self.max_polls):
-            body = graph.call("GET", container, idempotent=True,
-                              params={"fields": "status,error_message"})
-            status = body.get("status")
-            if status in ("FINISHED", "PUBLISHED"):
-                return
-            if status == "ERROR":
-                reason = str(body.get("error_message") or "ERROR")
-                raise Rejected(reason, translate("Threads", "Threads could not use the post "
-                                                            "({reason}).").format(reason=reason))
-            if status == "EXPIRED":
-                raise Transient(translate("Threads", "The post expired on Threads before it was "
-                                                     "published. HumasDesk will try again."))
-            if attempt + 1 < self.max_polls:
-                self.sleep(self.poll_interval)
-        raise Transient(translate(
-            "Threads", "Threads is still processing the post after {seconds} seconds. Nothing "
-            "was published; HumasDesk will try again.").format(
-                seconds=int(self.poll_interval * (self.max_polls - 1))))
-
-    def _permalink(self, graph: meta.Graph, media_id: str) -> str:
-        try:
-            body = graph.call("GET", media_id, idempotent=True, params={"fields": "permalink"})
-        except PlatformError:
-            return ""
-        return str(body.get("permalink") or "")
+    def _containers(self) -> meta.Containers:
+        rules = meta.ContainerRules(
+            path=f"{self.user_id}/threads", status_field="status", reason_field="error_message",
+            not_accepted=lambda: translate("Threads", "Threads did not accept the post. "
+                                                      "HumasDesk will try again."),
+            failed=lambda reason: translate("Threads", "Threads could not use the post "
+                                                       "({reason}).").format(reason=reason),
+            expired=lambda: translate("Threads", "The post expired on Threads before it was "
+                                                 "published. HumasDesk will try again."),
+            still_processing=lambda seconds: translate(
+                "Threads", "Threads is still processing the post after {seconds} seconds. "
+                "Nothing was published; HumasDesk will try again.").format(seconds=seconds))
+        return meta.Containers(rules, self.sleep, self.poll_interval, self.max_polls)
 
     def _host(self):
         options = self.account.options or {}
@@ -232,24 +223,13 @@ class ThreadsAdapter:
         return wordpress.host_image
 
     def _hand_off(self, post: OutgoingPost, reason: str) -> PlatformError:
-        from .assisted import AssistedAdapter, HandOffRequired
+        from .assisted import fallback_hand_off
 
-        helper = AssistedAdapter(
-            Account(platform="assisted", name="Threads", server_url="https://www.threads.net/",
-                    options={"site_name": "Threads"}, id=self.account.id),
-            self.context.data_dir / "handoff")
-        error = HandOffRequired(helper.prepare(post))
-        error.message = translate("Threads", "{reason} It is ready for posting by hand: {how}"
-                                  ).format(reason=reason, how=error.message)
-        error.args = (error.message,)
-        return error
+        return fallback_hand_off(post, site="Threads", url="https://www.threads.net/",
+                                 account_id=self.account.id, data_dir=self.context.data_dir,
+                                 reason=reason)
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _graph(self) -> meta.Graph:
         stored = self._tokens()
@@ -404,16 +384,66 @@ def _browser_login(context: PlatformContext, *, app_id: str, app_secret: str, op
             "app_id": app_id}
 
 
-def _factory(account: Account, context: PlatformContext) -> ThreadsAdapter:
-    return ThreadsAdapter(account, context)
+def _choices(key: str, accounts) -> list[tuple[str, str]]:
+    return [image_by_hand(), *wordpress_sites(accounts)] if key == "image_host" else []
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _checks(values: dict) -> list[tuple[str, str]]:
+    """A token, or what a browser login needs."""
+    if value_of(values, "token"):
+        return []
+    message = translate("Accounts", "Paste a token, or fill in the app ID, the app secret and "
+                                    "the redirect address to log in in the browser.")
+    return [(key, message) for key in ("app_id", "app_secret", "redirect_uri")
+            if not value_of(values, key)]
+
+
+def _cli_checks(values: dict, pasted: bool) -> str:
+    # Without a pasted token the app's ID and redirect address are needed up front.
+    if not pasted and not (value_of(values, "app_id") and value_of(values, "redirect_uri")):
+        return translate("Accounts", "Threads: give --app-id and --redirect-uri to log in in "
+                                     "the browser, or --paste-token.")
+    return ""
+
+
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs a token from the Meta app dashboard, or the Threads App ID, App "
+        "secret and redirect address for a login in the browser."),
+    (FormField("token", QT_TRANSLATE_NOOP("Accounts", "Token"), kind="secret", pasted=True,
+               help=QT_TRANSLATE_NOOP("Accounts", "Meta app dashboard, Threads use case, User "
+                                                  "Token Generator. Leave it empty to log in "
+                                                  "in the browser instead.")),
+     FormField("app_id", QT_TRANSLATE_NOOP("Accounts", "Threads app ID"), flag="--app-id",
+               metavar="ID", prefill=option_of("app_id"), cli_help=meta.APP_ID_FIELD.cli_help),
+     FormField("app_secret", QT_TRANSLATE_NOOP("Accounts", "Threads app secret"),
+               kind="secret"),
+     FormField("redirect_uri", QT_TRANSLATE_NOOP("Accounts", "Redirect address"),
+               flag="--redirect-uri", metavar="URL", cli_help=REDIRECT_FIELD.cli_help,
+               help=QT_TRANSLATE_NOOP("Accounts", "The https address registered in the Threads "
+                                                  "app; you paste the address the browser "
+                                                  "ends on.")),
+     FormField("image_host", QT_TRANSLATE_NOOP("Accounts", "Where images go first"),
+               kind="choice", default="assisted", flag="--image-host", prefill=image_host_of,
+               options=("wordpress", "assisted"), cli_help=IMAGE_HOST_HELP,
+               refused=QT_TRANSLATE_NOOP("Accounts", "Threads can put images on a WordPress "
+                                                     "site, or nowhere (assisted)."))),
+    browser=True, checks=_checks, cli_checks=_cli_checks)
+
+
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, token=connection.value("token"),
+                   app_id=connection.value("app_id"),
+                   app_secret=connection.value("app_secret"),
+                   redirect_uri=connection.value("redirect_uri"),
+                   wordpress_account=connection.wordpress_host(connection.value("image_host")),
+                   name=connection.name, credential_ref=connection.credential_ref,
+                   **connection.browser())
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES,
+    lambda account, context: ThreadsAdapter(account, context),  # it needs the whole context
+    FORM, _connect, forget=forget_credential, choices=_choices)
 
 __all__ = ["CAPABILITIES", "SPEC", "ThreadsAdapter", "connect"]

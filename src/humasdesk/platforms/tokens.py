@@ -1,5 +1,5 @@
 """Tokens kept in the keyring with their expiry, shared by the OAuth-based adapters (Facebook,
-Instagram, X, Threads).
+Instagram, X, Threads, LinkedIn).
 
 One keyring entry per account (its ``credential_ref``) holds a JSON object: the tokens, the
 instant each expires (``expires_at``, unix seconds; ``None`` for "does not expire") and when it
@@ -12,12 +12,17 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from ..domain.i18n import translate
 from ..domain.timezones import format_local
 from ..logs import register_secret
 from .base import AuthExpired
 from .secrets import SecretStore
+
+if TYPE_CHECKING:
+    from ..domain.model import Account
+    from .http import HttpFactory
 
 # Fields of the stored object that are secrets (registered with the redactor when read).
 SECRET_FIELDS = ("access_token", "refresh_token", "page_token", "user_token", "app_secret",
@@ -87,3 +92,36 @@ def expired_error(platform_name: str) -> AuthExpired:
         "page; the post stays in the queue.").format(platform=platform_name))
 
 
+
+
+class StoredTokens:
+    """The account's tokens, read from the keyring once per adapter (``platform_name`` names
+    the platform when there are none)."""
+
+    platform_name = ""
+    account: Account
+    secrets: SecretStore
+    _stored: dict | None = None
+
+    def _tokens(self) -> dict:
+        if self._stored is None:
+            self._stored = load(self.secrets, self.account.credential_ref, self.platform_name)
+        return self._stored
+
+
+class KeyringAdapter(StoredTokens):
+    """The constructor the OAuth adapters share: the account, the keyring, the HTTP factory,
+    the zone for messages and a clock (for tests); ``base``: the account's server, or
+    ``default_base``."""
+
+    default_base = ""
+
+    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
+                 zone: str = "Asia/Jakarta", clock=time.time):
+        self.account = account
+        self.secrets = secrets
+        self.http = http
+        self.zone = zone
+        self.clock = clock
+        self.base = (account.server_url or self.default_base).rstrip("/")
+        self._stored = None

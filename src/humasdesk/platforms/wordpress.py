@@ -54,8 +54,17 @@ from .http import (
     send,
     unreadable,
 )
-from .registry import PlatformContext, PlatformSpec, forget_credential
 from .secrets import SecretStore
+from .spec import (
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    handle_of,
+    platform_spec,
+    server_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -489,17 +498,31 @@ def connect(context: PlatformContext, *, site_url: str, user: str, app_password:
                                     credential_ref=credential_ref, zone=context.zone)
 
 
-def _factory(account: Account, context: PlatformContext) -> WordPressAdapter:
-    return WordPressAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the site's address, your WordPress user name and an application "
+        "password (your profile page, Application Passwords)."),
+    (FormField("site_url", QT_TRANSLATE_NOOP("Accounts", "Site address"), required=True,
+               flag="--site", metavar="URL", prefill=server_of,
+               help=QT_TRANSLATE_NOOP("Accounts", "For example https://www.rsko.co.id."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "WordPress: the site's address")),
+     FormField("user", QT_TRANSLATE_NOOP("Accounts", "WordPress user name"), required=True,
+               flag="--user", prefill=handle_of,
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "WordPress: the user name")),
+     FormField("app_password", QT_TRANSLATE_NOOP("Accounts", "Application password"),
+               kind="secret", required=True)))
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, site_url=connection.value("site_url"),
+                   user=connection.value("user"),
+                   app_password=connection.secret("app_password"), name=connection.name,
+                   credential_ref=connection.credential_ref)
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, WordPressAdapter, FORM, _connect,
+    forget=forget_credential)
 
 __all__ = ["Article", "CAPABILITIES", "SPEC", "WordPressAdapter", "article_from_post",
            "connect", "normalise_site", "text_to_html"]

@@ -29,7 +29,6 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.model import Account, Media
-from ..domain.textrules import measure
 from ..logs import redact, register_secret
 from . import tokens
 from .base import (
@@ -43,9 +42,17 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import HttpFactory, asks_to_wait, bounded_send, json_body, rate_limit_reset, send
-from .registry import PlatformContext, PlatformSpec, forget_credential
+from .http import asks_to_wait, bounded_send, json_body, rate_limit_reset, send
 from .secrets import SecretStore
+from .spec import (
+    REDIRECT_FIELD,
+    Connection,
+    FormField,
+    PlatformContext,
+    PlatformForm,
+    forget_credential,
+    platform_spec,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,18 +90,10 @@ def problem(response: httpx.Response) -> dict:
     return body
 
 
-class XAdapter:
+class XAdapter(tokens.KeyringAdapter):
     capabilities = CAPABILITIES
-
-    def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
-                 zone: str = "Asia/Jakarta", clock=time.time):
-        self.account = account
-        self.secrets = secrets
-        self.http = http
-        self.zone = zone
-        self.clock = clock
-        self.base = (account.server_url or API_BASE).rstrip("/")
-        self._stored: dict | None = None
+    platform_name = PLATFORM_NAME
+    default_base = API_BASE
 
     # -- the protocol ---------------------------------------------------------------------------
 
@@ -146,7 +145,7 @@ class XAdapter:
     # -- checks and media -----------------------------------------------------------------------
 
     def _check_parts(self, parts) -> None:
-        from ..domain.textrules import XLimits
+        from ..domain.textrules import XLimits, measure
 
         for number, part in enumerate(parts, start=1):
             measured = measure(part.text, "x", XLimits(requires_text=not part.media))
@@ -193,11 +192,6 @@ class XAdapter:
         return media_id
 
     # -- tokens ---------------------------------------------------------------------------------
-
-    def _tokens(self) -> dict:
-        if self._stored is None:
-            self._stored = tokens.load(self.secrets, self.account.credential_ref, PLATFORM_NAME)
-        return self._stored
 
     def _access_token(self) -> str:
         stored = self._tokens()
@@ -398,16 +392,25 @@ def connect(context: PlatformContext, *, client_id: str, open_browser, paste_cod
                             "offline_access": "offline.access" in record["scope"].split()})
 
 
-def _factory(account: Account, context: PlatformContext) -> XAdapter:
-    return XAdapter(account, context.secrets, context.http, context.zone)
+FORM = PlatformForm(
+    PLATFORM, QT_TRANSLATE_NOOP(
+        "Accounts", "Needs the Client ID of your own X app; then you log in and allow access "
+        "in the browser."),
+    (FormField("client_id", QT_TRANSLATE_NOOP("Accounts", "X app Client ID"), required=True,
+               flag="--client-id", metavar="ID",
+               help=QT_TRANSLATE_NOOP("Accounts", "X developer portal, your app, Keys and "
+                                                  "tokens, OAuth 2.0 Client ID."),
+               cli_help=QT_TRANSLATE_NOOP("Accounts", "X: the Client ID of your X app")),
+     REDIRECT_FIELD), browser=True)
 
 
-SPEC = PlatformSpec(
-    id=PLATFORM,
-    display_name=lambda: translate("Platforms", DISPLAY_NAME),
-    capabilities=CAPABILITIES,
-    factory=_factory,
-    forget=forget_credential,
-)
+def _connect(connection: Connection) -> Account:
+    return connect(connection.context, client_id=connection.value("client_id"),
+                   redirect_uri=connection.value("redirect_uri"), name=connection.name,
+                   credential_ref=connection.credential_ref, **connection.browser())
+
+
+SPEC = platform_spec(
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, XAdapter, FORM, _connect, forget=forget_credential)
 
 __all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "connect", "problem"]

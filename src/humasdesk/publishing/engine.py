@@ -43,11 +43,16 @@ from ..domain.scheduling import (
 from ..domain.timezones import describe_instant
 from ..platforms.base import (
     AuthExpired,
+    FindsByKey,
+    FindsByText,
+    HandOffRequired,
+    NativeScheduler,
     OutcomeUnknown,
     OutgoingPost,
     PlatformError,
     PublishResult,
     RateLimited,
+    SchedulePreflight,
     ThreadPart,
     Transient,
     new_idempotency_key,
@@ -462,7 +467,7 @@ class Engine:
                     account=name, time=describe_instant(retry_at, record.zone)))
         if isinstance(exc, OutcomeUnknown):
             return self._resolve_unknown(record, item, adapter)
-        if exc.kind == "awaiting_user":
+        if isinstance(exc, HandOffRequired):
             # A site without a posting API (or a fallback to one): he posts it by hand and
             # confirms in the queue; nothing went out yet.
             self._to(record, PublishState.AWAITING_USER, error_kind=exc.kind,
@@ -571,14 +576,12 @@ class Engine:
     @staticmethod
     def _look_up(adapter, record: PublishRecord, item, since: datetime):
         with send_window():  # a look-up ends in bounded time, like a send
-            if adapter.capabilities.lookup:
+            if adapter.capabilities.lookup and isinstance(adapter, FindsByKey):
                 return adapter.find_published(record.idempotency_key)
             # The key is no longer remembered: look for the text itself, where the adapter can.
-            try:
-                return adapter.find_published(record.idempotency_key, text=item.text,
-                                              since=since)
-            except TypeError:  # an adapter that can only look up by key
-                return None
+            if isinstance(adapter, FindsByText):
+                return adapter.find_by_text(item.text, since)
+            return None
 
     # -- platform-native scheduling -----------------------------------------------------------
 
@@ -599,8 +602,9 @@ class Engine:
                     continue
                 adapter = self.registry.adapter_for(account)
                 outgoing = self._outgoing(record, item)
-                can = getattr(adapter, "can_schedule", None)
-                if can is not None and not can(outgoing, record.scheduled_at):
+                if not isinstance(adapter, NativeScheduler) or (
+                        isinstance(adapter, SchedulePreflight)
+                        and not adapter.can_schedule(outgoing, record.scheduled_at)):
                     self.store.records.transition(  # remember: not again every run
                         record.id, [PublishState.SCHEDULED], PublishState.SCHEDULED,
                         due_at=record.due_at, error_kind="handoff_failed", error_message="")
@@ -635,7 +639,7 @@ class Engine:
             item = self.store.queue.item(record.id)
             url = record.remote_url
             adapter = self.registry.adapter_for(self.store.accounts.get(item.account_id))
-            if adapter.capabilities.lookup:
+            if adapter.capabilities.lookup and isinstance(adapter, FindsByKey):
                 try:
                     found = adapter.find_published(record.idempotency_key)
                 except PlatformError:

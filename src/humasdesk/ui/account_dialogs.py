@@ -284,7 +284,7 @@ class AccountDialog(QDialog):
     # -- step 2: the platform's fields --------------------------------------------------------
 
     def show_fields(self, platform: str) -> None:
-        form = forms.FORMS[platform]
+        form = forms.form_for(self.app, platform)
         if self.form is None or self.form.platform != platform:
             self._build_fields(form)
         self.steps.setCurrentWidget(self.fields_step)
@@ -319,10 +319,8 @@ class AccountDialog(QDialog):
         # What the platform needs, above the scroll area so it always shows whole.
         self.needs_label = hint(translate("Accounts", form.needs))
         outer.addWidget(self.needs_label)
-        if form.platform in ("kompasiana", "kaskus"):
-            from ..platforms.assisted import PRESETS
-
-            outer.addWidget(hint(translate("Assisted", PRESETS[form.platform].notes)))
+        if form.notes:
+            outer.addWidget(hint(forms.form_notes(form)))
         scroll = self.scroll = QScrollArea()
         scroll.setObjectName("account_dialog.scroll")
         scroll.setWidgetResizable(True)
@@ -440,10 +438,10 @@ class AccountDialog(QDialog):
         control.setObjectName(object_name)
         column.addWidget(control)
         help_label = None
-        if spec.key == "image_host" and form.platform == "instagram":
+        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
             help_label = hint("")
             column.addWidget(help_label)
-            control.currentIndexChanged.connect(self._host_changed)
+            control.currentIndexChanged.connect(lambda *_: self._choice_changed(spec.key))
         elif help_text:
             help_label = hint(help_text)
             column.addWidget(help_label)
@@ -452,18 +450,17 @@ class AccountDialog(QDialog):
         error.setVisible(False)
         column.addWidget(error)
         field = _Field(spec, control, label, help_label, error)
-        if spec.key == "image_host" and form.platform == "instagram":
+        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
             self.fields[spec.key] = field
-            self._host_changed()
+            self._choice_changed(spec.key)
         return field
 
-    def _host_changed(self) -> None:
-        from ..platforms.instagram import host_label
-
-        field = self.fields.get("image_host")
+    def _choice_changed(self, key: str) -> None:
+        """A choice whose meaning is said under it (where images go): say the new one."""
+        field = self.fields.get(key)
         if field is None or self.form is None:
             return
-        text = host_label(field.value().split(":")[0] or "facebook")
+        text = forms.choice_note(self.app, self.form.platform, key, field.value())
         if field.help_label is not None:
             field.help_label.setText(text)
         field.base_description = text
@@ -546,10 +543,9 @@ class AccountDialog(QDialog):
         message = translate("Accounts", "Connected “{name}”.").format(name=saved.name) \
             if self.previous is None else \
             translate("Accounts", "Reconnected “{name}”.").format(name=saved.name)
-        if saved.platform == "instagram":
-            from ..platforms.instagram import host_label
-
-            message += " " + host_label(str(saved.options.get("image_host") or "facebook"))
+        note = forms.account_note(self.app, saved)
+        if note:
+            message += " " + note
         self.ui.announcer.announce(message)
         self.accept()
 

@@ -109,7 +109,7 @@ class AccountsPage(Page):
         allowed = {
             "accounts.add": True,
             "accounts.verify": usable and account.state is not AccountState.DISABLED,
-            "accounts.reconnect": usable and account.platform != "outbox",
+            "accounts.reconnect": usable and forms.can_reconnect(self.ui.app, account),
             "accounts.remove": usable and account.state is not AccountState.DISABLED,
         }
         for action_id, enabled in allowed.items():
@@ -130,7 +130,7 @@ class AccountsPage(Page):
 
     def reconnect(self) -> None:
         account = self.selected()
-        if account is not None and account.platform != "outbox":
+        if account is not None and forms.can_reconnect(self.ui.app, account):
             self._open_dialog(account)
 
     def _open_dialog(self, previous: Account | None) -> None:
