@@ -199,8 +199,64 @@
         <translation>Threads app secret</translation>
     </message>
     <message>
+        <source>Your own LinkedIn profile</source>
+        <translation>Your own LinkedIn profile</translation>
+    </message>
+    <message>
+        <source>An organization page you administer</source>
+        <translation>An organization page you administer</translation>
+    </message>
+    <message>
+        <source>Needs the Client ID and Client secret of your own LinkedIn app; then you log in and allow access in the browser.</source>
+        <translation>Needs the Client ID and Client secret of your own LinkedIn app; then you log in and allow access in the browser.</translation>
+    </message>
+    <message>
+        <source>LinkedIn app Client ID</source>
+        <translation>LinkedIn app Client ID</translation>
+    </message>
+    <message>
+        <source>LinkedIn developer portal, your app, Auth.</source>
+        <translation>LinkedIn developer portal, your app, Auth.</translation>
+    </message>
+    <message>
+        <source>LinkedIn: the Client ID of your LinkedIn app</source>
+        <translation>LinkedIn: the Client ID of your LinkedIn app</translation>
+    </message>
+    <message>
+        <source>LinkedIn app Client secret</source>
+        <translation>LinkedIn app Client secret</translation>
+    </message>
+    <message>
+        <source>Auth, Primary Client Secret. Kept in the system keyring only.</source>
+        <translation>Auth, Primary Client Secret. Kept in the system keyring only.</translation>
+    </message>
+    <message>
+        <source>Post on</source>
+        <translation>Post on</translation>
+    </message>
+    <message>
+        <source>LinkedIn: post on your own profile or on an organization page</source>
+        <translation>LinkedIn: post on your own profile or on an organization page</translation>
+    </message>
+    <message>
+        <source>Organization page ID (optional)</source>
+        <translation>Organization page ID (optional)</translation>
+    </message>
+    <message>
+        <source>The number in the page&apos;s admin address. Leave it empty to choose from the pages you administer.</source>
+        <translation>The number in the page&apos;s admin address. Leave it empty to choose from the pages you administer.</translation>
+    </message>
+    <message>
+        <source>LinkedIn: the organization page, when you administer several</source>
+        <translation>LinkedIn: the organization page, when you administer several</translation>
+    </message>
+    <message>
         <source>Redirect address</source>
         <translation>Redirect address</translation>
+    </message>
+    <message>
+        <source>Register this address in your LinkedIn app (Auth, Authorized redirect URLs); the browser then comes back to HumasDesk by itself.</source>
+        <translation>Register this address in your LinkedIn app (Auth, Authorized redirect URLs); the browser then comes back to HumasDesk by itself.</translation>
     </message>
     <message>
         <source>The https address registered in the Threads app; you paste the address the browser ends on.</source>
@@ -517,16 +573,16 @@
         <translation>“{name}” is not a WordPress site.</translation>
     </message>
     <message>
+        <source>--preset goes with --platform {platform}.</source>
+        <translation>--preset goes with --platform {platform}.</translation>
+    </message>
+    <message>
         <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
         <translation>Threads can put images on a WordPress site, or nowhere (assisted).</translation>
     </message>
     <message>
         <source>{option} does not apply to {platform}.</source>
         <translation>{option} does not apply to {platform}.</translation>
-    </message>
-    <message>
-        <source>--preset goes with --platform assisted.</source>
-        <translation>--preset goes with --platform assisted.</translation>
     </message>
     <message>
         <source>Unknown platform “{platform}”. Choose one of: {platforms}.</source>
@@ -1058,6 +1114,10 @@
     <message>
         <source>The media folder {folder} cannot be written: {reason}</source>
         <translation>The media folder {folder} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} It is ready for posting by hand: {how}</translation>
     </message>
     <message>
         <source>There is no preset “{preset}”. Choose {choices}, or give the site&apos;s address.</source>
@@ -1670,10 +1730,6 @@
         <translation>no WordPress site is chosen</translation>
     </message>
     <message>
-        <source>{reason} It is ready for posting by hand: {how}</source>
-        <translation>{reason} It is ready for posting by hand: {how}</translation>
-    </message>
-    <message>
         <source>Instagram did not accept the image. HumasDesk will try again.</source>
         <translation>Instagram did not accept the image. HumasDesk will try again.</translation>
     </message>
@@ -1700,6 +1756,101 @@
     <message>
         <source>Choose the connected WordPress site that will hold the images.</source>
         <translation>Choose the connected WordPress site that will hold the images.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedIn</name>
+    <message>
+        <source>The login renews itself until {time}.</source>
+        <translation>The login renews itself until {time}.</translation>
+    </message>
+    <message>
+        <source>The login renews itself.</source>
+        <translation>The login renews itself.</translation>
+    </message>
+    <message>
+        <source>LinkedIn logins last 60 days; then reconnect the account.</source>
+        <translation>LinkedIn logins last 60 days; then reconnect the account.</translation>
+    </message>
+    <message>
+        <source>the page “{page}”</source>
+        <translation>the page “{page}”</translation>
+    </message>
+    <message>
+        <source>your own profile</source>
+        <translation>your own profile</translation>
+    </message>
+    <message>
+        <source>Signed in to LinkedIn as {name}, posting to {where}. {expiry}</source>
+        <translation>Signed in to LinkedIn as {name}, posting to {where}. {expiry}</translation>
+    </message>
+    <message>
+        <source>LinkedIn has no threads; send one post.</source>
+        <translation>LinkedIn has no threads; send one post.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn account does not say where to post. Reconnect it on the Accounts page.</source>
+        <translation>This LinkedIn account does not say where to post. Reconnect it on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes at most {count} images in a post.</source>
+        <translation>LinkedIn takes at most {count} images in a post.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes JPEG, PNG or GIF images; “{name}” is not one.</source>
+        <translation>LinkedIn takes JPEG, PNG or GIF images; “{name}” is not one.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>The image “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not accept the image. HumasDesk will try again.</source>
+        <translation>LinkedIn did not accept the image. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer renews HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>LinkedIn no longer renews HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not accept HumasDesk&apos;s login for this account (it expired or was revoked). Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>LinkedIn does not accept HumasDesk&apos;s login for this account (it expired or was revoked). Reconnect the account on the Accounts page; the post stays in the queue.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused: the login lacks the permission {permission}. Add the LinkedIn product that grants it to your app in the LinkedIn developer portal (and for a page, be its administrator), then reconnect the account (LinkedIn says: {reason}).</source>
+        <translation>LinkedIn refused: the login lacks the permission {permission}. Add the LinkedIn product that grants it to your app in the LinkedIn developer portal (and for a page, be its administrator), then reconnect the account (LinkedIn says: {reason}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>LinkedIn had a problem (HTTP {status}). HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered without a token. Try again.</source>
+        <translation>LinkedIn answered without a token. Try again.</translation>
+    </message>
+    <message>
+        <source>Type the Client ID and the Client secret of your LinkedIn app (LinkedIn developer portal, your app, Auth).</source>
+        <translation>Type the Client ID and the Client secret of your LinkedIn app (LinkedIn developer portal, your app, Auth).</translation>
+    </message>
+    <message>
+        <source>The organization page ID is the number in the page&apos;s admin address (linkedin.com/company/NUMBER/admin/).</source>
+        <translation>The organization page ID is the number in the page&apos;s admin address (linkedin.com/company/NUMBER/admin/).</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not say who logged in. Try again.</source>
+        <translation>LinkedIn did not say who logged in. Try again.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login is not an administrator of the page {page}. Ask a page administrator to give you the administrator role, or log in as one.</source>
+        <translation>This LinkedIn login is not an administrator of the page {page}. Ask a page administrator to give you the administrator role, or log in as one.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login administers no organization page. Post on your own profile, or log in as a page administrator.</source>
+        <translation>This LinkedIn login administers no organization page. Post on your own profile, or log in as a page administrator.</translation>
+    </message>
+    <message>
+        <source>Choose one of the pages this login administers.</source>
+        <translation>Choose one of the pages this login administers.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2371,10 @@
     <message>
         <source>X (Twitter)</source>
         <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3573,6 @@
     <message>
         <source>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
         <translation>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</translation>
-    </message>
-    <message>
-        <source>{reason} It is ready for posting by hand: {how}</source>
-        <translation>{reason} It is ready for posting by hand: {how}</translation>
     </message>
     <message>
         <source>Threads answered without a token. Try again.</source>

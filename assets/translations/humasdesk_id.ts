@@ -199,8 +199,64 @@
         <translation>App secret aplikasi Threads</translation>
     </message>
     <message>
+        <source>Your own LinkedIn profile</source>
+        <translation>Profil LinkedIn Anda sendiri</translation>
+    </message>
+    <message>
+        <source>An organization page you administer</source>
+        <translation>Halaman organisasi yang Anda kelola sebagai admin</translation>
+    </message>
+    <message>
+        <source>Needs the Client ID and Client secret of your own LinkedIn app; then you log in and allow access in the browser.</source>
+        <translation>Memerlukan Client ID dan Client secret aplikasi LinkedIn Anda sendiri; lalu Anda login dan mengizinkan akses di peramban.</translation>
+    </message>
+    <message>
+        <source>LinkedIn app Client ID</source>
+        <translation>Client ID aplikasi LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn developer portal, your app, Auth.</source>
+        <translation>Portal pengembang LinkedIn, aplikasi Anda, Auth.</translation>
+    </message>
+    <message>
+        <source>LinkedIn: the Client ID of your LinkedIn app</source>
+        <translation>LinkedIn: Client ID aplikasi LinkedIn Anda</translation>
+    </message>
+    <message>
+        <source>LinkedIn app Client secret</source>
+        <translation>Client secret aplikasi LinkedIn</translation>
+    </message>
+    <message>
+        <source>Auth, Primary Client Secret. Kept in the system keyring only.</source>
+        <translation>Auth, Primary Client Secret. Hanya disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <source>Post on</source>
+        <translation>Posting di</translation>
+    </message>
+    <message>
+        <source>LinkedIn: post on your own profile or on an organization page</source>
+        <translation>LinkedIn: posting di profil Anda sendiri atau di Halaman organisasi</translation>
+    </message>
+    <message>
+        <source>Organization page ID (optional)</source>
+        <translation>ID Halaman organisasi (opsional)</translation>
+    </message>
+    <message>
+        <source>The number in the page&apos;s admin address. Leave it empty to choose from the pages you administer.</source>
+        <translation>Angka di alamat admin Halaman tersebut. Biarkan kosong untuk memilih dari Halaman yang Anda kelola.</translation>
+    </message>
+    <message>
+        <source>LinkedIn: the organization page, when you administer several</source>
+        <translation>LinkedIn: Halaman organisasi, bila Anda mengelola beberapa Halaman</translation>
+    </message>
+    <message>
         <source>Redirect address</source>
         <translation>Alamat pengalihan</translation>
+    </message>
+    <message>
+        <source>Register this address in your LinkedIn app (Auth, Authorized redirect URLs); the browser then comes back to HumasDesk by itself.</source>
+        <translation>Daftarkan alamat ini di aplikasi LinkedIn Anda (Auth, Authorized redirect URLs); peramban lalu kembali ke HumasDesk dengan sendirinya.</translation>
     </message>
     <message>
         <source>The https address registered in the Threads app; you paste the address the browser ends on.</source>
@@ -515,16 +571,16 @@
         <translation>“{name}” bukan situs WordPress.</translation>
     </message>
     <message>
+        <source>--preset goes with --platform {platform}.</source>
+        <translation>--preset dipakai bersama --platform {platform}.</translation>
+    </message>
+    <message>
         <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
         <translation>Threads bisa menaruh gambar di situs WordPress, atau tidak di mana pun (assisted).</translation>
     </message>
     <message>
         <source>{option} does not apply to {platform}.</source>
         <translation>{option} tidak berlaku untuk {platform}.</translation>
-    </message>
-    <message>
-        <source>--preset goes with --platform assisted.</source>
-        <translation>--preset dipakai bersama --platform assisted.</translation>
     </message>
     <message>
         <source>Unknown platform “{platform}”. Choose one of: {platforms}.</source>
@@ -1054,6 +1110,10 @@
     <message>
         <source>The media folder {folder} cannot be written: {reason}</source>
         <translation>Folder media {folder} tidak dapat ditulisi: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} It is ready for posting by hand: {how}</source>
+        <translation>{reason} Postingan sudah siap diposting secara manual: {how}</translation>
     </message>
     <message>
         <source>There is no preset “{preset}”. Choose {choices}, or give the site&apos;s address.</source>
@@ -1665,10 +1725,6 @@
         <translation>belum ada situs WordPress yang dipilih</translation>
     </message>
     <message>
-        <source>{reason} It is ready for posting by hand: {how}</source>
-        <translation>{reason} Postingan sudah siap diposting secara manual: {how}</translation>
-    </message>
-    <message>
         <source>Instagram did not accept the image. HumasDesk will try again.</source>
         <translation>Instagram tidak menerima gambar itu. HumasDesk akan mencoba lagi.</translation>
     </message>
@@ -1695,6 +1751,101 @@
     <message>
         <source>Choose the connected WordPress site that will hold the images.</source>
         <translation>Pilih situs WordPress tersambung yang akan menyimpan gambar.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedIn</name>
+    <message>
+        <source>The login renews itself until {time}.</source>
+        <translation>Login ini diperbarui otomatis sampai {time}.</translation>
+    </message>
+    <message>
+        <source>The login renews itself.</source>
+        <translation>Login ini diperbarui otomatis.</translation>
+    </message>
+    <message>
+        <source>LinkedIn logins last 60 days; then reconnect the account.</source>
+        <translation>Login LinkedIn berlaku 60 hari; setelah itu sambungkan ulang akunnya.</translation>
+    </message>
+    <message>
+        <source>the page “{page}”</source>
+        <translation>Halaman “{page}”</translation>
+    </message>
+    <message>
+        <source>your own profile</source>
+        <translation>profil Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Signed in to LinkedIn as {name}, posting to {where}. {expiry}</source>
+        <translation>Masuk ke LinkedIn sebagai {name}, memposting ke {where}. {expiry}</translation>
+    </message>
+    <message>
+        <source>LinkedIn has no threads; send one post.</source>
+        <translation>LinkedIn tidak mengenal utas; kirim satu postingan saja.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn account does not say where to post. Reconnect it on the Accounts page.</source>
+        <translation>Akun LinkedIn ini tidak menyebutkan tujuan posting. Sambungkan ulang di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes at most {count} images in a post.</source>
+        <translation>LinkedIn menerima paling banyak {count} gambar per postingan.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes JPEG, PNG or GIF images; “{name}” is not one.</source>
+        <translation>LinkedIn menerima gambar JPEG, PNG, atau GIF; “{name}” bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>The image “{name}” cannot be read: {reason}</source>
+        <translation>Gambar “{name}” tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not accept the image. HumasDesk will try again.</source>
+        <translation>LinkedIn tidak menerima gambarnya. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer renews HumasDesk&apos;s login for this account. Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>LinkedIn tidak lagi memperbarui login HumasDesk untuk akun ini. Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>LinkedIn does not accept HumasDesk&apos;s login for this account (it expired or was revoked). Reconnect the account on the Accounts page; the post stays in the queue.</source>
+        <translation>LinkedIn tidak menerima login HumasDesk untuk akun ini (login kedaluwarsa atau dicabut). Sambungkan ulang akunnya di halaman Akun; postingan tetap di antrean.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused: the login lacks the permission {permission}. Add the LinkedIn product that grants it to your app in the LinkedIn developer portal (and for a page, be its administrator), then reconnect the account (LinkedIn says: {reason}).</source>
+        <translation>LinkedIn menolak: login ini tidak memiliki izin {permission}. Tambahkan produk LinkedIn yang memberikan izin itu ke aplikasi Anda di portal pengembang LinkedIn (dan untuk Halaman, pastikan Anda adminnya), lalu sambungkan ulang akunnya (kata LinkedIn: {reason}).</translation>
+    </message>
+    <message>
+        <source>LinkedIn had a problem (HTTP {status}). HumasDesk will try again.</source>
+        <translation>LinkedIn mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>LinkedIn answered without a token. Try again.</source>
+        <translation>LinkedIn menjawab tanpa memberikan token. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Type the Client ID and the Client secret of your LinkedIn app (LinkedIn developer portal, your app, Auth).</source>
+        <translation>Ketik Client ID dan Client secret aplikasi LinkedIn Anda (portal pengembang LinkedIn, aplikasi Anda, Auth).</translation>
+    </message>
+    <message>
+        <source>The organization page ID is the number in the page&apos;s admin address (linkedin.com/company/NUMBER/admin/).</source>
+        <translation>ID Halaman organisasi adalah angka di alamat admin Halaman tersebut (linkedin.com/company/ANGKA/admin/).</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not say who logged in. Try again.</source>
+        <translation>LinkedIn tidak menyebutkan siapa yang login. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login is not an administrator of the page {page}. Ask a page administrator to give you the administrator role, or log in as one.</source>
+        <translation>Login LinkedIn ini bukan admin Halaman {page}. Minta admin Halaman memberi Anda peran admin, atau login sebagai admin.</translation>
+    </message>
+    <message>
+        <source>This LinkedIn login administers no organization page. Post on your own profile, or log in as a page administrator.</source>
+        <translation>Login LinkedIn ini tidak mengelola Halaman organisasi mana pun. Posting di profil Anda sendiri, atau login sebagai admin Halaman.</translation>
+    </message>
+    <message>
+        <source>Choose one of the pages this login administers.</source>
+        <translation>Pilih salah satu Halaman yang dikelola login ini.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2365,10 @@
     <message>
         <source>X (Twitter)</source>
         <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3566,6 @@
     <message>
         <source>Threads is still processing the post after {seconds} seconds. Nothing was published; HumasDesk will try again.</source>
         <translation>Threads masih memproses postingan setelah {seconds} detik. Belum ada yang diterbitkan; HumasDesk akan mencoba lagi.</translation>
-    </message>
-    <message>
-        <source>{reason} It is ready for posting by hand: {how}</source>
-        <translation>{reason} Postingan sudah siap diposting secara manual: {how}</translation>
     </message>
     <message>
         <source>Threads answered without a token. Try again.</source>
