@@ -140,3 +140,17 @@ def test_the_guard_sees_a_request_on_the_gui_thread(contract_server, gui_thread_
     assert gui_thread_requests == ["GET http://127.0.0.1:" +
                                    contract_server.url.rsplit(":", 1)[1] + "/ping"]
     gui_thread_requests.clear()  # seen: this test made it on purpose
+
+
+def test_editing_a_handed_off_post_takes_it_back_from_the_platform_first(
+        queue, window, qtbot, app, contract_server, handed_off):
+    contract_server.script("DELETE", f"/api/v1/scheduled_statuses/{SCHEDULED_ID}",
+                           Reply(200, {}, delay=1.0))
+    qtbot.keyClick(queue.list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert history(window)[-1] == "Taking the post back from Mastodon RSKO to edit it…"
+    assert window.stack.currentWidget() is queue  # until the platform has let it go
+    compose = window.page("compose")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is compose, timeout=20000)
+    assert history(window)[-1] == "The post is in the composer."
+    assert compose.editor.toPlainText() == "Vaksinasi gratis Sabtu pagi"
+    assert app.store.records.get(handed_off.id).state is PublishState.CANCELLED

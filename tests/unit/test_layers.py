@@ -5,6 +5,7 @@
 - ``ui/`` and ``cli/`` import only ``services/``, ``domain/``, their own package and the
   app-level modules in ``FRONT_END_MAY_ALSO_IMPORT``, and never reach the store or the
   platform registry through the ``App`` object (``app.store``, ``app.registry``);
+- only ``store/`` imports ``sqlite3`` (SQL only in the store);
 - no import cycle between the packages (and the top-level modules).
 
 Imports inside functions count as much as those at the top of a module.
@@ -48,7 +49,8 @@ TEMPORARY = {
     "ui/account_dialogs.py",  # platforms/ imports: one form builder from the platform specs
     "ui/pages/accounts.py",  # platforms/ imports and accounts.py
     "cli/accounts.py",  # accounts.py and platforms/ (its body is rewritten with platforms/)
-    "accounts.py",  # the accounts service to be: the files above may import it meanwhile
+    "accounts.py",  # the accounts service to be (sqlite3's IntegrityError); the files above
+    # may import it meanwhile
 }
 TEMPORARY_TARGETS = {"humasdesk.accounts"} if "accounts.py" in TEMPORARY else set()
 
@@ -152,6 +154,14 @@ def test_the_front_ends_go_through_services_and_domain_only():
                 broken.append(f"{relative(path)}:{line} imports {module}")
     assert not broken, ("ui/ and cli/ may import only services/ and domain/ "
                         "(see DESIGN.md, Layers):\n" + "\n".join(broken))
+
+
+def test_only_the_store_imports_sqlite():
+    broken = [f"{relative(path)}:{line} imports {module}"
+              for path in sorted(SOURCE.rglob("*.py"))
+              if relative(path).split("/")[0] != "store" and relative(path) not in TEMPORARY
+              for module, line in imports_of(path) if module.split(".")[0] == "sqlite3"]
+    assert not broken, "SQL belongs in store/:\n" + "\n".join(broken)
 
 
 def reaches_through_the_app(node: ast.AST) -> bool:

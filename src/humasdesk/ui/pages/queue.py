@@ -296,16 +296,18 @@ class QueuePage(Page):
         self._update_actions()  # the shortcuts act only while this page is shown
 
     def _do(self, item: QueueItem, action: Callable[[], object], done_message: str,
-            working_message: str, then: Callable[[], None] | None = None) -> None:
-        """Change ``item`` with ``action``; announce ``done_message`` (and call ``then``) when
-        it worked, or the reason when it did not. A change that asks the platform runs off the
-        GUI thread, announcing ``working_message`` first; the page stays usable meanwhile."""
-        def done(_result) -> None:
+            working_message: str = "", then: Callable[[object], None] | None = None) -> None:
+        """Change ``item`` with ``action``; announce ``done_message`` (and give ``then`` what
+        ``action`` returned) when it worked, or the reason when it did not. A change that asks
+        the platform runs off the GUI thread, announcing ``working_message`` first; the page
+        stays usable meanwhile."""
+        def done(result) -> None:
             self.busy.discard(item.record_id)
             self.ui.events.queue_changed.emit()
-            self.ui.announcer.announce(done_message)
+            if done_message:
+                self.ui.announcer.announce(done_message)
             if then is not None:
-                then()
+                then(result)
 
         def failed(exc: BaseException) -> None:
             self.busy.discard(item.record_id)
@@ -320,11 +322,11 @@ class QueuePage(Page):
 
         if not self.ui.app.queue.asks_platform(item):
             try:
-                action()
+                result = action()
             except UserInputError as exc:
                 self.ui.announcer.announce(str(exc), assertive=True)
                 return
-            done(None)
+            done(result)
             return
         self.busy.add(item.record_id)
         self.refresh()
@@ -381,7 +383,7 @@ class QueuePage(Page):
             return
         queue = self.ui.app.queue
         self._do(item, lambda: queue.mark_published(item.record_id),
-                 translate("Queue", "Marked as published."), "")
+                 translate("Queue", "Marked as published."))
 
     def edit_in_composer(self) -> None:
         """Take the post out of the queue (unless it is already out) and into the composer."""
@@ -389,18 +391,8 @@ class QueuePage(Page):
         if item is None:
             return
         queue = self.ui.app.queue
-        if not queue.asks_platform(item):
-            try:
-                text, account_ids = queue.take_for_editing(item)
-            except UserInputError as exc:
-                self.ui.announcer.announce(str(exc), assertive=True)
-                return
-            self.ui.events.queue_changed.emit()
-            self.ui.events.edit_requested.emit(text, account_ids)
-            return
-        self._do(item, lambda: queue.take_for_editing(item), translate(
-            "Queue", "Taken back from {account}; it is in the composer now.").format(
+        # The composer says it has the post once it opens.
+        self._do(item, lambda: queue.take_for_editing(item), "", translate(
+            "Queue", "Taking the post back from {account} to edit it…").format(
                 account=item.account_name),
-            translate("Queue", "Taking the post back from {account} to edit it…").format(
-                account=item.account_name),
-            then=lambda: self.ui.events.edit_requested.emit(item.text, [item.account_id]))
+            then=lambda taken: self.ui.events.edit_requested.emit(*taken))
