@@ -10,6 +10,7 @@ package and ``domain/`` only, never ``store/``, ``platforms/``, ``publishing/`` 
 - ``queue``: what the Queue page and ``humasdesk queue`` read and do with queued posts.
 - ``settings``: every user setting, declared once with its default and its check.
 - ``dictation``: dictation, read-back and transcribing a recording, from ``speech/``.
+- ``errors``: the errors a call can raise besides ``domain.errors.UserInputError``.
 
 A call that can reach a platform (network) or load speech models is slow: the window runs it
 through its task helper (``ui/tasks.py``), never on the GUI thread.
