@@ -45,7 +45,7 @@ def text_of(size: int) -> str:
 
 def run_check(text: str, platform: str) -> None:
     """What ``humasdesk check --platform PLATFORM`` does after reading the text."""
-    from humasdesk.cli_text import _print_measurement
+    from humasdesk.cli.text import _print_measurement
     from humasdesk.domain.textrules import measure
 
     sys.modules["humasdesk.domain.textrules.measure"]._analysis.cache_clear()
@@ -66,7 +66,7 @@ def timed(call) -> float:
 
 
 def main() -> int:
-    from humasdesk.cli_text import CLI_PLATFORMS
+    from humasdesk.cli.text import CLI_PLATFORMS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)

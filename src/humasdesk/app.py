@@ -19,7 +19,7 @@ from platformdirs import user_data_dir
 from .domain import i18n
 from .domain.model import Account
 from .logs import configure_logging
-from .settings import Settings
+from .services.settings import Settings
 from .store import Database, Store
 
 log = logging.getLogger(__name__)
@@ -156,19 +156,30 @@ class App:
 
     @cached_property
     def publishing(self):
-        from .publishing.service import PublishingService
+        from datetime import timedelta
 
-        return PublishingService(self.store, self.registry)
+        from .services.publishing import PublishingService
+
+        return PublishingService(
+            self.store, self.registry,
+            grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")))
+
+    @cached_property
+    def queue(self):
+        from .services.queue import QueueService
+
+        return QueueService(self.store, self.publishing)
+
+    @cached_property
+    def dictation(self):
+        from .services.dictation import DictationService
+
+        return DictationService(self.settings, self.store, self.paths.data_dir)
 
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""
-        from datetime import timedelta
-
-        from .publishing.engine import Engine
-
-        return Engine(self.store, self.registry, role=role,
-                      grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")))
+        return self.publishing.engine(role)
 
     def set_language(self, language: str) -> None:
         self.settings.set("language", language)
@@ -189,20 +200,6 @@ class App:
 
 def saved_language(paths: Paths) -> str:
     """The language setting, read without creating or migrating anything (for ``--help``)."""
-    import json
-    import sqlite3
+    from .store.repositories import saved_setting
 
-    try:
-        if not paths.database.is_file():
-            return ""
-    except OSError:  # an unreadable or odd HUMASDESK_HOME: --help still works
-        return ""
-    try:
-        conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return ""
-    return json.loads(row[0]) if row else ""
+    return saved_setting(paths.database, "language") or ""

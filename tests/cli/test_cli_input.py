@@ -298,7 +298,7 @@ def test_account_names_with_line_breaks_are_refused_and_old_ones_shown_on_one_li
 
 def test_removing_an_account_cancels_its_scheduled_posts_after_saying_so(capsys, isolated_home):
     from humasdesk.app import App
-    from humasdesk.cli_accounts import removal_question
+    from humasdesk.cli.accounts import removal_question
 
     account_id = add_account(isolated_home, "kaskus", "Kaskus RSKO")
     app = App.build(isolated_home)

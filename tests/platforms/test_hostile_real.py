@@ -19,7 +19,7 @@ from humasdesk.platforms import bluesky, http, wordpress
 from humasdesk.platforms.http import HttpFactory
 from humasdesk.platforms.registry import PlatformContext, default_registry
 from humasdesk.publishing.engine import Engine
-from humasdesk.publishing.service import PublishingService
+from humasdesk.services.publishing import PublishingService
 
 pytestmark = pytest.mark.slow
 

@@ -194,7 +194,7 @@ def test_publish_and_hand_off_through_the_engine(wordpress_site, context, accoun
     scheduler, and the publishing service cancels that one on the site."""
     from humasdesk.domain.model import PublishState
     from humasdesk.publishing.engine import Engine
-    from humasdesk.publishing.service import PublishingService
+    from humasdesk.services.publishing import PublishingService
 
     saved = app.store.accounts.add(account)
     registry = default_registry(context)

@@ -1,4 +1,25 @@
+import threading
+
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_requests():
+    """Fails the test when an HTTP request is made on the GUI (main) thread: the window must
+    never wait on the network (every platform call goes through ui/tasks.py). Yields the list
+    of such requests, so a test of this guard can look at it."""
+    from humasdesk.platforms import http
+
+    made = []
+
+    def observe(request) -> None:
+        if threading.current_thread() is threading.main_thread():
+            made.append(http.describe(request))
+
+    http.request_observers.append(observe)
+    yield made
+    http.request_observers.remove(observe)
+    assert not made, f"HTTP requests on the GUI thread: {made}"
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -116,7 +116,14 @@ def describe(request: httpx.Request) -> str:
                   f"{url.path}")
 
 
+# Each is called with every request, on the thread that sends it: the UI tests use this to
+# fail when the window's GUI thread waits on the network.
+request_observers: list[Callable[[httpx.Request], None]] = []
+
+
 def _on_request(request: httpx.Request) -> None:
+    for observe in request_observers:
+        observe(request)
     authorization = request.headers.get("authorization")
     if authorization:
         _register_authorization(authorization)

@@ -434,8 +434,8 @@ class Engine:
             with self.store.db.transaction() as conn:
                 self._to(record, PublishState.SCHEDULED, conn=conn, due_at=record.due_at or now,
                          error_kind=exc.kind, error_message=exc.message)
-                conn.execute("UPDATE accounts SET state = ? WHERE id = ?",
-                             (AccountState.NEEDS_RECONNECT.value, item.account_id))
+                self.store.accounts.set_state(item.account_id, AccountState.NEEDS_RECONNECT,
+                                              conn)
             return Outcome(record.id, name, PublishState.SCHEDULED, translate(
                 "Publishing", "{account} needs to be reconnected; its posts wait until then. "
                 "{reason}").format(account=name, reason=exc.message))

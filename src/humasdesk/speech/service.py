@@ -41,7 +41,7 @@ class SpeechSettings:
 
     @classmethod
     def load(cls, settings, data_dir: str | Path) -> SpeechSettings:
-        """From ``humasdesk.settings.Settings`` (anything with ``get(key)``)."""
+        """From ``humasdesk.services.settings.Settings`` (anything with ``get(key)``)."""
         chosen = settings.get("speech_model_dir")
         return cls(
             engine_id=settings.get("speech_engine"),

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import NamedTuple
 
 from ..domain.model import (
@@ -69,6 +70,25 @@ class SettingsRepository:
         return {r["key"]: json.loads(r["value"]) for r in self.db.query("SELECT * FROM settings")}
 
 
+def saved_setting(database: Path, key: str):
+    """One setting, read without creating or migrating anything (for ``--help``); None when
+    there is no database yet or it cannot be read."""
+    try:
+        if not database.is_file():
+            return None
+    except OSError:  # an unreadable or odd HUMASDESK_HOME: --help still works
+        return None
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return json.loads(row[0]) if row else None
+
+
 def _account(row: sqlite3.Row) -> Account:
     return Account(
         id=row["id"], platform=row["platform"], name=row["name"], handle=row["handle"],
@@ -103,7 +123,12 @@ class AccountRepository:
                  account.id),
             )
 
-    def set_state(self, account_id: int, state: AccountState) -> None:
+    def set_state(self, account_id: int, state: AccountState,
+                  conn: sqlite3.Connection | None = None) -> None:
+        """``conn``: inside the caller's transaction (with the record it changes too)."""
+        if conn is not None:
+            conn.execute("UPDATE accounts SET state=? WHERE id=?", (state.value, account_id))
+            return
         with self.db.transaction() as conn:
             conn.execute("UPDATE accounts SET state=? WHERE id=?", (state.value, account_id))
 

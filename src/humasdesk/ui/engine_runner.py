@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer
 
 from ..domain.model import PublishState
-from ..publishing.agent import HEARTBEAT_SECONDS
+from ..services.publishing import HEARTBEAT_SECONDS
 from .context import UiContext
 
 

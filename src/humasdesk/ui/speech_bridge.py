@@ -46,9 +46,7 @@ class SpeechBridge(QObject):
     # -- read-back ---------------------------------------------------------------------------
 
     def settings(self):
-        from ..speech.service import SpeechSettings
-
-        return SpeechSettings.load(self.app.settings, self.app.paths.data_dir)
+        return self.app.dictation.settings()
 
     def reader(self):
         if self._reader is None:

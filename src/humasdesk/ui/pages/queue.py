@@ -3,11 +3,16 @@
 A list view (filtered by state and account) and an agenda by day or by week. Each row is one
 sentence for a screen reader. Actions on the selected post: publish now, reschedule, edit in
 the composer, cancel, mark as published — each with its shortcut on its button.
+
+A post handed to the platform's own scheduler is changed by asking the platform, which can
+take a minute on a slow network: that runs off the GUI thread, the post's row says it is
+being worked on, and the outcome is announced when the platform answers.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -24,7 +29,7 @@ from ...domain.errors import UserInputError
 from ...domain.i18n import translate
 from ...domain.model import PublishState
 from ...domain.timezones import TimeInputError, describe_instant, format_local, zone_info
-from ...store.repositories import QueueItem
+from ...services.queue import QueueItem
 from ..choice_box import ChoiceBox
 from ..context import UiContext
 from ..when_field import WhenField
@@ -113,6 +118,7 @@ class QueuePage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
+        self.busy: set[int] = set()  # posts whose change waits for the platform's answer
         layout = scrolling_body(self, translate("Queue", "the queue page"))
         layout.addWidget(heading(translate("Queue", "Queue")))
 
@@ -185,15 +191,15 @@ class QueuePage(Page):
         self.account_filter.blockSignals(True)
         self.account_filter.clear()
         self.account_filter.addItem(translate("Queue", "All accounts"), None)
-        for account in self.ui.app.store.accounts.list():
+        for account in self.ui.app.queue.accounts():
             self.account_filter.addItem(account.name, account.id)
         self.account_filter.setCurrentIndex(max(self.account_filter.findData(current), 0))
         self.account_filter.blockSignals(False)
         self.refresh()
 
     def items(self) -> list[QueueItem]:
-        return self.ui.app.store.queue.items(STATE_FILTERS[self.state_filter.currentData()],
-                                             account_id=self.account_filter.currentData())
+        return self.ui.app.queue.items(STATE_FILTERS[self.state_filter.currentData()],
+                                       account_id=self.account_filter.currentData())
 
     def refresh(self) -> None:
         current = self.list.currentItem()
@@ -216,7 +222,14 @@ class QueuePage(Page):
         self._update_actions()
 
     def _list_rows(self, items: list[QueueItem]):
-        return [(*describe(item), item.record_id) for item in items]
+        rows = []
+        working = translate("Queue", "waiting for the platform’s answer")
+        for item in items:
+            visible, spoken = describe(item)
+            if item.record_id in self.busy:
+                visible, spoken = f"{visible}\n{working}", f"{spoken}. {working}"
+            rows.append((visible, spoken, item.record_id))
+        return rows
 
     def _agenda_rows(self, items: list[QueueItem], by: str):
         """One row per day (or week): a sentence listing that period's posts in time order."""
@@ -252,11 +265,12 @@ class QueuePage(Page):
     def selected(self) -> QueueItem | None:
         row = self.list.currentItem()
         record_id = row.data(Qt.ItemDataRole.UserRole) if row else None
-        return self.ui.app.store.queue.item(record_id) if record_id is not None else None
+        return self.ui.app.queue.item(record_id) if record_id is not None else None
 
     def _update_actions(self) -> None:
         item = self.selected()
-        state = item.state if item else None
+        # A post being changed on its platform takes no other change until the answer.
+        state = item.state if item and item.record_id not in self.busy else None
         allowed = {
             "queue.publish_now": state in (PublishState.SCHEDULED, PublishState.HANDED_OFF,
                                            PublishState.FAILED, PublishState.NEEDS_ATTENTION),
@@ -281,14 +295,43 @@ class QueuePage(Page):
         super().hideEvent(event)
         self._update_actions()  # the shortcuts act only while this page is shown
 
-    def _do(self, action, done_message: str) -> None:
-        try:
-            action()
-        except UserInputError as exc:
-            self.ui.announcer.announce(str(exc), assertive=True)
+    def _do(self, item: QueueItem, action: Callable[[], object], done_message: str,
+            working_message: str = "", then: Callable[[object], None] | None = None) -> None:
+        """Change ``item`` with ``action``; announce ``done_message`` (and give ``then`` what
+        ``action`` returned) when it worked, or the reason when it did not. A change that asks
+        the platform runs off the GUI thread, announcing ``working_message`` first; the page
+        stays usable meanwhile."""
+        def done(result) -> None:
+            self.busy.discard(item.record_id)
+            self.ui.events.queue_changed.emit()
+            if done_message:
+                self.ui.announcer.announce(done_message)
+            if then is not None:
+                then(result)
+
+        def failed(exc: BaseException) -> None:
+            self.busy.discard(item.record_id)
+            self.ui.events.queue_changed.emit()  # the row no longer says it is being worked on
+            if isinstance(exc, UserInputError):
+                self.ui.announcer.announce(str(exc), assertive=True)
+            else:
+                self.ui.announcer.announce(translate(
+                    "Queue", "The change to the post on {account} failed unexpectedly "
+                    "({reason}).").format(account=item.account_name,
+                                          reason=type(exc).__name__), assertive=True)
+
+        if not self.ui.app.queue.asks_platform(item):
+            try:
+                result = action()
+            except UserInputError as exc:
+                self.ui.announcer.announce(str(exc), assertive=True)
+                return
+            done(result)
             return
-        self.ui.events.queue_changed.emit()
-        self.ui.announcer.announce(done_message)
+        self.busy.add(item.record_id)
+        self.refresh()
+        self.ui.announcer.announce(working_message)
+        self.ui.tasks.run(action, done, failed)
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, translate("Queue", "Please confirm"), question,
@@ -303,8 +346,11 @@ class QueuePage(Page):
                 "Queue", "Publish this post to {account} now?").format(
                     account=item.account_name)):
             return
-        self._do(lambda: self.ui.app.publishing.publish_now(item.record_id), translate(
-            "Queue", "Publishing to {account} now.").format(account=item.account_name))
+        queue = self.ui.app.queue
+        self._do(item, lambda: queue.publish_now(item.record_id), translate(
+            "Queue", "Publishing to {account} now.").format(account=item.account_name),
+            translate("Queue", "Taking the post back from {account} to publish it now…")
+            .format(account=item.account_name))
 
     def reschedule(self) -> None:
         item = self.selected()
@@ -314,8 +360,11 @@ class QueuePage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.instant is None:
             return
         when = dialog.instant
-        self._do(lambda: self.ui.app.publishing.reschedule(item.record_id, when), translate(
-            "Queue", "Rescheduled for {time}.").format(time=describe_instant(when, item.zone)))
+        queue = self.ui.app.queue
+        self._do(item, lambda: queue.reschedule(item.record_id, when), translate(
+            "Queue", "Rescheduled for {time}.").format(time=describe_instant(when, item.zone)),
+            translate("Queue", "Moving the post on {account} to the new time…")
+            .format(account=item.account_name))
 
     def cancel(self) -> None:
         item = self.selected()
@@ -323,14 +372,17 @@ class QueuePage(Page):
                 "Queue", "Cancel this post to {account}? You can reschedule it later.").format(
                     account=item.account_name)):
             return
-        self._do(lambda: self.ui.app.publishing.cancel(item.record_id),
-                 translate("Queue", "Post cancelled."))
+        queue = self.ui.app.queue
+        self._do(item, lambda: queue.cancel(item.record_id), translate("Queue", "Post cancelled."),
+                 translate("Queue", "Cancelling the post on {account}…")
+                 .format(account=item.account_name))
 
     def mark_published(self) -> None:
         item = self.selected()
         if item is None:
             return
-        self._do(lambda: self.ui.app.publishing.mark_published(item.record_id),
+        queue = self.ui.app.queue
+        self._do(item, lambda: queue.mark_published(item.record_id),
                  translate("Queue", "Marked as published."))
 
     def edit_in_composer(self) -> None:
@@ -338,11 +390,9 @@ class QueuePage(Page):
         item = self.selected()
         if item is None:
             return
-        if item.state not in (PublishState.PUBLISHED, PublishState.CANCELLED):
-            try:
-                self.ui.app.publishing.cancel(item.record_id)
-            except UserInputError as exc:
-                self.ui.announcer.announce(str(exc), assertive=True)
-                return
-        self.ui.events.queue_changed.emit()
-        self.ui.events.edit_requested.emit(item.text, [item.account_id])
+        queue = self.ui.app.queue
+        # The composer says it has the post once it opens.
+        self._do(item, lambda: queue.take_for_editing(item), "", translate(
+            "Queue", "Taking the post back from {account} to edit it…").format(
+                account=item.account_name),
+            then=lambda taken: self.ui.events.edit_requested.emit(*taken))

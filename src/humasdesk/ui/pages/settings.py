@@ -247,19 +247,7 @@ class SettingsPage(Page):
             self.ui.tasks.run(self._speech_choices, self._fill_speech, lambda exc: None)
 
     def _speech_choices(self):
-        from ...speech.engines import engine_choices
-        from ...speech.service import SpeechSettings
-
-        speech = SpeechSettings.load(self.settings, self.ui.app.paths.data_dir)
-        engines = engine_choices(speech.language, model_dir=speech.whisper_model_dir(),
-                                 folder_hint=speech.default_model_dir)
-        try:
-            reader = speech.read_back()
-            voices = reader.voices()
-            reader.close()
-        except Exception:  # no speech synthesiser: the choice stays "automatic"
-            voices = []
-        return engines, voices
+        return self.ui.app.dictation.choices()
 
     def _fill_speech(self, found) -> None:
         engines, voices = found

@@ -9,13 +9,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from .domain.i18n import translate
+from ..domain.i18n import translate
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def register(subparsers) -> None:
-    from .speech.engines import ENGINE_IDS, LANGUAGES
+    from ..services.dictation import ENGINE_IDS, LANGUAGES
 
     dictate = subparsers.add_parser("dictate", help=translate(
         "Speech", "turn a recorded voice memo into text, with spoken commands applied"))
@@ -36,27 +36,23 @@ def register(subparsers) -> None:
 
 
 def cmd_dictate(app, args: argparse.Namespace) -> int:
-    from .cli import UsageError
-    from .domain.model import Draft
-    from .speech.errors import SpeechError
-    from .speech.service import SpeechSettings, transcribe_file
+    from ..services.dictation import SpeechError
+    from . import UsageError
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(translate("Speech", "The audio file {path} does not exist.").format(
             path=path))
-    speech = SpeechSettings.load(app.settings, app.paths.data_dir)
-    language = args.language or speech.language
-    engine = speech.engine(args.engine, args.model)
     try:
-        transcript = transcribe_file(path, engine, language, pause_seconds=speech.pause_seconds)
+        transcript = app.dictation.transcribe_file(
+            path, engine_id=args.engine, model_dir=args.model, language=args.language)
     except SpeechError as error:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
     for problem in transcript.problems:
         print(problem, file=sys.stderr)
     if args.draft:
-        draft = app.store.drafts.save(Draft(body=transcript.text))
+        draft = app.dictation.keep_as_draft(transcript.text)
         print(translate("Speech", "Saved as draft {id}.").format(id=draft.id))
     else:
         print(transcript.text)

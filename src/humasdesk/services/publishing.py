@@ -1,7 +1,8 @@
 """What the user does with posts: create them, and cancel, reschedule, retry or confirm them.
 
-Sending is the engine's job (engine.py). Every change here is checked first, so bad input
-raises ``UserInputError`` and writes nothing.
+Sending is the engine's job (``publishing/engine.py``); ``PublishingService.engine`` builds one
+for a process. Every change here is checked first, so bad input raises ``UserInputError`` and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime, timedelta
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import (
+    Account,
     AccountState,
     Media,
     Post,
@@ -27,8 +29,14 @@ from ..domain.scheduling import next_free_slot
 from ..domain.timezones import format_local, zone_info
 from ..platforms.base import PlatformError, new_idempotency_key
 from ..platforms.registry import PlatformRegistry
+from ..publishing.agent import HEARTBEAT_SECONDS, failed, run_agent
+from ..publishing.engine import DEFAULT_GRACE, Engine, Outcome
+from ..publishing.rules import measure_for, thread_parts
 from ..store import Store
-from .rules import measure_for, thread_parts
+
+# The engine and the agent loop, for the front ends that run one (the window, the agent).
+__all__ = ["HEARTBEAT_SECONDS", "RECURRENCES", "Engine", "Outcome", "PublishingService",
+           "failed", "run_agent"]
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +45,29 @@ RECURRENCES = ("", "weekly")
 
 class PublishingService:
     def __init__(self, store: Store, registry: PlatformRegistry,
-                 clock: Callable[[], datetime] = utc_now):
+                 clock: Callable[[], datetime] = utc_now,
+                 grace: Callable[[], timedelta] = lambda: DEFAULT_GRACE):
         self.store = store
         self.registry = registry
         self.clock = clock
+        self.grace = grace  # how late a post may go out without asking (a setting)
+
+    def engine(self, role: str) -> Engine:
+        """A publishing engine for this process (the window, the agent or the CLI); only one
+        of them, the lease holder, sends at a time."""
+        return Engine(self.store, self.registry, role=role, grace=self.grace)
+
+    # -- the accounts a post can go to ------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        return self.store.accounts.list()
+
+    def account_named(self, name: str) -> Account | None:
+        return self.store.accounts.by_name(name)
+
+    def state_of(self, record_id: int) -> PublishState | None:
+        record = self.store.records.get(record_id)
+        return record.state if record else None
 
     # -- creating ---------------------------------------------------------------------------
 

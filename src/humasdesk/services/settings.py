@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from .domain.errors import UserInputError
-from .domain.i18n import translate
-from .domain.timezones import DEFAULT_ZONE, zone_info
-from .store.repositories import SettingsRepository
+from ..domain.errors import UserInputError
+from ..domain.i18n import translate
+from ..domain.timezones import DEFAULT_ZONE, zone_info
+from ..store.repositories import SettingsRepository
 
 
 def _choice(*allowed: str) -> Callable[[Any], str]:

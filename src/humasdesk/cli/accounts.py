@@ -23,7 +23,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from .accounts import (
+from ..accounts import (
     NAME_FIELD,
     FormField,
     PlatformForm,
@@ -52,9 +52,9 @@ from .accounts import (
     state_words,
     verify_account,
 )
-from .domain.i18n import translate
-from .domain.model import Account, AccountState
-from .domain.plaintext import one_line
+from ..domain.i18n import translate
+from ..domain.model import Account, AccountState
+from ..domain.plaintext import one_line
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class _RefuseSecret(argparse.Action):
     """A password or token on the command line: refused without repeating it."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .cli import UsageError
+        from . import UsageError
 
         raise UsageError(translate(
             "Accounts", "{option}: passwords and tokens are never taken from the command line, "
@@ -198,7 +198,7 @@ def _platform_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _no_subcommand(app, args) -> int:
-    from .cli import UsageError
+    from . import UsageError
 
     raise UsageError(translate("Accounts", "Say what to do: humasdesk accounts list, add, "
                                            "verify, reconnect or remove (see humasdesk accounts "
@@ -206,7 +206,7 @@ def _no_subcommand(app, args) -> int:
 
 
 def _usage(message: str):
-    from .cli import UsageError
+    from . import UsageError
 
     return UsageError(message)
 
@@ -234,7 +234,7 @@ def _account_json(app, account: Account) -> dict:
 
 
 def cmd_list(app, args: argparse.Namespace) -> int:
-    from .cli import print_json
+    from . import print_json
 
     accounts = app.store.accounts.list()
     if args.json:
@@ -264,7 +264,7 @@ def _interactive() -> bool:
 
 def read_secret(label: str) -> str:
     """A secret: hidden prompt on a terminal, else one line of standard input."""
-    from .logs import register_secret
+    from ..logs import register_secret
 
     prompt = translate("Accounts", "{what} (hidden): ").format(what=label)
     if _interactive():
@@ -305,7 +305,7 @@ def _cli_browser(args) -> tuple[Callable[[str], object], Callable[[str], str],
         return webbrowser.open(url)
 
     def paste_code(url: str) -> str:
-        from .logs import register_secret
+        from ..logs import register_secret
 
         answer = read_line(translate("Accounts", "Paste the address the browser shows after you "
                                                  "allowed access (or the code the page shows): "))
@@ -409,7 +409,7 @@ def _form_for(app, platform: str, preset: str | None) -> PlatformForm:
 
 
 def _connect_from_args(app, form: PlatformForm, args, previous: Account | None) -> Account:
-    from .platforms.base import PlatformError, Rejected
+    from ..platforms.base import PlatformError, Rejected
 
     values = _values_from_args(app, form, args, previous)
     if form.cli_checks is not None:
@@ -485,7 +485,7 @@ def cmd_reconnect(app, args: argparse.Namespace) -> int:
 # -- verify and remove -------------------------------------------------------------------------
 
 def cmd_verify(app, args: argparse.Namespace) -> int:
-    from .platforms.base import PlatformError
+    from ..platforms.base import PlatformError
 
     account = _find(app, args.name)
     if account.state is AccountState.DISABLED:
@@ -505,7 +505,7 @@ _YES = ("y", "yes", "ya", "iya")
 
 
 def cmd_remove(app, args: argparse.Namespace) -> int:
-    from .platforms.base import PlatformError
+    from ..platforms.base import PlatformError
 
     account = _find(app, args.name)
     if account.state is AccountState.DISABLED:

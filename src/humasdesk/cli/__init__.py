@@ -15,13 +15,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
-from .domain.errors import UserInputError
-from .domain.i18n import translate
-from .domain.model import PublishState
-from .domain.plaintext import decode_utf8, one_line, terminal_safe, without_bom
-from .domain.timezones import TimeInputError, format_local, parse_local
-from .store.db import StoreError
+from .. import __version__
+from ..domain.errors import UserInputError
+from ..domain.i18n import translate
+from ..domain.model import PublishState
+from ..domain.plaintext import decode_utf8, one_line, terminal_safe, without_bom
+from ..domain.timezones import TimeInputError, format_local, parse_local
+from ..services.errors import StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -172,9 +172,9 @@ def cmd_post(app, args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
     account_ids = []
     for name in args.account:
-        account = app.store.accounts.by_name(name)
+        account = app.publishing.account_named(name)
         if account is None:
-            known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
+            known = ", ".join(f"“{one_line(a.name)}”" for a in app.publishing.accounts())
             raise UsageError(translate("Cli", "There is no account named “{name}”. "
                                               "Accounts: {known}.").format(name=one_line(name),
                                                                           known=known))
@@ -221,7 +221,7 @@ def publish_now(app, record_ids: list[int]) -> list[tuple[PublishState, str]]:
     deadline = time.monotonic() + WAIT_FOR_OTHER_PUBLISHER_SECONDS
     waiting = {PublishState.SCHEDULED, PublishState.SENDING}
     while time.monotonic() < deadline and any(
-            app.store.records.get(i).state in waiting for i in record_ids
+            app.publishing.state_of(i) in waiting for i in record_ids
             if i not in outcomes):
         time.sleep(0.5)
     lines = []
@@ -230,7 +230,7 @@ def publish_now(app, record_ids: list[int]) -> list[tuple[PublishState, str]]:
             o = outcomes[record_id]
             lines.append((o.state, o.message + (f" {o.url}" if o.url else "")))
             continue
-        item = app.store.queue.item(record_id)
+        item = app.queue.item(record_id)
         if item.state is PublishState.PUBLISHED:
             message = translate("Publishing", "Published to {account}.").format(
                 account=item.account_name)
@@ -248,7 +248,7 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from .publishing.agent import failed, run_agent
+    from ..services.publishing import failed, run_agent
 
     stop = threading.Event()
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
@@ -295,7 +295,7 @@ def _queue_json(item) -> dict:
 
 
 def cmd_queue(app, args: argparse.Namespace) -> int:
-    items = app.store.queue.items()
+    items = app.queue.items()
     if args.json:
         print_json([_queue_json(i) for i in items])
         return EXIT_OK
@@ -346,9 +346,9 @@ def build_parser() -> _Parser:
     agent.add_argument("--once", action="store_true",
                        help=translate("Cli", "publish what is due now, then exit"))
     agent.set_defaults(handler=cmd_agent)
-    __import__(f"{__package__}.cli_speech", fromlist=["register"]).register(sub)
-    __import__(f"{__package__}.cli_text", fromlist=["register"]).register(sub)
-    __import__(f"{__package__}.cli_accounts", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.speech", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.text", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.accounts", fromlist=["register"]).register(sub)
     return parser
 
 
@@ -358,7 +358,7 @@ Handler = Callable[..., int]
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the window: no parser needed, and start-up time matters
-        from .ui.main import run_gui
+        from ..ui.main import run_gui
 
         return run_gui(argv)
     with _safe_output():
@@ -366,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from .app import (
+    from ..app import (
         App,
         DataFolderError,
         Paths,
@@ -383,7 +383,7 @@ def _run(argv: list[str]) -> int:
     try:
         args = parser.parse_args(_checked_argv(argv))
         if args.command is None:
-            from .ui.main import run_gui
+            from ..ui.main import run_gui
 
             return run_gui(argv)
         app = App(paths)

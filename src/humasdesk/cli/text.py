@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from .domain.i18n import translate
+from ..domain.i18n import translate
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -47,7 +47,7 @@ def register(subparsers) -> None:
 
 
 def _read_text(args: argparse.Namespace) -> str:
-    from .cli import UsageError, read_standard_input
+    from . import UsageError, read_standard_input
 
     if args.text is None:
         raise UsageError(translate(
@@ -62,8 +62,8 @@ def _read_text(args: argparse.Namespace) -> str:
 
 
 def cmd_check(app, args: argparse.Namespace) -> int:
-    from .cli import print_json
-    from .domain.textrules import measure
+    from ..domain.textrules import measure
+    from . import print_json
 
     measurement = measure(_read_text(args), args.platform)
     if args.json:
@@ -74,7 +74,7 @@ def cmd_check(app, args: argparse.Namespace) -> int:
 
 
 def _print_measurement(measurement) -> None:
-    from .domain.textrules.messages import platform_name
+    from ..domain.textrules.messages import platform_name
 
     name = platform_name(measurement.platform)
     if measurement.limit is None:
@@ -101,8 +101,8 @@ def _print_measurement(measurement) -> None:
 
 
 def cmd_split(app, args: argparse.Namespace) -> int:
-    from .cli import print_json
-    from .domain.textrules import measure, split
+    from ..domain.textrules import measure, split
+    from . import print_json
 
     parts = split(_read_text(args), args.platform, numbering=args.numbering)
     measurements = [measure(part, args.platform) for part in parts]

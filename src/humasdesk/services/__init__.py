@@ -1,0 +1,17 @@
+"""What the user can do, as small typed classes: the only door below ``app.py``.
+
+``app.App`` (the composition root) builds each service once and hands the same objects to the
+window (``ui/``), the command line (``cli/``) and the agent. Those front ends import this
+package and ``domain/`` only, never ``store/``, ``platforms/``, ``publishing/`` or ``speech/``
+(``tests/unit/test_layers.py`` reads the imports and enforces it). No service imports Qt.
+
+- ``publishing``: create posts and change them (cancel, reschedule, publish now, confirm);
+  builds the publishing engine for a process.
+- ``queue``: what the Queue page and ``humasdesk queue`` read and do with queued posts.
+- ``settings``: every user setting, declared once with its default and its check.
+- ``dictation``: dictation, read-back and transcribing a recording, from ``speech/``.
+- ``errors``: the errors a call can raise besides ``domain.errors.UserInputError``.
+
+A call that can reach a platform (network) or load speech models is slow: the window runs it
+through its task helper (``ui/tasks.py``), never on the GUI thread.
+"""
