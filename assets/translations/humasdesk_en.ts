@@ -2610,6 +2610,10 @@
         <translation>All accounts</translation>
     </message>
     <message>
+        <source>waiting for the platform’s answer</source>
+        <translation>waiting for the platform’s answer</translation>
+    </message>
+    <message>
         <source>Week of {day}</source>
         <translation>Week of {day}</translation>
     </message>
@@ -2619,6 +2623,10 @@
             <numerusform>%n post</numerusform>
             <numerusform>%n posts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change to the post on {account} failed unexpectedly ({reason}).</source>
+        <translation>The change to the post on {account} failed unexpectedly ({reason}).</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -2633,8 +2641,16 @@
         <translation>Publishing to {account} now.</translation>
     </message>
     <message>
+        <source>Taking the post back from {account} to publish it now…</source>
+        <translation>Taking the post back from {account} to publish it now…</translation>
+    </message>
+    <message>
         <source>Rescheduled for {time}.</source>
         <translation>Rescheduled for {time}.</translation>
+    </message>
+    <message>
+        <source>Moving the post on {account} to the new time…</source>
+        <translation>Moving the post on {account} to the new time…</translation>
     </message>
     <message>
         <source>Cancel this post to {account}? You can reschedule it later.</source>
@@ -2645,8 +2661,16 @@
         <translation>Post cancelled.</translation>
     </message>
     <message>
+        <source>Cancelling the post on {account}…</source>
+        <translation>Cancelling the post on {account}…</translation>
+    </message>
+    <message>
         <source>Marked as published.</source>
         <translation>Marked as published.</translation>
+    </message>
+    <message>
+        <source>Taking the post back from {account} to edit it…</source>
+        <translation>Taking the post back from {account} to edit it…</translation>
     </message>
     <message>
         <source>the queue</source>

@@ -2604,6 +2604,10 @@
         <translation>Semua akun</translation>
     </message>
     <message>
+        <source>waiting for the platform’s answer</source>
+        <translation>menunggu jawaban platform</translation>
+    </message>
+    <message>
         <source>Week of {day}</source>
         <translation>Pekan mulai {day}</translation>
     </message>
@@ -2612,6 +2616,10 @@
         <translation>
             <numerusform>%n postingan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change to the post on {account} failed unexpectedly ({reason}).</source>
+        <translation>Perubahan postingan di {account} gagal karena kesalahan yang tidak terduga ({reason}).</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -2626,8 +2634,16 @@
         <translation>Sedang menerbitkan ke {account}.</translation>
     </message>
     <message>
+        <source>Taking the post back from {account} to publish it now…</source>
+        <translation>Mengambil kembali postingan dari {account} untuk diterbitkan sekarang…</translation>
+    </message>
+    <message>
         <source>Rescheduled for {time}.</source>
         <translation>Dijadwalkan ulang pada {time}.</translation>
+    </message>
+    <message>
+        <source>Moving the post on {account} to the new time…</source>
+        <translation>Memindahkan postingan di {account} ke waktu yang baru…</translation>
     </message>
     <message>
         <source>Cancel this post to {account}? You can reschedule it later.</source>
@@ -2638,8 +2654,16 @@
         <translation>Postingan dibatalkan.</translation>
     </message>
     <message>
+        <source>Cancelling the post on {account}…</source>
+        <translation>Membatalkan postingan di {account}…</translation>
+    </message>
+    <message>
         <source>Marked as published.</source>
         <translation>Ditandai sudah terbit.</translation>
+    </message>
+    <message>
+        <source>Taking the post back from {account} to edit it…</source>
+        <translation>Mengambil kembali postingan dari {account} untuk diedit…</translation>
     </message>
     <message>
         <source>the queue</source>
