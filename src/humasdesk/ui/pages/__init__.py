@@ -59,3 +59,4 @@ PAGES: tuple[PageSpec, ...] = (
 )
 FIRST_PAGE = PAGES[0].id
 PAGE_SPECS = {spec.id: spec for spec in PAGES}
+PAGE_IDS = tuple(spec.id for spec in PAGES)
