@@ -196,16 +196,3 @@ def test_first_run_welcome_by_keyboard(app, qtbot, controller_factory):
     assert QApplication.instance().font().pointSizeF() == pytest.approx(15)
 
 
-
-def test_a_page_shortcut_acts_only_while_its_page_is_shown_also_before_the_first_visit(
-        window, qtbot):
-    """Ctrl+N (Add account) is off on the composer whether or not the Accounts page was
-    built yet (the action finder shows it unavailable), and on while that page is shown."""
-    add = window.ui.actions.actions["accounts.add"]
-    assert "accounts" not in window.pages and not add.isEnabled()
-    add.trigger()
-    assert "accounts" not in window.pages
-    window.show_page("accounts")
-    assert add.isEnabled()
-    window.show_page("compose")
-    assert not add.isEnabled()

@@ -17,7 +17,7 @@ from ..domain.i18n import translate
 from .actions import ActionRegistry
 from .announcer import Announcer, Notice
 from .context import Events, UiContext
-from .pages import FIRST_PAGE, PAGE_SPECS, PAGES
+from .pages import FIRST_PAGE, PAGE_SPECS
 from .sounds import Sounds
 from .widgets import refresh_style
 
@@ -88,8 +88,6 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self.show_page(FIRST_PAGE)  # the only page built before the window shows
-        for spec in PAGES[1:]:
-            self._actions_off_until_shown(spec.id)
         self.ui.events.edit_requested.connect(lambda *_: self.show_page("compose"))
         self.engine_runner = None
         self.screen_reader: bool | None = None  # known once ready (see warm_up)
@@ -143,13 +141,6 @@ class MainWindow(QMainWindow):
             self.pages[name] = page
             self.stack.addWidget(page)
         return self.pages[name]
-
-    def _actions_off_until_shown(self, name: str) -> None:
-        """A page's own actions act only while it is shown (each page enables them on show
-        and disables them on hide); before its first visit they are off too, not silent."""
-        for action_id, action in self.ui.actions.actions.items():
-            if action_id.startswith(f"{name}."):
-                action.setEnabled(False)
 
     def show_page(self, name: str) -> None:
         widget = self.page(name)

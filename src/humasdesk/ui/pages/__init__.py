@@ -3,8 +3,6 @@
 The main window makes a navigation button and a "go to" action from each entry (in this
 order), builds the first page before the window shows and every other page on its first visit.
 A factory imports its page module only when called, so an entry costs nothing at start-up.
-A page's own actions (``<page id>.<name>``) act only while it is shown, so they stay off until
-its first visit.
 """
 
 from __future__ import annotations
