@@ -21,7 +21,6 @@ class DictationGlue:
         self.ui = page.ui
         self._speech = None
         self.target: QPlainTextEdit | None = None  # where dictated words go
-        self.ui.announcer.listeners.append(self._speak_if_self_voicing)
 
     @property
     def speech(self):
@@ -37,10 +36,6 @@ class DictationGlue:
             self._speech.level.connect(lambda value: page.level.setValue(round(value * 100)))
             self._speech.notice.connect(self.ui.announcer.announce)
         return self._speech
-
-    def _speak_if_self_voicing(self, text: str, _assertive: bool) -> None:
-        if self.page.app.settings.get("self_voicing"):
-            self.speech.speak_announcement(text)
 
     def settings_changed(self, key: str) -> None:
         if (key.startswith("speech_") or key == "self_voicing") and self._speech is not None:

@@ -10,6 +10,7 @@ before sending (``review``), sending with the undo countdown (``sending``) and d
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -21,11 +22,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.i18n import translate
 from ...domain.model import Draft
-from ..compose.counters import LiveCounts
-from ..compose.dictation import DictationGlue
-from ..compose.drafts import DraftKeeper
-from ..compose.review import SendCheck
-from ..compose.sending import Sender
 from ..context import UiContext
 from ..media_panel import MediaPanel
 from ..target_row import THRESHOLDS, TargetRow
@@ -44,6 +40,11 @@ from ..widgets import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
+    from ..compose.counters import LiveCounts
+    from ..compose.dictation import DictationGlue
+    from ..compose.drafts import DraftKeeper
+    from ..compose.review import SendCheck
+    from ..compose.sending import Sender
     from ..when_field import WhenField
 
 
@@ -144,33 +145,72 @@ class ComposePage(Page):
         self.schedule_button: QPushButton | None = None
         layout.addStretch()
 
-        self.drafts = DraftKeeper(self)
-        self.counts = LiveCounts(self)
-        self.check = SendCheck(self)
-        self.sender = Sender(self)
-        self.dictation = DictationGlue(self)
         self.editor.textChanged.connect(self._text_changed)
         self.media.changed.connect(self._text_changed)
         self.media.list_built.connect(self._fix_tab_order)
         for action_id, handler in (
                 ("compose.publish_now", self.publish_now),
-                ("compose.review", self.sender.review_only),
-                ("compose.cancel_publish", self.sender.cancel_pending),
+                ("compose.review", lambda: self.sender.review_only()),
+                ("compose.cancel_publish", lambda: self.sender.cancel_pending()),
                 ("compose.focus_text", self.focus_editor),
-                ("compose.restore_draft", self.drafts.restore),
-                ("compose.discard_draft", self.drafts.discard_offered),
-                ("compose.dictate", self.dictation.toggle),
-                ("compose.read_aloud", self.dictation.read_aloud)):
+                ("compose.restore_draft", lambda: self.drafts.restore()),
+                ("compose.discard_draft", lambda: self.drafts.discard_offered()),
+                ("compose.dictate", lambda: self.dictation.toggle()),
+                ("compose.read_aloud", lambda: self.dictation.read_aloud())):
             ui.actions.bind(action_id, handler)
         for action_id in ("compose.cancel_publish", "compose.restore_draft",
                           "compose.discard_draft", "compose.schedule"):
             ui.actions.actions[action_id].setEnabled(False)
         ui.events.accounts_changed.connect(self.reload_accounts)
         ui.events.settings_changed.connect(self._setting_changed)
-        ui.events.queue_changed.connect(self.sender.queue_changed)
-        ui.events.edit_requested.connect(self.drafts.edit_requested)
-        ui.events.published.connect(self.drafts.outcomes_arrived)
+        ui.events.queue_changed.connect(self._queue_changed)
+        ui.events.edit_requested.connect(lambda *args: self.drafts.edit_requested(*args))
+        ui.events.published.connect(lambda outcomes: self.drafts.outcomes_arrived(outcomes))
+        ui.announcer.listeners.append(self._speak_if_self_voicing)
         self._fix_tab_order()
+
+    # -- the parts, each built on first use: none of them is needed for the first paint ------
+
+    @cached_property
+    def drafts(self) -> DraftKeeper:
+        from ..compose.drafts import DraftKeeper
+
+        return DraftKeeper(self)
+
+    @cached_property
+    def counts(self) -> LiveCounts:
+        from ..compose.counters import LiveCounts
+
+        return LiveCounts(self)
+
+    @cached_property
+    def check(self) -> SendCheck:
+        from ..compose.review import SendCheck
+
+        return SendCheck(self)
+
+    @cached_property
+    def sender(self) -> Sender:
+        from ..compose.sending import Sender
+
+        return Sender(self)
+
+    @cached_property
+    def dictation(self) -> DictationGlue:
+        from ..compose.dictation import DictationGlue
+
+        return DictationGlue(self)
+
+    def _built(self, part: str) -> bool:
+        return part in self.__dict__  # a cached_property, once built
+
+    def _queue_changed(self) -> None:
+        if self._built("sender"):  # otherwise nothing is in its undo time
+            self.sender.queue_changed()
+
+    def _speak_if_self_voicing(self, text: str, _assertive: bool) -> None:
+        if self.app.settings.get("self_voicing"):
+            self.speech.speak_announcement(text)
 
     def accounts_ready(self) -> None:
         """The platform layer is loaded (main_window.warm_up): show the accounts."""
@@ -249,7 +289,7 @@ class ComposePage(Page):
     def _setting_changed(self, key: str) -> None:
         if key == "zone" and self.when is not None:
             self.when.set_zone(self.zone())
-        else:
+        elif self._built("dictation"):
             self.dictation.settings_changed(key)
 
     def chosen_instant(self) -> datetime:
