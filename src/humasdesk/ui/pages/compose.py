@@ -3,7 +3,7 @@ account, attach described images, dictate and hear it, then publish now or sched
 
 This module lays the page out and wires its parts; each part lives in ``ui/compose/``: the
 draft autosave (``drafts``), the live counts per account (``counters``), the check and review
-before sending (``review``), sending with the undo countdown (``sending``) and dictation
+before sending (``check``), sending with the undo countdown (``sending``) and dictation
 (``dictation``).
 """
 
@@ -40,10 +40,10 @@ from ..widgets import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
+    from ..compose.check import SendCheck
     from ..compose.counters import LiveCounts
     from ..compose.dictation import DictationGlue
     from ..compose.drafts import DraftKeeper
-    from ..compose.review import SendCheck
     from ..compose.sending import Sender
     from ..when_field import WhenField
 
@@ -185,7 +185,7 @@ class ComposePage(Page):
 
     @cached_property
     def check(self) -> SendCheck:
-        from ..compose.review import SendCheck
+        from ..compose.check import SendCheck
 
         return SendCheck(self)
 
