@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from humasdesk.app import App
 from humasdesk.ui.main import GuiController
-from humasdesk.ui.main_window import PAGES
+from humasdesk.ui.pages import PAGE_IDS as PAGES
 
 
 def example_content(app: App) -> None:

@@ -176,6 +176,19 @@ class App:
 
         return DictationService(self.settings, self.store, self.paths.data_dir)
 
+    # The composer's services (drafts; accounts and text checks), built once, on first use.
+    @cached_property
+    def drafts(self):
+        from .services.drafts import DraftService
+
+        return DraftService(self.store)
+
+    @cached_property
+    def composing(self):
+        from .services.composing import ComposingService
+
+        return ComposingService(self.store, lambda: self.registry)
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpers import publish_now
-from humasdesk.ui.main_window import PAGES
+from humasdesk.ui.pages import PAGE_IDS as PAGES
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
                QAbstractItemView, QScrollBar)

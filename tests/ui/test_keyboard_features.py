@@ -194,3 +194,5 @@ def test_first_run_welcome_by_keyboard(app, qtbot, controller_factory):
             app.settings.get("text_scale")) == ("id", "light", 125)
     assert controller.window.nav_buttons["compose"].text().startswith("Tulis")
     assert QApplication.instance().font().pointSizeF() == pytest.approx(15)
+
+

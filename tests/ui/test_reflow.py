@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk.domain.model import Account
-from humasdesk.ui.main_window import PAGES
+from humasdesk.ui.pages import PAGE_IDS as PAGES
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 CHILD = """
 import json, sys
 import humasdesk.entry
@@ -27,7 +29,16 @@ def show_and_report(self):
 
     def when_ready():
         compose = self.window.page("compose")
-        print(json.dumps({"shown": shown, "ready": sorted(sys.modules),
+        ready = sorted(sys.modules)
+        built_when_ready = sorted(self.window.pages)
+        visits = {}
+        for page in ("queue", "accounts", "settings"):  # as Ctrl+2, Ctrl+3, Ctrl+4 do
+            self.window.ui.actions.actions["page." + page].trigger()
+            visits[page] = {"modules": sorted(sys.modules),
+                            "current": self.window.current_page_name(),
+                            "name": self.window.page(page).accessibleName()}
+        print(json.dumps({"shown": shown, "ready": ready, "built_when_ready": built_when_ready,
+                          "visits": visits,
                           "schedule_box": compose.when is not None,
                           "schedule_enabled":
                               self.window.ui.actions.actions["compose.schedule"].isEnabled()}),
@@ -40,6 +51,10 @@ gui.GuiController.show = show_and_report
 from humasdesk.entry import main
 sys.exit(main([]))
 """
+
+# The pages after the first: each is built, and its module imported, on its first visit.
+LATER_PAGES = {"queue": "humasdesk.ui.pages.queue", "accounts": "humasdesk.ui.pages.accounts",
+               "settings": "humasdesk.ui.pages.settings"}
 
 # Loaded only when needed, after the first paint (or never, for a plain start).
 NOT_BEFORE_THE_WINDOW = (
@@ -60,8 +75,13 @@ def _start(tmp_path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_the_window_shows_before_the_heavy_parts_load_and_they_load_after(tmp_path):
-    report = _start(tmp_path)
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> dict:
+    """One start serves every test here: each start costs seconds."""
+    return _start(tmp_path_factory.mktemp("home"))
+
+
+def test_the_window_shows_before_the_heavy_parts_load_and_they_load_after(report):
     loaded_at_show = set(report["shown"])
     early = [name for name in NOT_BEFORE_THE_WINDOW if name in loaded_at_show]
     assert early == [], f"loaded before the window was shown: {early}"
@@ -71,3 +91,19 @@ def test_the_window_shows_before_the_heavy_parts_load_and_they_load_after(tmp_pa
             "humasdesk.ui.when_field"} <= loaded_when_ready
     assert report["schedule_box"] is True
     assert report["schedule_enabled"] is True
+
+
+def test_only_the_first_page_is_built_before_a_visit_and_each_other_page_on_its_first(
+        report):
+    assert report["built_when_ready"] == ["compose"]
+    # Not even the background start-up loads a page he has not asked for.
+    assert not set(LATER_PAGES.values()) & set(report["ready"])
+    titles = {"queue": "Queue page", "accounts": "Accounts page", "settings": "Settings page"}
+    for visited, (page, module) in enumerate(LATER_PAGES.items()):
+        visit = report["visits"][page]
+        assert visit["current"] == page
+        assert visit["name"] == titles[page]  # what a screen reader says on entering it
+        assert module in visit["modules"]
+        # ...and the pages not visited yet are still not loaded.
+        later = list(LATER_PAGES.values())[visited + 1:]
+        assert not set(later) & set(visit["modules"])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from .pages import PAGES
 
 
 class ActionSpec(NamedTuple):
@@ -31,15 +32,9 @@ class ActionSpec(NamedTuple):
 
 
 ACTION_SPECS = [
-    ActionSpec("page.compose", QT_TRANSLATE_NOOP("Actions", "Write"), "Ctrl+1",
-               QT_TRANSLATE_NOOP("Actions", "Go to the composer to write a post"), "w"),
-    ActionSpec("page.queue", QT_TRANSLATE_NOOP("Actions", "Queue"), "Ctrl+2",
-               QT_TRANSLATE_NOOP("Actions", "Scheduled, published and failed posts"), "q"),
-    ActionSpec("page.accounts", QT_TRANSLATE_NOOP("Actions", "Accounts"), "Ctrl+3",
-               QT_TRANSLATE_NOOP("Actions", "The accounts HumasDesk publishes to"), "a"),
-    ActionSpec("page.settings", QT_TRANSLATE_NOOP("Actions", "Settings"), "Ctrl+4",
-               QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, keys and speech"),
-               "g"),
+    # "Go to" a page, one per page, from the page list (their labels are the pages' titles).
+    *(ActionSpec(f"page.{page.id}", page.title, page.shortcut, page.description,
+                 page.single_key) for page in PAGES),
     ActionSpec("compose.publish_now", QT_TRANSLATE_NOOP("Actions", "Publish now"), "Ctrl+Return",
                QT_TRANSLATE_NOOP("Actions", "Publish the post to the checked accounts now"),
                "p"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,10 +17,9 @@ from ..domain.i18n import translate
 from .actions import ActionRegistry
 from .announcer import Announcer, Notice
 from .context import Events, UiContext
+from .pages import FIRST_PAGE, PAGE_SPECS
 from .sounds import Sounds
 from .widgets import refresh_style
-
-PAGES = ("compose", "queue", "accounts", "settings")
 
 
 def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
@@ -59,7 +56,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(row, 1)
         nav = QVBoxLayout()
         self.nav_buttons = {}
-        for name in PAGES:
+        for name in PAGE_SPECS:
             # Plain buttons, not checkable ones: a screen reader would call those check boxes.
             # The current page is marked by style and in the accessible description.
             button = actions.button(f"page.{name}", two_lines=True)
@@ -90,7 +87,7 @@ class MainWindow(QMainWindow):
         self._single_keys = None
 
         self.pages: dict[str, QWidget] = {}
-        self.show_page("compose")
+        self.show_page(FIRST_PAGE)  # the only page built before the window shows
         self.ui.events.edit_requested.connect(lambda *_: self.show_page("compose"))
         self.engine_runner = None
         self.screen_reader: bool | None = None  # known once ready (see warm_up)
@@ -134,10 +131,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def page(self, name: str) -> QWidget:
-        """Pages other than the composer are built when first needed, after the window shows."""
+        """Pages other than the first are built when first needed, after the window shows."""
         if name not in self.pages:
             # Built inside the stack, so its widgets are styled once, not again on moving in.
-            page = _PAGE_FACTORIES[name]()(self.ui, self.stack.parentWidget())
+            page = PAGE_SPECS[name].factory()(self.ui, self.stack.parentWidget())
             # Said by the screen reader when focus enters the page from another one.
             page.setAccessibleName(translate("MainWindow", "{page} page").format(
                 page=self.ui.actions.actions[f"page.{name}"].text().replace("&", "")))
@@ -180,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def current_page_name(self) -> str:
         current = self.stack.currentWidget()
-        return next((n for n, w in self.pages.items() if w is current), "compose")
+        return next((n for n, w in self.pages.items() if w is current), FIRST_PAGE)
 
     def repeat_status(self) -> None:
         if self.ui.announcer.history:
@@ -196,26 +193,3 @@ def _focus_first(page: QWidget) -> None:
             child.setFocus()
             return
 
-
-def _compose():
-    from .pages.compose import ComposePage
-    return ComposePage
-
-
-def _queue():
-    from .pages.queue import QueuePage
-    return QueuePage
-
-
-def _accounts():
-    from .pages.accounts import AccountsPage
-    return AccountsPage
-
-
-def _settings():
-    from .pages.settings import SettingsPage
-    return SettingsPage
-
-
-_PAGE_FACTORIES: dict[str, Callable[[], type]] = {
-    "compose": _compose, "queue": _queue, "accounts": _accounts, "settings": _settings}

@@ -1,0 +1,1 @@
+"""The composer's parts, one responsibility each; ``ui/pages/compose.py`` lays them out."""
