@@ -10,6 +10,9 @@ package and ``domain/`` only, never ``store/``, ``platforms/``, ``publishing/`` 
 - ``queue``: what the Queue page and ``humasdesk queue`` read and do with queued posts.
 - ``settings``: every user setting, declared once with its default and its check.
 - ``dictation``: dictation, read-back and transcribing a recording, from ``speech/``.
+- ``drafts``: the composer's draft, saved about once a second and offered back.
+- ``composing``: what the composer measures and offers (accounts, per-account text
+  rules, thread parts).
 - ``errors``: the errors a call can raise besides ``domain.errors.UserInputError``.
 
 A call that can reach a platform (network) or load speech models is slow: the window runs it

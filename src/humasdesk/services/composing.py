@@ -51,6 +51,16 @@ class ComposingService:
 
         return thread_parts(text, account, self._registry())
 
+    def warm_up(self) -> None:
+        """Load, ahead of need, what the first measurement and the first publish would load:
+        the platform layer, every platform's text rules and the publishing engine. Slow (a
+        few hundred milliseconds): the window calls it from a worker thread after it shows."""
+        from ..domain.textrules import measure
+        from ..publishing import engine  # noqa: F401 - imported for its cost, here
+
+        for spec in self._registry().specs():
+            measure("", spec.capabilities.text_rules)
+
     def still_waiting(self, record_ids: list[int]) -> bool:
         """Whether any of these posts is still scheduled (not yet sent, cancelled or failed)."""
         return any(self._store.records.get(i).state is PublishState.SCHEDULED

@@ -26,13 +26,9 @@ def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
     """Import and build, in a worker thread, what the window needs soon after it shows. On
     the first start, also ask whether a screen reader is running (the welcome chooses from
     it; a D-Bus round trip on Linux) and return the answer."""
-    from ..domain.textrules import measure
-    from ..publishing import engine  # noqa: F401 - imported for its cost, here
     from .screen_reader import screen_reader_running
 
-    registry = app.registry
-    for spec in registry.specs():
-        measure("", spec.capabilities.text_rules)
+    app.composing.warm_up()
     return screen_reader_running() if ask_screen_reader else None
 
 
