@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from test_engine import START, Clock, setup, state
 
-from humasdesk.accounts import finish_removal, forget_secrets, removal_question
+from humasdesk.services.accounts import finish_removal, forget_secrets, removal_question
 from humasdesk.domain.model import PublishState
 from humasdesk.platforms.base import Transient
 

@@ -12,7 +12,7 @@ Exit status: 0 done; 1 the platform or the keyring refused, or could not be reac
 says why); 2 bad input, including a value the platform's rules refuse. When adding fails nothing
 is kept: no account row and no keyring entry.
 
-The platform forms, connecting, saving and removing live in ``humasdesk.accounts``, shared
+The platform forms, connecting, saving and removing live in ``humasdesk.services.accounts``, shared
 with the Accounts page.
 """
 
@@ -23,7 +23,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from ..accounts import (
+from ..services.accounts import (
     NAME_FIELD,
     FormField,
     PlatformForm,

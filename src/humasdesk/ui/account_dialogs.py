@@ -8,7 +8,7 @@ shows its address in a read-only field with a Copy button, and a field for pasti
 the browser ended on when the platform needs that.
 
 What each platform asks for, and how it is connected and saved, is shared with the command line
-(``humasdesk.accounts``).
+(``humasdesk.services.accounts``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import accounts as forms
+from ..services import accounts as forms
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Account

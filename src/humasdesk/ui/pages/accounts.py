@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import accounts as forms
+from ...services import accounts as forms
 from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
 from ..account_dialogs import AccountDialog, confirm_removal

@@ -13,12 +13,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 
-from .domain.errors import UserInputError
-from .domain.i18n import QT_TRANSLATE_NOOP, translate
-from .domain.model import Account, AccountState, PublishState
-from .domain.plaintext import one_line
-from .platforms.base import login_attempt
-from .platforms.spec import FormField, PlatformForm
+from ..domain.errors import UserInputError
+from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.model import Account, AccountState, PublishState
+from ..domain.plaintext import one_line
+from ..platforms.base import login_attempt
+from ..platforms.spec import FormField, PlatformForm
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ NAME_FIELD = FormField("name", QT_TRANSLATE_NOOP("Accounts", "Account name in Hu
 def all_forms() -> list[PlatformForm]:
     """Every platform's connection form, in the registry's order (loads every platform file,
     so only when needed; with an app at hand, :func:`forms`)."""
-    from .platforms.registry import platform_specs
+    from ..platforms.registry import platform_specs
 
     return [spec.form for spec in platform_specs() if spec.form is not None]
 
@@ -170,7 +170,7 @@ def connect_account(app, platform: str, values: dict[str, str], *, previous: Acc
     (``Rejected``, ``AuthExpired``, ``Transient``, ``SecretsUnavailable``...) or
     ``UserInputError``.
     """
-    from .platforms.spec import Connection
+    from ..platforms.spec import Connection
 
     spec = _spec(app, platform)
     if spec is None or spec.connect is None:
@@ -345,7 +345,7 @@ def verify_account(app, account: Account) -> str:
 
 def record_verified(app, account: Account, error: BaseException | None) -> None:
     """After ``verify_account``: a working login is "ok", an expired one "needs reconnect"."""
-    from .platforms.base import AuthExpired
+    from ..platforms.base import AuthExpired
 
     if error is None and account.state is AccountState.NEEDS_RECONNECT:
         app.store.accounts.set_state(account.id, AccountState.OK)
