@@ -46,12 +46,7 @@ DOMAIN_NO_IO = {"sqlite3", "socket", "ssl", "http", "urllib", "subprocess", "asy
 TEMPORARY = {
     "ui/pages/compose.py",  # store calls, publishing.rules: moving behind services/drafts.py
     "ui/main_window.py",  # page registry with lazily built pages
-    "ui/account_dialogs.py",  # platforms/ imports: one form builder from the platform specs
-    "ui/pages/accounts.py",  # platforms/ imports and accounts.py
-    "cli/accounts.py",  # accounts.py and platforms/ (its body is rewritten with platforms/)
-    "services/accounts.py",  # sqlite3's IntegrityError, until it is a service class
 }
-TEMPORARY_TARGETS: set[str] = set()
 
 
 def module_name(path: Path) -> str:
@@ -147,7 +142,7 @@ def test_the_front_ends_go_through_services_and_domain_only():
         for module, line in project_imports(path):
             allowed = (is_within(module, "humasdesk.services") or
                        is_within(module, "humasdesk.domain") or is_within(module, own) or
-                       module in FRONT_END_MAY_ALSO_IMPORT or module in TEMPORARY_TARGETS or
+                       module in FRONT_END_MAY_ALSO_IMPORT or
                        (own == "humasdesk.cli" and module == CLI_MAY_OPEN_THE_WINDOW))
             if not allowed:
                 broken.append(f"{relative(path)}:{line} imports {module}")

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import accounts as forms
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Account
+from ..services import accounts as forms
+from ..services.errors import AuthExpired, PlatformError, Rejected
 from .choice_box import ChoiceBox
 from .context import UiContext
 from .widgets import heading, hint, labelled, name_scroll_bars, refresh_style, scrolling_part
@@ -83,10 +84,7 @@ class _LoginBridge(QObject):
             except queue.Empty:
                 continue
         if answer is None or self.cancel.is_set():
-            from ..platforms.oauth import AuthorizationFailed
-
-            raise AuthorizationFailed(translate("Accounts", "Connecting was cancelled. Nothing "
-                                                            "was saved."))
+            raise forms.connecting_cancelled()
         return answer
 
 
@@ -165,7 +163,7 @@ class AccountDialog(QDialog):
                  open_url: Callable[[str], object] | None = None):
         super().__init__(parent)
         self.ui = ui
-        self.app = ui.app
+        self.accounts = ui.app.accounts
         self.previous = previous
         self.open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.account: Account | None = None
@@ -244,9 +242,9 @@ class AccountDialog(QDialog):
         name_scroll_bars(self.platform_list, translate("Accounts", "the platform list"))
         column.addWidget(labelled(translate("Accounts", "&Platform:"), self.platform_list))
         column.addWidget(self.platform_list, 1)
-        for form in forms.forms(self.app):
-            name = forms.platform_name(self.app, form.platform)
-            needs = forms.needs_line(self.app, form)
+        for form in self.accounts.forms():
+            name = self.accounts.platform_name(form.platform)
+            needs = self.accounts.needs_line(form)
             row = QListWidgetItem(f"{name}\n{needs}")
             row.setData(Qt.ItemDataRole.UserRole, form.platform)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {needs}")
@@ -284,7 +282,7 @@ class AccountDialog(QDialog):
     # -- step 2: the platform's fields --------------------------------------------------------
 
     def show_fields(self, platform: str) -> None:
-        form = forms.form_for(self.app, platform)
+        form = self.accounts.form_for(platform)
         if self.form is None or self.form.platform != platform:
             self._build_fields(form)
         self.steps.setCurrentWidget(self.fields_step)
@@ -296,9 +294,9 @@ class AccountDialog(QDialog):
         first = next((f.control for f in self.fields.values() if f.control.isEnabled()),
                      self.connect_button)
         first.setFocus()
-        name = forms.platform_name(self.app, platform)
+        name = self.accounts.platform_name(platform)
         self.ui.announcer.announce(translate("Accounts", "{platform}. {needs}").format(
-            platform=name, needs=forms.needs_line(self.app, form, self.values())))
+            platform=name, needs=self.accounts.needs_line(form, self.values())))
 
     def _build_fields(self, form: forms.PlatformForm) -> None:
         self.form = form
@@ -309,7 +307,7 @@ class AccountDialog(QDialog):
 
         outer = QVBoxLayout(self.fields_step)
         outer.setContentsMargins(0, 0, 0, 0)
-        name = forms.platform_name(self.app, form.platform)
+        name = self.accounts.platform_name(form.platform)
         if self.previous is None:
             title = translate("Accounts", "Step 2 of 2: {platform}").format(platform=name)
         else:
@@ -421,7 +419,7 @@ class AccountDialog(QDialog):
         else:
             if spec.kind == "choice":
                 control = ChoiceBox()
-                for choice_value, choice_label in forms.choices(self.app, form.platform,
+                for choice_value, choice_label in self.accounts.choices(form.platform,
                                                                 spec.key):
                     control.addItem(choice_label, choice_value)
                 control.setCurrentIndex(max(control.findData(value), 0))
@@ -438,7 +436,7 @@ class AccountDialog(QDialog):
         control.setObjectName(object_name)
         column.addWidget(control)
         help_label = None
-        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
+        if self.accounts.choice_note(form.platform, spec.key, spec.default):
             help_label = hint("")
             column.addWidget(help_label)
             control.currentIndexChanged.connect(lambda *_: self._choice_changed(spec.key))
@@ -450,7 +448,7 @@ class AccountDialog(QDialog):
         error.setVisible(False)
         column.addWidget(error)
         field = _Field(spec, control, label, help_label, error)
-        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
+        if self.accounts.choice_note(form.platform, spec.key, spec.default):
             self.fields[spec.key] = field
             self._choice_changed(spec.key)
         return field
@@ -460,7 +458,7 @@ class AccountDialog(QDialog):
         field = self.fields.get(key)
         if field is None or self.form is None:
             return
-        text = forms.choice_note(self.app, self.form.platform, key, field.value())
+        text = self.accounts.choice_note(self.form.platform, key, field.value())
         if field.help_label is not None:
             field.help_label.setText(text)
         field.base_description = text
@@ -487,13 +485,13 @@ class AccountDialog(QDialog):
             return
         if self.previous is None:
             try:
-                forms.check_name_free(self.app, values.get("name", ""))
+                self.accounts.check_name_free(values.get("name", ""))
             except UserInputError as exc:
                 self.fields["name"].set_error(str(exc))
                 self._fail_at("name", str(exc))
                 return
         self._set_busy(True)
-        name = forms.platform_name(self.app, self.form.platform)
+        name = self.accounts.platform_name(self.form.platform)
         self._set_status(translate("Accounts", "Connecting to {platform}…").format(
             platform=name))
         self.cancel_event = threading.Event()
@@ -506,14 +504,14 @@ class AccountDialog(QDialog):
         QCoreApplication.instance().aboutToQuit.connect(self.cancel_event.set)
         bridge, cancel, previous, platform = (self.bridge, self.cancel_event, self.previous,
                                               self.form.platform)
-        app = self.app
+        accounts = self.accounts
 
         def work() -> Account:
-            return forms.connect_account(app, platform, values, previous=previous,
-                                         open_browser=bridge.open_browser,
-                                         paste_code=bridge.paste_code,
-                                         choose_page=bridge.choose_page, cancel=cancel,
-                                         timeout=LOGIN_WAIT_SECONDS)
+            return accounts.connect(platform, values, previous=previous,
+                                    open_browser=bridge.open_browser,
+                                    paste_code=bridge.paste_code,
+                                    choose_page=bridge.choose_page, cancel=cancel,
+                                    timeout=LOGIN_WAIT_SECONDS)
 
         self.ui.tasks.run(work, self._connected, self._failed)
 
@@ -526,7 +524,7 @@ class AccountDialog(QDialog):
         try:
             # A name already taken (by the platform's own name, say) or a data file that
             # cannot be written: the login just made is forgotten again.
-            saved = forms.save_connected(self.app, account, self.previous,
+            saved = self.accounts.save_connected(account, self.previous,
                                          forget=self._forget_later)
         except UserInputError as exc:
             if "name" in self.fields:
@@ -543,7 +541,7 @@ class AccountDialog(QDialog):
         message = translate("Accounts", "Connected “{name}”.").format(name=saved.name) \
             if self.previous is None else \
             translate("Accounts", "Reconnected “{name}”.").format(name=saved.name)
-        note = forms.account_note(self.app, saved)
+        note = self.accounts.account_note(saved)
         if note:
             message += " " + note
         self.ui.announcer.announce(message)
@@ -554,8 +552,6 @@ class AccountDialog(QDialog):
         self._set_busy(False)
         if cancelled:
             return
-        from ..platforms.base import AuthExpired, PlatformError, Rejected
-
         if isinstance(exc, PlatformError):
             message = exc.message
         elif isinstance(exc, UserInputError):
@@ -621,8 +617,7 @@ class AccountDialog(QDialog):
             self.login_url = ""
 
     def _forget_later(self, account: Account) -> None:
-        app = self.app
-        self.ui.tasks.run(lambda: forms.forget_quietly(app, account))
+        self.ui.tasks.run(lambda: self.accounts.forget_quietly(account))
 
     # -- the browser login --------------------------------------------------------------------
 
