@@ -20,7 +20,8 @@ from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
 from ...services.accounts import removed_message
 from ...services.errors import PlatformError
-from ..account_dialogs import AccountDialog, confirm_removal
+from ..account_dialogs import AccountDialog
+from ..account_removal import confirm_removal
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
