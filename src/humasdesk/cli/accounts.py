@@ -196,7 +196,7 @@ def _usage(message: str):
 def _find(app, name: str) -> Account:
     account = app.accounts.by_name(name)
     if account is None:
-        known = ", ".join(f"“{one_line(a.name)}”" for a in app.accounts.list())
+        known = ", ".join(f"“{one_line(a.name)}”" for a in app.accounts.all())
         raise _usage(translate("Accounts", "There is no account named “{name}”. Accounts: "
                                            "{known}.").format(name=one_line(name),
                                                               known=known or "-"))
@@ -219,7 +219,7 @@ def _account_json(app, account: Account) -> dict:
 def cmd_list(app, args: argparse.Namespace) -> int:
     from . import print_json
 
-    accounts = app.accounts.list()
+    accounts = app.accounts.all()
     if args.json:
         print_json([_account_json(app, a) for a in accounts])
         return EXIT_OK

@@ -144,7 +144,8 @@ class AccountsService:
 
     # -- the accounts -----------------------------------------------------------------------
 
-    def list(self) -> list[Account]:
+    def all(self) -> list[Account]:
+        """Every account, the removed (disabled) ones too."""
         return self.store.accounts.list()
 
     def get(self, account_id: int) -> Account | None:
@@ -206,7 +207,7 @@ class AccountsService:
         spec = self._spec(platform)
         if spec is None or spec.choices is None:
             return []
-        usable = [a for a in self.list() if a.state is not AccountState.DISABLED]
+        usable = [a for a in self.all() if a.state is not AccountState.DISABLED]
         return spec.choices(key, usable)
 
     def describe(self, account: Account) -> tuple[str, str]:
@@ -268,7 +269,7 @@ class AccountsService:
             raise UserInputError(translate("Accounts", "HumasDesk cannot add a {platform} "
                                                        "account yet.").format(platform=platform))
         return spec.connect(Connection(self.registry.context, values, previous=previous,
-                                       accounts=self.list(), open_browser=open_browser,
+                                       accounts=self.all(), open_browser=open_browser,
                                        paste_code=paste_code, choose_page=choose_page,
                                        cancel=cancel, timeout=timeout))
 
@@ -337,7 +338,7 @@ class AccountsService:
 
     def hosted_by(self, account: Account) -> list[Account]:
         """Accounts (Instagram, Threads) that put their images on this WordPress site."""
-        return [a for a in self.list()
+        return [a for a in self.all()
                 if (a.options.get("wordpress") or {}).get("account_id") == account.id
                 and a.id != account.id]
 

@@ -79,7 +79,7 @@ class AccountsPage(Page):
     def refresh(self) -> None:
         current_id = self.selected_id()
         self.list.clear()
-        for account in self.accounts.list():
+        for account in self.accounts.all():
             visible, spoken = self.accounts.describe(account)
             row = QListWidgetItem(visible)
             row.setData(Qt.ItemDataRole.UserRole, account.id)
