@@ -171,6 +171,13 @@ class App:
         return QueueService(self.store, self.publishing)
 
     @cached_property
+    def accounts(self):
+        from .services.accounts import AccountsService
+
+        # The registry is reached through the App when first needed, not when this is built.
+        return AccountsService(self.store, lambda: self.registry)
+
+    @cached_property
     def dictation(self):
         from .services.dictation import DictationService
 

@@ -298,7 +298,6 @@ def test_account_names_with_line_breaks_are_refused_and_old_ones_shown_on_one_li
 
 def test_removing_an_account_cancels_its_scheduled_posts_after_saying_so(capsys, isolated_home):
     from humasdesk.app import App
-    from humasdesk.cli.accounts import removal_question
 
     account_id = add_account(isolated_home, "kaskus", "Kaskus RSKO")
     app = App.build(isolated_home)
@@ -306,7 +305,7 @@ def test_removing_an_account_cancels_its_scheduled_posts_after_saying_so(capsys,
         when = datetime.now(UTC) + timedelta(days=2)
         app.publishing.submit("Satu", [account_id], when=when)
         app.publishing.submit("Dua", [account_id], when=when)
-        question = removal_question(app, app.store.accounts.get(account_id))
+        question = app.accounts.removal_question(app.store.accounts.get(account_id))
     finally:
         app.close()
     assert "2 scheduled posts for it will be cancelled." in question

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from test_engine import START, Clock, setup, state
 
-from humasdesk.accounts import finish_removal, forget_secrets, removal_question
 from humasdesk.domain.model import PublishState
 from humasdesk.platforms.base import Transient
 
@@ -24,15 +23,15 @@ def test_waiting_posts_are_named_in_the_question_and_cancelled_with_the_account(
     later = app.publishing.submit("nanti", [account.id], when=START + timedelta(days=1))[0]
     engine.run_once()
     assert state(app, later.id).state is PublishState.HANDED_OFF
-    question = removal_question(app, account)
+    question = app.accounts.removal_question(account)
     assert "1 scheduled post for it will be cancelled." in question
     assert "1 post waiting in the platform's own schedule will be cancelled there " \
            "first." in question
 
-    forget_secrets(app, account)
+    app.accounts.forget_secrets(account)
     assert platform.cancelled == [f"s-{later.idempotency_key}"]
     assert state(app, later.id).state is PublishState.CANCELLED
-    assert finish_removal(app, account) is False  # it has history: disabled, not deleted
+    assert app.accounts.finish_removal(account) is False  # it has history: disabled, not deleted
     assert state(app, soon.id).state is PublishState.CANCELLED
     assert app.store.accounts.get(account.id).state.value == "disabled"
     clock.now = START + timedelta(days=2)
@@ -60,7 +59,7 @@ def test_when_the_platform_cannot_cancel_the_account_and_its_login_stay(app, clo
 
     app.registry.adapter_for = adapter_for
     with pytest.raises(Transient):  # the window and the CLI say it; nothing is removed
-        forget_secrets(app, account)
+        app.accounts.forget_secrets(account)
     assert forgotten == []
     assert state(app, later.id).state is PublishState.HANDED_OFF
     assert app.store.accounts.get(account.id).state.value == "ok"

@@ -40,19 +40,6 @@ DOMAIN_THIRD_PARTY = {"regex"}
 DOMAIN_NO_IO = {"sqlite3", "socket", "ssl", "http", "urllib", "subprocess", "asyncio",
                 "ctypes", "shutil", "tempfile", "logging"}
 
-# TEMPORARY, until the platform and composer work are merged (issue 14): these files are being
-# rewritten to go through services/ at the same time. Remove each line when its file complies
-# (the lead does, after merging); the test then holds them to the rules too.
-TEMPORARY = {
-    "ui/account_dialogs.py",  # platforms/ imports: one form builder from the platform specs
-    "ui/pages/accounts.py",  # platforms/ imports and accounts.py
-    "cli/accounts.py",  # accounts.py and platforms/ (its body is rewritten with platforms/)
-    "accounts.py",  # the accounts service to be (sqlite3's IntegrityError); the files above
-    # may import it meanwhile
-}
-TEMPORARY_TARGETS = {"humasdesk.accounts"} if "accounts.py" in TEMPORARY else set()
-
-
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(SOURCE.parent).with_suffix("").parts)
     if parts[-1] == "__init__":
@@ -140,13 +127,11 @@ def test_the_core_imports_no_qt():
 def test_the_front_ends_go_through_services_and_domain_only():
     broken = []
     for path in files(*FRONT_ENDS):
-        if relative(path) in TEMPORARY:
-            continue
         own = f"humasdesk.{relative(path).split('/')[0]}"
         for module, line in project_imports(path):
             allowed = (is_within(module, "humasdesk.services") or
                        is_within(module, "humasdesk.domain") or is_within(module, own) or
-                       module in FRONT_END_MAY_ALSO_IMPORT or module in TEMPORARY_TARGETS or
+                       module in FRONT_END_MAY_ALSO_IMPORT or
                        (own == "humasdesk.cli" and module == CLI_MAY_OPEN_THE_WINDOW))
             if not allowed:
                 broken.append(f"{relative(path)}:{line} imports {module}")
@@ -157,7 +142,7 @@ def test_the_front_ends_go_through_services_and_domain_only():
 def test_only_the_store_imports_sqlite():
     broken = [f"{relative(path)}:{line} imports {module}"
               for path in sorted(SOURCE.rglob("*.py"))
-              if relative(path).split("/")[0] != "store" and relative(path) not in TEMPORARY
+              if relative(path).split("/")[0] != "store"
               for module, line in imports_of(path) if module.split(".")[0] == "sqlite3"]
     assert not broken, "SQL belongs in store/:\n" + "\n".join(broken)
 
@@ -174,8 +159,6 @@ def reaches_through_the_app(node: ast.AST) -> bool:
 def test_the_front_ends_do_not_reach_the_store_or_registry_through_the_app():
     broken = []
     for path in files(*FRONT_ENDS):
-        if relative(path) in TEMPORARY:
-            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         broken += [f"{relative(path)}:{node.lineno} uses .{node.attr}"
                    for node in ast.walk(tree) if reaches_through_the_app(node)]

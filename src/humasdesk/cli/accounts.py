@@ -12,8 +12,8 @@ Exit status: 0 done; 1 the platform or the keyring refused, or could not be reac
 says why); 2 bad input, including a value the platform's rules refuse. When adding fails nothing
 is kept: no account row and no keyring entry.
 
-The platform forms, connecting, saving and removing live in ``humasdesk.accounts``, shared
-with the Accounts page.
+The platform forms, connecting, saving and removing live in ``humasdesk.services.accounts``
+(``app.accounts``), shared with the Accounts page.
 """
 
 from __future__ import annotations
@@ -23,38 +23,20 @@ import logging
 import sys
 from collections.abc import Callable
 
-from ..accounts import (
-    NAME_FIELD,
-    FormField,
-    PlatformForm,
-    account_note,
-    all_forms,
-    can_reconnect,
-    check_name_free,
-    choices,
-    connect_account,
-    describe,
-    disabled_message,
-    finish_removal,
-    forget_quietly,
-    forget_secrets,
-    forms,
-    missing_message,
-    needs_line,
-    platform_name,
-    prefilled,
-    problems,
-    record_verified,
-    removal_question,
-    removed_message,
-    save_connected,
-    scheduled_count,
-    state_words,
-    verify_account,
-)
 from ..domain.i18n import translate
 from ..domain.model import Account, AccountState
 from ..domain.plaintext import one_line
+from ..services.accounts import (
+    FormField,
+    PlatformForm,
+    all_forms,
+    disabled_message,
+    prefilled,
+    problems,
+    removed_message,
+    state_words,
+)
+from ..services.errors import PlatformError, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -212,9 +194,9 @@ def _usage(message: str):
 
 
 def _find(app, name: str) -> Account:
-    account = app.store.accounts.by_name(name)
+    account = app.accounts.by_name(name)
     if account is None:
-        known = ", ".join(f"“{one_line(a.name)}”" for a in app.store.accounts.list())
+        known = ", ".join(f"“{one_line(a.name)}”" for a in app.accounts.all())
         raise _usage(translate("Accounts", "There is no account named “{name}”. Accounts: "
                                            "{known}.").format(name=one_line(name),
                                                               known=known or "-"))
@@ -225,7 +207,8 @@ def _find(app, name: str) -> Account:
 
 def _account_json(app, account: Account) -> dict:
     data = {"id": account.id, "name": account.name, "platform": account.platform,
-            "platform_name": platform_name(app, account.platform), "handle": account.handle,
+            "platform_name": app.accounts.platform_name(account.platform),
+            "handle": account.handle,
             "server_url": account.server_url, "state": account.state.value,
             "state_label": state_words(account)}
     if account.options.get("image_host"):
@@ -236,7 +219,7 @@ def _account_json(app, account: Account) -> dict:
 def cmd_list(app, args: argparse.Namespace) -> int:
     from . import print_json
 
-    accounts = app.store.accounts.list()
+    accounts = app.accounts.all()
     if args.json:
         print_json([_account_json(app, a) for a in accounts])
         return EXIT_OK
@@ -244,8 +227,8 @@ def cmd_list(app, args: argparse.Namespace) -> int:
         print(translate("Accounts", "There are no accounts. Add one with humasdesk accounts "
                                     "add."))
     for account in accounts:
-        details = ", ".join(p for p in (platform_name(app, account.platform), account.handle,
-                                        account.server_url) if p)
+        details = ", ".join(p for p in (app.accounts.platform_name(account.platform),
+                                        account.handle, account.server_url) if p)
         # A name stored before line breaks were refused still takes one line.
         print(translate("Accounts", "{name}: {details}. {state}.").format(
             name=one_line(account.name), details=one_line(details),
@@ -394,7 +377,7 @@ def _secret_fields(form: PlatformForm, args) -> list[FormField]:
 
 def _form_for(app, platform: str, preset: str | None) -> PlatformForm:
     platform = (platform or "").strip().lower()
-    available = {f.platform: f for f in forms(app)}
+    available = {f.platform: f for f in app.accounts.forms()}
     if preset:
         # argparse offers only the presets' ids; each names the platform it is a preset of.
         if platform not in (available[preset].preset_of, preset):
@@ -409,8 +392,6 @@ def _form_for(app, platform: str, preset: str | None) -> PlatformForm:
 
 
 def _connect_from_args(app, form: PlatformForm, args, previous: Account | None) -> Account:
-    from ..platforms.base import PlatformError, Rejected
-
     values = _values_from_args(app, form, args, previous)
     if form.cli_checks is not None:
         problem = form.cli_checks(values, bool(args.paste_token))
@@ -426,19 +407,19 @@ def _connect_from_args(app, form: PlatformForm, args, previous: Account | None) 
         raise _usage(translate("Accounts", "{problem} ({option})").format(
             problem=message, option=flag) if flag else message)
     if previous is None:
-        check_name_free(app, values.get("name", ""))
+        app.accounts.check_name_free(values.get("name", ""))
     for field in to_read:
         values[field.key] = read_secret(field.title())
     open_browser, paste_code, choose_page = _cli_browser(args)
     try:
-        account = connect_account(app, form.platform, values, previous=previous,
-                                  open_browser=open_browser, paste_code=paste_code,
-                                  choose_page=choose_page)
+        account = app.accounts.connect(form.platform, values, previous=previous,
+                                       open_browser=open_browser, paste_code=paste_code,
+                                       choose_page=choose_page)
     except Rejected as exc:
         raise _usage(exc.message) from None
     except PlatformError as exc:
         raise _Failed(exc.message) from None
-    return save_connected(app, account, previous)
+    return app.accounts.save_connected(account, previous)
 
 
 class _Failed(Exception):
@@ -459,8 +440,8 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     def add() -> int:
         account = _connect_from_args(app, form, args, None)
         print(translate("Accounts", "Added “{name}” ({platform}).").format(
-            name=account.name, platform=platform_name(app, account.platform)))
-        note = account_note(app, account)
+            name=account.name, platform=app.accounts.platform_name(account.platform)))
+        note = app.accounts.account_note(account)
         if note:
             print(note)
         return EXIT_OK
@@ -470,7 +451,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
 
 def cmd_reconnect(app, args: argparse.Namespace) -> int:
     previous = _find(app, args.name)
-    if not can_reconnect(app, previous):
+    if not app.accounts.can_reconnect(previous):
         raise _usage(translate("Accounts", "The Local outbox has no login to reconnect."))
     form = _form_for(app, previous.platform, args.preset)
 
@@ -485,18 +466,16 @@ def cmd_reconnect(app, args: argparse.Namespace) -> int:
 # -- verify and remove -------------------------------------------------------------------------
 
 def cmd_verify(app, args: argparse.Namespace) -> int:
-    from ..platforms.base import PlatformError
-
     account = _find(app, args.name)
     if account.state is AccountState.DISABLED:
         raise _usage(disabled_message(account))
     try:
-        description = verify_account(app, account)
+        description = app.accounts.verify(account)
     except PlatformError as exc:
-        record_verified(app, account, exc)
+        app.accounts.record_verified(account, exc)
         print(exc.message, file=sys.stderr)
         return EXIT_FAILED
-    record_verified(app, account, None)
+    app.accounts.record_verified(account, None)
     print(description)
     return EXIT_OK
 
@@ -505,8 +484,6 @@ _YES = ("y", "yes", "ya", "iya")
 
 
 def cmd_remove(app, args: argparse.Namespace) -> int:
-    from ..platforms.base import PlatformError
-
     account = _find(app, args.name)
     if account.state is AccountState.DISABLED:
         print(disabled_message(account))
@@ -515,26 +492,22 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
         if not _interactive():
             raise _usage(translate("Accounts", "Removing needs a confirmation: run it in a "
                                                "terminal, or add --yes."))
-        answer = read_line(removal_question(app, account) + " " + translate(
+        answer = read_line(app.accounts.removal_question(account) + " " + translate(
             "Accounts", "Type yes to remove it: "))
         if answer.lower() not in _YES:
             print(translate("Accounts", "Nothing was removed."))
             return EXIT_OK
-    waiting = scheduled_count(app, account)
+    waiting = app.accounts.scheduled_count(account)
     try:
-        forget_secrets(app, account)
+        app.accounts.forget_secrets(account)
     except PlatformError as exc:
         print(exc.message, file=sys.stderr)
         print(translate("Accounts", "The account was not removed."), file=sys.stderr)
         return EXIT_FAILED
-    print(removed_message(account, finish_removal(app, account)))
+    print(removed_message(account, app.accounts.finish_removal(account)))
     if waiting:
         print(translate("Accounts", "%n scheduled post(s) were cancelled.", None, waiting))
     return EXIT_OK
 
 
-__all__ = ["NAME_FIELD", "FormField", "PlatformForm", "check_name_free", "choices",
-           "connect_account", "describe", "finish_removal", "forget_quietly", "forget_secrets",
-           "forms", "missing_message", "needs_line", "platform_name", "prefilled", "problems",
-           "record_verified", "register", "removal_question", "removed_message",
-           "save_connected", "state_words", "verify_account"]
+__all__ = ["register"]

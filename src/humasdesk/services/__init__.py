@@ -5,6 +5,7 @@ window (``ui/``), the command line (``cli/``) and the agent. Those front ends im
 package and ``domain/`` only, never ``store/``, ``platforms/``, ``publishing/`` or ``speech/``
 (``tests/unit/test_layers.py`` reads the imports and enforces it). No service imports Qt.
 
+- ``accounts``: the platforms' connection forms; connect, save, verify and remove accounts.
 - ``publishing``: create posts and change them (cancel, reschedule, publish now, confirm);
   builds the publishing engine for a process.
 - ``queue``: what the Queue page and ``humasdesk queue`` read and do with queued posts.

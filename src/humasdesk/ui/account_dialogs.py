@@ -7,25 +7,23 @@ field it concerns (or above Connect) and announced, and everything typed stays. 
 shows its address in a read-only field with a Copy button, and a field for pasting the address
 the browser ended on when the platform needs that.
 
-What each platform asks for, and how it is connected and saved, is shared with the command line
-(``humasdesk.accounts``).
+The parts: the form's fields are built from the platform's form by ``account_form.py``; the
+browser login (and the choice of a page) is ``account_login.py``; this dialog holds the steps
+and connects and saves through the accounts service (``app.accounts``), which the command line
+shares, so both ask for the same things.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import accounts as forms
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.model import Account
-from .choice_box import ChoiceBox
+from ..services.accounts import NAME_FIELD, PlatformForm, form_notes, prefilled, problems
+from ..services.errors import AuthExpired, PlatformError, Rejected
+from .account_form import AccountForm, FieldWidgets
+from .account_login import LoginBridge, LoginPanel
 from .context import UiContext
 from .widgets import heading, hint, labelled, name_scroll_bars, refresh_style, scrolling_part
 
@@ -47,47 +47,6 @@ log = logging.getLogger(__name__)
 
 # A browser login waits for the user as long as he needs (no time limits); Cancel ends it.
 LOGIN_WAIT_SECONDS = 24 * 3600.0
-
-
-class _LoginBridge(QObject):
-    """Lets the connect() running in a worker thread ask the dialog (on the GUI thread) to show
-    the login page, and wait for a pasted address or a chosen page."""
-
-    url_shown = Signal(str, bool)  # the login address; whether an answer must be pasted
-    page_asked = Signal(list)  # the pages to choose from (dicts with id and name)
-
-    def __init__(self, cancel: threading.Event):
-        super().__init__()
-        self.cancel = cancel
-        self.answers: queue.Queue[str | None] = queue.Queue()
-
-    # These run in the worker thread.
-    def open_browser(self, url: str) -> bool:
-        self.url_shown.emit(url, False)
-        return True
-
-    def paste_code(self, url: str) -> str:
-        self.url_shown.emit(url, True)
-        return self._answer()
-
-    def choose_page(self, pages: list[dict]) -> str:
-        self.page_asked.emit(pages)
-        return self._answer()
-
-    def _answer(self) -> str:
-        answer = None
-        while not self.cancel.is_set():  # no time limit, but a closed dialog ends the wait
-            try:
-                answer = self.answers.get(timeout=0.25)
-                break
-            except queue.Empty:
-                continue
-        if answer is None or self.cancel.is_set():
-            from ..platforms.oauth import AuthorizationFailed
-
-            raise AuthorizationFailed(translate("Accounts", "Connecting was cancelled. Nothing "
-                                                            "was saved."))
-        return answer
 
 
 class _Steps(QWidget):
@@ -124,35 +83,6 @@ class _Steps(QWidget):
         return self._current
 
 
-class _Field:
-    """One field on the form: its control, its help line and its error line."""
-
-    def __init__(self, spec: forms.FormField, control: QWidget, label: QLabel,
-                 help_label: QLabel | None, error: QLabel):
-        self.spec = spec
-        self.control = control
-        self.label = label
-        self.help_label = help_label
-        self.error = error
-        self.base_description = control.accessibleDescription()
-
-    def value(self) -> str:
-        if isinstance(self.control, QLineEdit):
-            return self.control.text()
-        if isinstance(self.control, QComboBox):
-            return str(self.control.currentData() or "")
-        if isinstance(self.control, QCheckBox):
-            return "1" if self.control.isChecked() else ""
-        return ""
-
-    def set_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        # Read when the field gets focus, so the error is heard where it applies.
-        self.control.setAccessibleDescription(
-            f"{message} {self.base_description}".strip() if message else self.base_description)
-
-
 class AccountDialog(QDialog):
     """Add an account (``previous`` None) or reconnect ``previous``.
 
@@ -165,16 +95,16 @@ class AccountDialog(QDialog):
                  open_url: Callable[[str], object] | None = None):
         super().__init__(parent)
         self.ui = ui
-        self.app = ui.app
+        self.accounts = ui.app.accounts
         self.previous = previous
         self.open_url = open_url or (lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.account: Account | None = None
-        self.form: forms.PlatformForm | None = None
-        self.fields: dict[str, _Field] = {}
+        self.form: PlatformForm | None = None
+        self.form_fields: AccountForm | None = None  # the fields of step 2
+        self.login: LoginPanel | None = None  # the browser login, in their place meanwhile
         self.connecting = False
         self.cancel_event: threading.Event | None = None
-        self.bridge: _LoginBridge | None = None
-        self.login_url = ""
+        self.bridge: LoginBridge | None = None
         title = translate("Accounts", "Reconnect “{name}”").format(name=previous.name) \
             if previous is not None else translate("Accounts", "Add an account")
         self.setWindowTitle(title)
@@ -244,9 +174,9 @@ class AccountDialog(QDialog):
         name_scroll_bars(self.platform_list, translate("Accounts", "the platform list"))
         column.addWidget(labelled(translate("Accounts", "&Platform:"), self.platform_list))
         column.addWidget(self.platform_list, 1)
-        for form in forms.forms(self.app):
-            name = forms.platform_name(self.app, form.platform)
-            needs = forms.needs_line(self.app, form)
+        for form in self.accounts.forms():
+            name = self.accounts.platform_name(form.platform)
+            needs = self.accounts.needs_line(form)
             row = QListWidgetItem(f"{name}\n{needs}")
             row.setData(Qt.ItemDataRole.UserRole, form.platform)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {needs}")
@@ -284,7 +214,7 @@ class AccountDialog(QDialog):
     # -- step 2: the platform's fields --------------------------------------------------------
 
     def show_fields(self, platform: str) -> None:
-        form = forms.form_for(self.app, platform)
+        form = self.accounts.form_for(platform)
         if self.form is None or self.form.platform != platform:
             self._build_fields(form)
         self.steps.setCurrentWidget(self.fields_step)
@@ -293,23 +223,33 @@ class AccountDialog(QDialog):
         self.connect_button.setVisible(True)
         self.next_button.setDefault(False)
         self.connect_button.setDefault(True)  # Enter in any field connects
-        first = next((f.control for f in self.fields.values() if f.control.isEnabled()),
-                     self.connect_button)
-        first.setFocus()
-        name = forms.platform_name(self.app, platform)
+        (self.form_fields.first_control() or self.connect_button).setFocus()
+        name = self.accounts.platform_name(platform)
         self.ui.announcer.announce(translate("Accounts", "{platform}. {needs}").format(
-            platform=name, needs=forms.needs_line(self.app, form, self.values())))
+            platform=name, needs=self.accounts.needs_line(form, self.values())))
 
-    def _build_fields(self, form: forms.PlatformForm) -> None:
+    @property
+    def fields(self) -> dict[str, FieldWidgets]:
+        """The fields of step 2 by key (none before a platform is chosen)."""
+        return self.form_fields.fields if self.form_fields is not None else {}
+
+    @property
+    def url_field(self) -> QLineEdit:
+        return self.login.url_field
+
+    @property
+    def paste_field(self) -> QLineEdit:
+        return self.login.paste_field
+
+    def _build_fields(self, form: PlatformForm) -> None:
         self.form = form
-        self.fields = {}
         old = self.fields_step
         self.fields_step = QWidget()
         self.steps.replace(old, self.fields_step)
 
         outer = QVBoxLayout(self.fields_step)
         outer.setContentsMargins(0, 0, 0, 0)
-        name = forms.platform_name(self.app, form.platform)
+        name = self.accounts.platform_name(form.platform)
         if self.previous is None:
             title = translate("Accounts", "Step 2 of 2: {platform}").format(platform=name)
         else:
@@ -320,7 +260,7 @@ class AccountDialog(QDialog):
         self.needs_label = hint(translate("Accounts", form.needs))
         outer.addWidget(self.needs_label)
         if form.notes:
-            outer.addWidget(hint(forms.form_notes(form)))
+            outer.addWidget(hint(form_notes(form)))
         scroll = self.scroll = QScrollArea()
         scroll.setObjectName("account_dialog.scroll")
         scroll.setWidgetResizable(True)
@@ -333,171 +273,54 @@ class AccountDialog(QDialog):
         body_column = QVBoxLayout(body)
         # The fields and, in their place while a browser login runs, the login: both in the
         # scroll area, so nothing is cut off at large text sizes.
-        self.fields_box = QWidget()
-        self.fields_box.setObjectName("account_dialog.fields")
-        column = QVBoxLayout(self.fields_box)
-        column.setContentsMargins(0, 0, 0, 0)
-
-        values = forms.prefilled(form, self.previous)
         specs = list(form.fields)
+        intro = ""
         if self.previous is None:
-            specs.insert(0, forms.NAME_FIELD)
+            specs.insert(0, NAME_FIELD)
         else:
-            column.addWidget(hint(translate(
+            intro = translate(
                 "Accounts", "Log in again; the account keeps its name, its posts and its "
-                "settings. Passwords and tokens are not shown: type them again.")))
-        for spec in specs:
-            self.fields[spec.key] = self._add_field(column, form, spec, values.get(spec.key, ""))
-        body_column.addWidget(self.fields_box)
-
+                "settings. Passwords and tokens are not shown: type them again.")
+        self.form_fields = AccountForm(form, specs, prefilled(form, self.previous),
+                                       self.accounts, intro=intro)
+        self.form_fields.setObjectName("account_dialog.fields")
+        body_column.addWidget(self.form_fields)
         # The browser login: shown once connecting reaches it.
-        self.login_box = QWidget()
-        self.login_box.setObjectName("account_dialog.login")
-        login = QVBoxLayout(self.login_box)
-        login.setContentsMargins(0, 0, 0, 0)
-        self.login_hint = hint("")
-        self.login_hint.setObjectName("account_dialog.login_hint")
-        login.addWidget(self.login_hint)
-        self.url_field = QLineEdit()
-        self.url_field.setObjectName("account_dialog.login_url")
-        self.url_field.setReadOnly(True)  # read-only but focusable: he can read it and copy it
-        login.addWidget(labelled(translate("Accounts", "Login &address:"), self.url_field))
-        login.addWidget(self.url_field)
-        row = QHBoxLayout()
-        self.copy_button = QPushButton(translate("Accounts", "Cop&y address"))
-        self.copy_button.setObjectName("account_dialog.copy")
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_url)
-        row.addWidget(self.copy_button)
-        self.open_button = QPushButton(translate("Accounts", "Open in bro&wser"))
-        self.open_button.setObjectName("account_dialog.open")
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(lambda: self.open_url(self.login_url))
-        row.addWidget(self.open_button)
-        row.addStretch()
-        login.addLayout(row)
-        self.paste_field = QLineEdit()
-        self.paste_field.setObjectName("account_dialog.paste")
-        self.paste_label = labelled(translate(
-            "Accounts", "&Paste the address the browser ended on (or the code it shows):"),
-            self.paste_field)
-        login.addWidget(self.paste_label)
-        paste_row = QHBoxLayout()
-        paste_row.addWidget(self.paste_field, 1)
-        self.continue_button = QPushButton(translate("Accounts", "Con&tinue"))
-        self.continue_button.setObjectName("account_dialog.continue")
-        self.continue_button.clicked.connect(self.send_paste)
-        self.paste_field.returnPressed.connect(self.send_paste)  # Enter sends the address
-        paste_row.addWidget(self.continue_button)
-        login.addLayout(paste_row)
-        self.page_list = QListWidget()
-        self.page_list.setObjectName("account_dialog.pages")
-        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        name_scroll_bars(self.page_list, translate("Accounts", "the page list"))
-        self.page_label = labelled(translate("Accounts", "&Which page:"), self.page_list)
-        login.addWidget(self.page_label)
-        login.addWidget(self.page_list)
-        self.page_button = QPushButton(translate("Accounts", "&Use this page"))
-        self.page_button.setObjectName("account_dialog.use_page")
-        self.page_button.clicked.connect(self.send_page)
-        self.page_list.activated.connect(lambda _index: self.send_page())  # Enter chooses
-        login.addWidget(self.page_button)
-        self.login_box.setVisible(False)
-        body_column.addWidget(self.login_box)
+        self.login = LoginPanel(self.ui, lambda url: self.open_url(url))
+        self.login.pasted.connect(self._send_pasted)
+        self.login.page_chosen.connect(self._send_page)
+        body_column.addWidget(self.login)
         body_column.addStretch()
 
-    def _add_field(self, column: QVBoxLayout, form: forms.PlatformForm, spec: forms.FormField,
-                   value: str) -> _Field:
-        object_name = f"account_dialog.{spec.key}"
-        help_text = translate("Accounts", spec.help) if spec.help else ""
-        if spec.kind == "check":
-            control: QWidget = QCheckBox(spec.title())
-            control.setChecked(value not in ("", "0"))
-            control.setAccessibleName(spec.title())
-            if help_text:
-                control.setAccessibleDescription(help_text)
-            label = QLabel()
-            label.setVisible(False)
-        else:
-            if spec.kind == "choice":
-                control = ChoiceBox()
-                for choice_value, choice_label in forms.choices(self.app, form.platform,
-                                                                spec.key):
-                    control.addItem(choice_label, choice_value)
-                control.setCurrentIndex(max(control.findData(value), 0))
-            else:
-                control = QLineEdit()
-                if spec.secret:
-                    control.setEchoMode(QLineEdit.EchoMode.Password)
-                    control.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText |
-                                                Qt.InputMethodHint.ImhNoPredictiveText)
-                else:
-                    control.setText(value)
-            label = labelled(spec.title() + ":", control, help_text)
-            column.addWidget(label)
-        control.setObjectName(object_name)
-        column.addWidget(control)
-        help_label = None
-        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
-            help_label = hint("")
-            column.addWidget(help_label)
-            control.currentIndexChanged.connect(lambda *_: self._choice_changed(spec.key))
-        elif help_text:
-            help_label = hint(help_text)
-            column.addWidget(help_label)
-        error = hint("", role="error")
-        error.setObjectName(f"{object_name}.error")
-        error.setVisible(False)
-        column.addWidget(error)
-        field = _Field(spec, control, label, help_label, error)
-        if forms.choice_note(self.app, form.platform, spec.key, spec.default):
-            self.fields[spec.key] = field
-            self._choice_changed(spec.key)
-        return field
-
-    def _choice_changed(self, key: str) -> None:
-        """A choice whose meaning is said under it (where images go): say the new one."""
-        field = self.fields.get(key)
-        if field is None or self.form is None:
-            return
-        text = forms.choice_note(self.app, self.form.platform, key, field.value())
-        if field.help_label is not None:
-            field.help_label.setText(text)
-        field.base_description = text
-        field.control.setAccessibleDescription(text)
-
     def values(self) -> dict[str, str]:
-        return {key: field.value() for key, field in self.fields.items()}
+        return self.form_fields.values() if self.form_fields is not None else {}
 
     # -- connecting ---------------------------------------------------------------------------
 
     def start_connect(self) -> None:
         if self.connecting or self.form is None:
             return
-        for field in self.fields.values():
-            field.set_error("")
+        self.form_fields.clear_errors()
         self._set_error("")
         values = self.values()
-        found = forms.problems(self.form, values)
+        found = problems(self.form, values)
         if found:
-            for key, message in found:
-                if key in self.fields and not self.fields[key].error.text():
-                    self.fields[key].set_error(message)
+            self.form_fields.mark(found)
             self._fail_at(found[0][0], found[0][1])
             return
         if self.previous is None:
             try:
-                forms.check_name_free(self.app, values.get("name", ""))
+                self.accounts.check_name_free(values.get("name", ""))
             except UserInputError as exc:
                 self.fields["name"].set_error(str(exc))
                 self._fail_at("name", str(exc))
                 return
         self._set_busy(True)
-        name = forms.platform_name(self.app, self.form.platform)
+        name = self.accounts.platform_name(self.form.platform)
         self._set_status(translate("Accounts", "Connecting to {platform}…").format(
             platform=name))
         self.cancel_event = threading.Event()
-        self.bridge = _LoginBridge(self.cancel_event)
+        self.bridge = LoginBridge(self.cancel_event)
         self.bridge.url_shown.connect(self._show_login)
         self.bridge.page_asked.connect(self._ask_page)
         # However the dialog goes away (closed, deleted with the window, the app quitting),
@@ -506,14 +329,14 @@ class AccountDialog(QDialog):
         QCoreApplication.instance().aboutToQuit.connect(self.cancel_event.set)
         bridge, cancel, previous, platform = (self.bridge, self.cancel_event, self.previous,
                                               self.form.platform)
-        app = self.app
+        accounts = self.accounts
 
         def work() -> Account:
-            return forms.connect_account(app, platform, values, previous=previous,
-                                         open_browser=bridge.open_browser,
-                                         paste_code=bridge.paste_code,
-                                         choose_page=bridge.choose_page, cancel=cancel,
-                                         timeout=LOGIN_WAIT_SECONDS)
+            return accounts.connect(platform, values, previous=previous,
+                                    open_browser=bridge.open_browser,
+                                    paste_code=bridge.paste_code,
+                                    choose_page=bridge.choose_page, cancel=cancel,
+                                    timeout=LOGIN_WAIT_SECONDS)
 
         self.ui.tasks.run(work, self._connected, self._failed)
 
@@ -526,7 +349,7 @@ class AccountDialog(QDialog):
         try:
             # A name already taken (by the platform's own name, say) or a data file that
             # cannot be written: the login just made is forgotten again.
-            saved = forms.save_connected(self.app, account, self.previous,
+            saved = self.accounts.save_connected(account, self.previous,
                                          forget=self._forget_later)
         except UserInputError as exc:
             if "name" in self.fields:
@@ -543,7 +366,7 @@ class AccountDialog(QDialog):
         message = translate("Accounts", "Connected “{name}”.").format(name=saved.name) \
             if self.previous is None else \
             translate("Accounts", "Reconnected “{name}”.").format(name=saved.name)
-        note = forms.account_note(self.app, saved)
+        note = self.accounts.account_note(saved)
         if note:
             message += " " + note
         self.ui.announcer.announce(message)
@@ -554,8 +377,6 @@ class AccountDialog(QDialog):
         self._set_busy(False)
         if cancelled:
             return
-        from ..platforms.base import AuthExpired, PlatformError, Rejected
-
         if isinstance(exc, PlatformError):
             message = exc.message
         elif isinstance(exc, UserInputError):
@@ -566,25 +387,13 @@ class AccountDialog(QDialog):
                                             "was saved.").format(reason=type(exc).__name__)
         key = ""
         if isinstance(exc, Rejected):
-            key = self._field_with_value(exc.platform_message)
+            key = self.form_fields.key_with_value(exc.platform_message)
         elif isinstance(exc, AuthExpired) and not self.form.browser:
             # A refused login: the password (or token) is what is most likely wrong.
-            key = next((k for k, f in self.fields.items() if f.spec.secret), "")
+            key = self.form_fields.secret_key()
         if key:
             self.fields[key].set_error(message)
         self._fail_at(key, message)
-
-    def _field_with_value(self, text: str) -> str:
-        text = (text or "").strip()
-        if not text:
-            return ""
-        if text == "token" and "token" in self.fields:
-            return "token"
-        for key, field in self.fields.items():
-            value = field.value().strip()
-            if value and (value == text or value.rstrip("/") in text):
-                return key
-        return ""
 
     def _fail_at(self, key: str, message: str) -> None:
         """Show and announce ``message``; put the focus on the field it concerns."""
@@ -593,9 +402,8 @@ class AccountDialog(QDialog):
             self._set_error(message)
         self._set_status("")
         self.ui.announcer.announce(message, assertive=True)
-        target = field.control if field is not None else next(
-            (f.control for f in self.fields.values() if f.control.isEnabled()),
-            self.connect_button)
+        target = field.control if field is not None else (
+            self.form_fields.first_control() or self.connect_button)
         self._focus(target)
         if isinstance(target, QLineEdit):
             target.selectAll()
@@ -609,77 +417,33 @@ class AccountDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.connecting = busy
-        for field in self.fields.values():
-            field.control.setEnabled(not busy)
+        self.form_fields.set_enabled(not busy)
         self.connect_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
         if busy:
             self.cancel_button.setFocus()
         else:
-            self.login_box.setVisible(False)
-            self.fields_box.setVisible(True)  # the fields, as typed, for another try
-            self.login_url = ""
+            self.login.end()
+            self.form_fields.setVisible(True)  # the fields, as typed, for another try
 
     def _forget_later(self, account: Account) -> None:
-        app = self.app
-        self.ui.tasks.run(lambda: forms.forget_quietly(app, account))
+        self.ui.tasks.run(lambda: self.accounts.forget_quietly(account))
 
     # -- the browser login --------------------------------------------------------------------
 
     def _show_login(self, url: str, wants_paste: bool) -> None:
         if not self.connecting:
             return
-        first_time = url != self.login_url
-        self.login_url = url
-        self.url_field.setText(url)
-        self.url_field.setCursorPosition(0)
         # While the browser login runs the fields cannot change: the login alone is shown.
-        self.fields_box.setVisible(False)
-        self.login_box.setVisible(True)
-        self.page_label.setVisible(False)
-        self.page_list.setVisible(False)
-        self.page_button.setVisible(False)
-        self.paste_label.setVisible(wants_paste)
-        self.paste_field.setVisible(wants_paste)
-        self.continue_button.setVisible(wants_paste)
-        self.continue_button.setEnabled(True)
-        self.paste_field.setEnabled(True)
-        if first_time:
-            try:
-                self.open_url(url)
-            except Exception as exc:  # no browser: the address is in the field to copy
-                log.info("could not open the browser: %s", type(exc).__name__)
-        if wants_paste:
-            text = translate(
-                "Accounts", "The login page is open in the browser (its address is below, with "
-                "a Copy button). Log in and allow access, then paste here the address the "
-                "browser ends on, or the code the page shows, and press Enter.")
-            self._focus(self.paste_field)
-        else:
-            text = translate(
-                "Accounts", "The login page is open in the browser (its address is below, with "
-                "a Copy button). Log in and allow access; the browser then comes back to "
-                "HumasDesk by itself.")
-            self._focus(self.url_field)
-        self.login_hint.setText(text)
+        target = self.login.show_login(url, wants_paste)
+        self.form_fields.setVisible(False)
+        self._focus(target)
         self._set_status(translate("Accounts", "Waiting for the login in the browser."))
-        self.ui.announcer.announce(text)
+        self.ui.announcer.announce(self.login.login_hint.text())
 
-    def copy_url(self) -> None:
-        QGuiApplication.clipboard().setText(self.login_url)
-        self.ui.announcer.announce(translate("Accounts", "Login address copied."))
-
-    def send_paste(self) -> None:
-        text = self.paste_field.text().strip()
-        if self.bridge is None or not self.paste_field.isVisible():
+    def _send_pasted(self, text: str) -> None:
+        if self.bridge is None:
             return
-        if not text:
-            self.ui.announcer.announce(translate("Accounts", "Paste the address first."),
-                                       assertive=True)
-            return
-        self.paste_field.clear()  # it carries a one-time code
-        self.paste_field.setEnabled(False)
-        self.continue_button.setEnabled(False)
         self.cancel_button.setFocus()
         self._set_status(translate("Accounts", "Finishing the login…"))
         self.ui.announcer.announce(translate("Accounts", "Finishing the login…"))
@@ -688,35 +452,16 @@ class AccountDialog(QDialog):
     def _ask_page(self, pages: list) -> None:
         if not self.connecting:
             return
-        self.fields_box.setVisible(False)
-        self.login_box.setVisible(True)
-        for widget in (self.paste_label, self.paste_field, self.continue_button):
-            widget.setVisible(False)
-        self.page_list.clear()
-        for page in pages:
-            text = f"{page.get('name')} ({page.get('id')})"
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, str(page.get("id")))
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.page_list.addItem(row)
-        self.page_list.setCurrentRow(0)
-        for widget in (self.page_label, self.page_list, self.page_button):
-            widget.setVisible(True)
-        self.page_button.setEnabled(True)
-        self._focus(self.page_list)
-        count = len(pages)  # a plain name: lupdate skips translate() with a call for the count
-        text = translate("Accounts", "This login manages %n page(s). Choose the page to use, "
-                                     "then press Use this page.", None, count)
-        self.login_hint.setText(text)
-        self.ui.announcer.announce(text)
+        target = self.login.ask_page(pages)
+        self.form_fields.setVisible(False)
+        self._focus(target)
+        self.ui.announcer.announce(self.login.login_hint.text())
 
-    def send_page(self) -> None:
-        row = self.page_list.currentItem()
-        if self.bridge is None or row is None:
+    def _send_page(self, page_id: str) -> None:
+        if self.bridge is None:
             return
-        self.page_button.setEnabled(False)
         self.cancel_button.setFocus()
-        self.bridge.answers.put(row.data(Qt.ItemDataRole.UserRole))
+        self.bridge.answers.put(page_id)
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -742,24 +487,3 @@ class AccountDialog(QDialog):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         refresh_style(self.error)
-
-
-def confirm_removal(parent: QWidget, question: str) -> bool:
-    """Ask before removing; "Keep it" is the default, so a stray Enter removes nothing."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    title = translate("Accounts", "Remove the account?")
-    box.setWindowTitle(title)
-    box.setAccessibleName(title)
-    box.setText(question)
-    remove = box.addButton(translate("Accounts", "&Remove account"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    remove.setObjectName("confirm.remove")
-    keep = box.addButton(translate("Accounts", "&Keep it"), QMessageBox.ButtonRole.RejectRole)
-    keep.setObjectName("confirm.keep")
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is remove

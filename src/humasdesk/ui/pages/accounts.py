@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import accounts as forms
 from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
-from ..account_dialogs import AccountDialog, confirm_removal
+from ...services.accounts import removed_message
+from ...services.errors import PlatformError
+from ..account_dialogs import AccountDialog
+from ..account_removal import confirm_removal
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
@@ -39,6 +41,7 @@ class AccountsPage(Page):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
+        self.accounts = ui.app.accounts
         self.dialog: AccountDialog | None = None
         self._closed_dialog: AccountDialog | None = None
         self.busy: set[int] = set()  # accounts being verified or removed
@@ -76,8 +79,8 @@ class AccountsPage(Page):
     def refresh(self) -> None:
         current_id = self.selected_id()
         self.list.clear()
-        for account in self.ui.app.store.accounts.list():
-            visible, spoken = forms.describe(self.ui.app, account)
+        for account in self.accounts.all():
+            visible, spoken = self.accounts.describe(account)
             row = QListWidgetItem(visible)
             row.setData(Qt.ItemDataRole.UserRole, account.id)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -100,7 +103,7 @@ class AccountsPage(Page):
 
     def selected(self) -> Account | None:
         account_id = self.selected_id()
-        return self.ui.app.store.accounts.get(account_id) if account_id is not None else None
+        return self.accounts.get(account_id) if account_id is not None else None
 
     def _update_actions(self, *_args) -> None:
         account = self.selected()
@@ -109,7 +112,7 @@ class AccountsPage(Page):
         allowed = {
             "accounts.add": True,
             "accounts.verify": usable and account.state is not AccountState.DISABLED,
-            "accounts.reconnect": usable and forms.can_reconnect(self.ui.app, account),
+            "accounts.reconnect": usable and self.accounts.can_reconnect(account),
             "accounts.remove": usable and account.state is not AccountState.DISABLED,
         }
         for action_id, enabled in allowed.items():
@@ -130,7 +133,7 @@ class AccountsPage(Page):
 
     def reconnect(self) -> None:
         account = self.selected()
-        if account is not None and forms.can_reconnect(self.ui.app, account):
+        if account is not None and self.accounts.can_reconnect(account):
             self._open_dialog(account)
 
     def _open_dialog(self, previous: Account | None) -> None:
@@ -169,14 +172,12 @@ class AccountsPage(Page):
         self._update_actions()
         self.ui.announcer.announce(translate("Accounts", "Checking “{name}”…").format(
             name=account.name))
-        app = self.ui.app
-        self.ui.tasks.run(lambda: forms.verify_account(app, account),
+        accounts = self.accounts
+        self.ui.tasks.run(lambda: accounts.verify(account),
                           lambda description: self._verified(account, description, None),
                           lambda exc: self._verified(account, "", exc))
 
     def _verified(self, account: Account, description: str, error: BaseException | None) -> None:
-        from ...platforms.base import PlatformError
-
         self.busy.discard(account.id)
         if error is not None and not isinstance(error, PlatformError):
             self._update_actions()
@@ -184,7 +185,7 @@ class AccountsPage(Page):
                 "Accounts", "Checking “{name}” failed unexpectedly ({reason}).").format(
                     name=account.name, reason=type(error).__name__), assertive=True)
             return
-        forms.record_verified(self.ui.app, account, error)
+        self.accounts.record_verified(account, error)
         self.ui.events.accounts_changed.emit()
         if error is None:
             self.ui.announcer.announce(translate("Accounts", "“{name}” works. {details}").format(
@@ -200,19 +201,17 @@ class AccountsPage(Page):
         if account is None or account.id in self.busy or \
                 account.state is AccountState.DISABLED:
             return
-        if not confirm_removal(self.window(), forms.removal_question(self.ui.app, account)):
+        if not confirm_removal(self.window(), self.accounts.removal_question(account)):
             self.ui.announcer.announce(translate("Accounts", "Nothing was removed."))
             return
         self.busy.add(account.id)
         self._update_actions()
-        app = self.ui.app
-        self.ui.tasks.run(lambda: forms.forget_secrets(app, account),
+        accounts = self.accounts
+        self.ui.tasks.run(lambda: accounts.forget_secrets(account),
                           lambda _none: self._forgotten(account, None),
                           lambda exc: self._forgotten(account, exc))
 
     def _forgotten(self, account: Account, error: BaseException | None) -> None:
-        from ...platforms.base import PlatformError
-
         self.busy.discard(account.id)
         if error is not None:
             # The keyring could not be reached: nothing is removed, so no secret is orphaned.
@@ -222,7 +221,7 @@ class AccountsPage(Page):
                                                              "{reason}").format(
                 name=account.name, reason=reason), assertive=True)
             return
-        deleted = forms.finish_removal(self.ui.app, account)
+        deleted = self.accounts.finish_removal(account)
         self.ui.events.accounts_changed.emit()
-        self.ui.announcer.announce(forms.removed_message(account, deleted))
+        self.ui.announcer.announce(removed_message(account, deleted))
         self.list.setFocus()
