@@ -1,4 +1,5 @@
-"""The layers of /work/shared/DESIGN.md, read from the imports (ast), so a break fails here:
+"""The layers of the design (DESIGN.md, and README "Development"), read from the imports (ast),
+so a break fails here:
 
 - ``domain/`` imports nothing else from HumasDesk and no I/O library;
 - ``platforms/``, ``store/``, ``speech/``, ``publishing/`` and ``services/`` import no Qt;
