@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..app import App
+from ..app import App, DataFolderError
+from ..services.errors import StoreError
 from . import theme
 from .context import Events
 from .main_window import MainWindow
@@ -89,11 +90,25 @@ class GuiController:
         old.deleteLater()
 
 
+def cannot_start(message: str) -> int:
+    """The data folder or file cannot be used: say so in a dialog (he may have started
+    HumasDesk from the desktop menu, where nothing printed is seen) and on the terminal."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(message, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, "HumasDesk", message)
+    box.exec()
+    return 2
+
+
 def run_gui(argv: Sequence[str] = ()) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     qt_app.setApplicationName("HumasDesk")
     qt_app.setApplicationDisplayName("HumasDesk")
-    app = App.build()
+    try:
+        app = App.build()
+    except (DataFolderError, StoreError) as exc:
+        return cannot_start(str(exc))
     controller = GuiController(qt_app, app)
     controller.show()
     try:
