@@ -148,9 +148,6 @@ def host_of(url: str | httpx.URL) -> str:
 # records or WordPress terms) is a few hundred kilobytes, so 4 MB leaves room and still stops a
 # hostile or broken server from filling memory.
 JSON_ANSWER_LIMIT = 4 * 1024 * 1024
-# No adapter downloads media today. Should one (an image by address), the largest image any of
-# our platforms takes is Mastodon's 16 MB; twice that covers it and keeps memory bounded.
-MEDIA_ANSWER_LIMIT = 32 * 1024 * 1024
 # One request, from connecting to the last byte of the answer. The per-read timeout alone does
 # not bound it: a server that trickles a byte every few seconds never trips it.
 REQUEST_DEADLINE = 120.0
@@ -279,8 +276,8 @@ def send(client: httpx.Client, method: str, url: str, *, idempotent: bool,
     exist: ``OutcomeUnknown`` (the engine looks it up before anything is sent again). For every
     other request the same troubles are ``Transient``.
 
-    ``limit``: the most bytes of answer that are read (``JSON_ANSWER_LIMIT`` or
-    ``MEDIA_ANSWER_LIMIT``). The request ends by ``REQUEST_DEADLINE`` (more for a large upload)
+    ``limit``: the most bytes of answer that are read (``JSON_ANSWER_LIMIT``: every answer
+    read today is JSON). The request ends by ``REQUEST_DEADLINE`` (more for a large upload)
     and by the end of the enclosing :func:`send_window`.
 
     A redirect is never followed (it could carry the login to another host): it is
