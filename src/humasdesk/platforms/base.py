@@ -16,6 +16,8 @@ from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from ..domain.i18n import translate
+from ..domain.inbox import InboxBatch, RemoteItem
+from ..domain.metrics import AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
 
 
@@ -240,45 +242,57 @@ class FindsByText(Protocol):
         ...
 
 
-# Declared for the inbox and insights; no adapter implements them yet.
+# For the inbox and insights. An adapter that has one of these says so with isinstance; what a
+# platform cannot do is said in words by ``cannot_read_reason`` (see platforms/spec.py users).
 
 @runtime_checkable
 class InboxReader(Protocol):
-    def read_inbox(self, since: datetime | None) -> list[dict]:
-        """Comments, replies and mentions that reached the account after ``since``, oldest
-        first: each with its remote id, author, text, time and the post it answers."""
+    # How often to read at most (the platform's rate limits and cost; see the reference notes).
+    inbox_cadence: timedelta
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        """Comments, replies, mentions, quotes and messages that reached the account since
+        ``cursor`` ("" the first time: the recent ones the platform still keeps), oldest first,
+        and the cursor for the next read. Raises the usual error kinds."""
         ...
 
 
 @runtime_checkable
 class Replier(Protocol):
-    def reply(self, remote_id: str, text: str, idempotency_key: str) -> PublishResult:
-        """Answer the comment or post ``remote_id`` with ``text``, exactly once per key."""
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """Answer ``item`` with ``text`` following the platform's reply rules, at most once per
+        key. Raises Rejected (in words) when the reply window has closed."""
         ...
 
 
 @runtime_checkable
 class Moderator(Protocol):
-    def hide(self, remote_id: str, hidden: bool = True) -> None:
-        """Hide (or show again) a comment on the account's own post."""
-        ...
+    # The actions this platform allows on an item: a subset of "hide", "unhide", "approve",
+    # "spam", "trash", "dismiss".
+    moderation_actions: tuple[str, ...]
 
-    def delete_comment(self, remote_id: str) -> None:
-        """Delete a comment on the account's own post."""
+    def moderate(self, item: RemoteItem, action: str) -> None:
+        """Carry out one of ``moderation_actions`` on ``item``."""
         ...
 
 
 @runtime_checkable
 class MetricsReader(Protocol):
-    def read_metrics(self, remote_id: str) -> dict[str, int]:
-        """Reactions, replies, shares and views of one published post, by name."""
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """Reactions, replies, shares and views of one published post (the remote id and url
+        the publish recorded). One metric that fails never hides the others."""
+        ...
+
+    def read_audience(self) -> AudienceSnapshot:
+        """The account's followers now."""
         ...
 
 
 @runtime_checkable
 class Searcher(Protocol):
-    def search(self, query: str, since: datetime | None) -> list[dict]:
-        """Public posts that mention ``query`` (the hospital's name, say) after ``since``."""
+    def search(self, query: str, cursor: str) -> InboxBatch:
+        """Public posts that mention ``query`` (the hospital's name, say) since ``cursor``,
+        as inbox items of kind ``mention``."""
         ...
 
 
