@@ -45,6 +45,8 @@ _LABEL_NAMES = {
 _RULE_FILES = {COMPLAINT: "complaint.txt", URGENT: "urgent.txt", QUESTION: "question.txt"}
 # Phrases that are not labels but are found the same way, in the same pass.
 _EXPECT, _TURN, _NOT_NEGATION = "<expectation>", "<turn>", "<not a negation>"
+_NOT_EMERGENCY, _OVER, _GENERAL = "<not an emergency>", "<over>", "<general>"
+_NOW, _FIRST_PERSON = "<now>", "<first person>"
 
 THRESHOLD = 1.0
 GAP = 3  # words that "..." may stand for
@@ -133,6 +135,7 @@ class _Phrase:
     elements: tuple[_Element, ...]
     weight: float
     at_start: bool = False  # "^": only at the start of a sentence part
+    at_end: bool = False  # "$": only at the end of a sentence part
 
     @property
     def plain(self) -> tuple[str, ...] | None:
@@ -176,6 +179,7 @@ class _Rules:
     negators: frozenset[str]
     bridges: frozenset[str]
     openers: frozenset[str]
+    closers: frozenset[str]
 
 
 @cache
@@ -197,15 +201,20 @@ def _rules() -> _Rules:
     scope = _sections("scope.txt")
     sources = {label: _lines(name) for label, name in _RULE_FILES.items()}
     sources[QUESTION] = question["phrases"]
-    sources[_EXPECT], sources[_TURN] = scope["expectation"], scope["turn"]
+    sources[_EXPECT] = scope["expectation"]
+    sources[_TURN] = scope["turn"] + scope["not a guess"]
     sources[_NOT_NEGATION] = negation["not a negation"]
+    sources[_NOT_EMERGENCY] = negation["not an emergency"]
+    sources[_OVER], sources[_GENERAL] = scope["over"], scope["general"]
+    sources[_NOW], sources[_FIRST_PERSON] = scope["now"], scope["first person"]
     phrases: dict[str, list[_Phrase]] = {label: [] for label in sources}
     for label, lines in sources.items():
         for line in lines:
             source, _, weight = line.partition("|")
             source = source.strip()
             at_start = source.startswith("^ ")
-            body = source[2:] if at_start else source
+            at_end = source.endswith(" $")
+            body = source[2 if at_start else 0:-2 if at_end else None]
             elements: list[_Element] = []
             gap = False
             for word in body.split():
@@ -221,7 +230,8 @@ def _rules() -> _Rules:
                                  for i, w in enumerate(words(word))]
                 gap = False
             phrases[label].append(_Phrase(label, body, tuple(elements),
-                                          float(weight) if weight.strip() else 1.0, at_start))
+                                          float(weight) if weight.strip() else 1.0, at_start,
+                                          at_end))
     by_first: dict[str, list[_Phrase]] = {}
     by_prefix: dict[str, list[_Phrase]] = {}
     by_number: list[_Phrase] = []
@@ -252,6 +262,8 @@ def _rules() -> _Rules:
         negators=frozenset(w for line in negation["negators"] for w in words(line)),
         bridges=frozenset(w for line in negation["emergency bridges"] for w in words(line)),
         openers=frozenset(w for line in question["openers"] for w in words(line)),
+        closers=frozenset(w for line in question["openers"] + question["closers"]
+                          for w in words(line)),
     )
 
 
@@ -294,6 +306,8 @@ def _normalised(raw: str) -> tuple[str, ...]:
         raw = raw[1:]  # a hashtag's words count: #pelayananburuk
     rules = _rules()
     word = raw.casefold().replace("’", "'")
+    if len(word) > 3 and word.endswith("2") and word[:-1].isalpha():
+        return _normalised(word[:-1]) * 2  # "buru2" is "buru-buru"
     if word not in rules.vocabulary:
         if _ELONGATED.search(word):  # "lamaaa", "tolooong", "maaaf"
             once, twice = _ELONGATED.sub(r"\1", word), _ELONGATED.sub(r"\1\1", word)
@@ -340,6 +354,13 @@ def _at_start(words: list[str], position: int, rules: _Rules) -> bool:
     return position == 0 or _is_boundary(words[position - 1])
 
 
+def _at_end(words: list[str], position: int, rules: _Rules) -> bool:
+    position += 1
+    while position < len(words) and words[position] in rules.closers:
+        position += 1
+    return position == len(words) or words[position] in (_SENTENCE_END, _CLAUSE_END, "?")
+
+
 def _matches(words: list[str], rules: _Rules) -> list[_Match]:
     found: list[_Match] = []
     present = frozenset(words)
@@ -355,22 +376,27 @@ def _matches(words: list[str], rules: _Rules) -> list[_Match]:
                 continue
             plain = phrase.plain
             if plain is not None:
+                positions = None
                 if len(plain) == 1 or tuple(words[start:start + len(plain)]) == plain:
-                    found.append(_Match(phrase, tuple(range(start, start + len(plain)))))
-                continue
-            positions = _match_from(phrase.elements, words, start)
-            if positions is not None:
+                    positions = tuple(range(start, start + len(plain)))
+            else:
+                positions = _match_from(phrase.elements, words, start)
+            if positions is not None and (
+                    not phrase.at_end or _at_end(words, positions[-1], rules)):
                 found.append(_Match(phrase, positions))
     return found
 
 
-def _negated(match: _Match, words: list[str], covered: set[int], rules: _Rules) -> int | None:
+def _negated(match: _Match, words: list[str], covered: set[int], turns: set[int],
+             rules: _Rules) -> int | None:
     """The position of the negator that cancels this match, if any."""
     start = match.positions[0]
+    if start in turns:
+        return None
     emergency = match.phrase.label == URGENT
     for position in range(start - 1, max(-1, start - 1 - NEGATION_REACH), -1):
         word = words[position]
-        if _is_boundary(word):
+        if _is_boundary(word) or position in turns:  # "tidak aktif padahal ..." ends there
             return None
         if word in rules.negators and position not in covered:
             return position
@@ -381,8 +407,13 @@ def _negated(match: _Match, words: list[str], covered: set[int], rules: _Rules) 
 
 def _guessed(words: list[str], found: list[_Match]) -> list[bool]:
     """For each position: does it stand inside a guess or hearsay ("kirain bakal lama")?"""
-    starts = {m.positions[0]: m.phrase.label for m in found
-              if m.phrase.label in (_EXPECT, _TURN)}
+    starts: dict[int, str] = {}
+    longest: dict[int, int] = {}
+    for m in found:  # where two start together, the longer one says what it is
+        if m.phrase.label in (_EXPECT, _TURN) and \
+                len(m.positions) > longest.get(m.positions[0], 0):
+            starts[m.positions[0]] = m.phrase.label
+            longest[m.positions[0]] = len(m.positions)
     inside = [False] * len(words)
     guessing = False
     for position, word in enumerate(words):
@@ -422,7 +453,21 @@ def _rule_evidence(text: _Text, rules: _Rules
     covered = {p for m in found if len(m.phrase.elements) > 1 for p in m.positions
                if words[p] in rules.negators}
     guessed = _guessed(words, found)
+    kinds = {m.phrase.label for m in found}
+    turns = {m.positions[0] for m in found if m.phrase.label == _TURN}
+    not_emergency = {p for m in found if m.phrase.label == _NOT_EMERGENCY for p in m.positions}
+    # An emergency told as over ("sudah pulih", "minggu lalu") or as a general topic
+    # ("gejala", "seminar"), with nothing that says it is happening now.
+    settled = None
+    if _NOW not in kinds:
+        for m in found:
+            if m.phrase.label == _OVER or (m.phrase.label == _GENERAL and
+                                           _FIRST_PERSON not in kinds):
+                settled = _read_back(m, text)
+                break
     found = [m for m in found if m.phrase.label in _LABEL_NAMES]
+    emergencies = [(m.positions[0], m.positions[-1]) for m in found
+                   if m.phrase.label == URGENT and not not_emergency.intersection(m.positions)]
     # Phrases inside a longer one of the same label ("lama" in "antre ... lama") say nothing new.
     if len(found) > 1:
         spans = [(m.phrase.label, set(m.positions)) for m in found]
@@ -434,8 +479,22 @@ def _rule_evidence(text: _Text, rules: _Rules
         if match.phrase.label == QUESTION:
             counted.append((match, shown))
             continue
-        negator = _negated(match, words, covered, rules)
-        if negator is not None:
+        label = match.phrase.label
+        negator = _negated(match, words, covered, turns, rules)
+        if label == URGENT and not_emergency.intersection(match.positions):
+            cancelled.append((match, translate("Triage", "“{words}” is not an emergency here")
+                              .format(words=shown)))
+        elif label == URGENT and settled is not None:
+            cancelled.append((match, translate(
+                "Triage", "“{words}” is told as past or general (“{cue}”)").format(
+                words=shown, cue=settled)))
+        elif label == COMPLAINT and any(first <= match.positions[0] <= last + 2
+                                        for first, last in emergencies):
+            # "sesak napas parah", "collapsed, not responding": how bad the emergency is,
+            # not a complaint about the service.
+            cancelled.append((match, translate("Triage", "“{words}” describes the emergency")
+                              .format(words=shown)))
+        elif negator is not None:
             cancelled.append((match, translate("Triage", "“{negator}” cancels “{words}”").format(
                 negator=text.surfaces[negator], words=shown)))
         elif match.phrase.label == COMPLAINT and guessed[match.positions[0]]:
