@@ -449,9 +449,14 @@ def _rule_evidence(text: _Text, rules: _Rules
     found = _matches(words, rules)
     if not found:
         return [], []
-    # A negator inside a phrase of its own ("tidak ramah", "tidak hanya") negates nothing else.
-    covered = {p for m in found if len(m.phrase.elements) > 1 for p in m.positions
-               if words[p] in rules.negators}
+    # A negator inside a phrase of its own ("tidak ramah", "tidak hanya") negates nothing else;
+    # one that is only followed by bridge words in it ("tidak ada yang") still does.
+    covered = set()
+    for m in found:
+        for i, p in enumerate(m.positions):
+            if words[p] in rules.negators and any(
+                    words[q] not in rules.bridges for q in m.positions[i + 1:]):
+                covered.add(p)
     guessed = _guessed(words, found)
     kinds = {m.phrase.label for m in found}
     turns = {m.positions[0] for m in found if m.phrase.label == _TURN}
