@@ -96,13 +96,13 @@ DEFAULT_TEMPLATES = (
     ReplyTemplate("thanks-en", QT_TRANSLATE_NOOP("ReplyTemplates", "Thanks (English)"), "en",
                   "Thank you, {nama}, for your kind words. We are glad we could help. "
                   "Stay healthy!"),
-    ReplyTemplate("apology-id", QT_TRANSLATE_NOOP("ReplyTemplates", "Apology for a complaint "
-                                                                    "(Indonesian)"), "id",
+    ReplyTemplate("apology-id",
+                  QT_TRANSLATE_NOOP("ReplyTemplates", "Apology for a complaint (Indonesian)"), "id",
                   "Mohon maaf atas ketidaknyamanannya, {nama}. Keluhan Anda sudah kami "
                   "teruskan ke {unit}. Mohon kirimkan nomor rekam medis dan nomor telepon Anda "
                   "melalui pesan langsung agar dapat segera kami tindak lanjuti."),
-    ReplyTemplate("apology-en", QT_TRANSLATE_NOOP("ReplyTemplates", "Apology for a complaint "
-                                                                    "(English)"), "en",
+    ReplyTemplate("apology-en",
+                  QT_TRANSLATE_NOOP("ReplyTemplates", "Apology for a complaint (English)"), "en",
                   "We are sorry for the trouble, {nama}. We have passed your complaint on to "
                   "{unit}. Please send us your medical record number and phone number by direct "
                   "message so that we can follow it up quickly."),
@@ -115,8 +115,8 @@ DEFAULT_TEMPLATES = (
                   "{nama}, if this is an emergency, please come to our emergency department, "
                   "open 24 hours, or call 119. You can also phone our emergency department on "
                   "{telepon_igd}."),
-    ReplyTemplate("info-id", QT_TRANSLATE_NOOP("ReplyTemplates", "Where to find it "
-                                                                 "(Indonesian)"), "id",
+    ReplyTemplate("info-id",
+                  QT_TRANSLATE_NOOP("ReplyTemplates", "Where to find it (Indonesian)"), "id",
                   "Halo {nama}, informasi tentang {topik} dapat dilihat di {tautan}. Bila masih "
                   "ada pertanyaan, silakan kirim pesan langsung kepada kami."),
     ReplyTemplate("info-en", QT_TRANSLATE_NOOP("ReplyTemplates", "Where to find it (English)"),
