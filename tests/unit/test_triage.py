@@ -250,3 +250,20 @@ def test_precision_and_recall_on_the_labelled_set_reach_the_goal():
     for example in _labelled():
         result = classify(example["text"])
         assert len(result.reasons) == len(result.labels)
+
+
+def test_learned_weights_add_a_complaint_the_phrases_miss_and_say_so():
+    text = "Kursi tunggu IGD cuma 10, keluarga pasien duduk di lantai"
+    result = classify(text)
+    assert result.complaint
+    [reason] = result.reasons
+    assert reason.startswith("complaint: ") and reason.endswith("(learned from examples)")
+    assert "Kursi" in reason or "lantai" in reason or "cuma" in reason
+
+
+def test_the_learned_weights_file_is_what_the_labelled_set_gives():
+    spec = importlib.util.spec_from_file_location(
+        "triage_weights", ROOT / "scripts" / "triage_weights.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0, "run scripts/triage_weights.py"

@@ -2,7 +2,7 @@
 
     classify(text, corrections=None) -> Triage
 
-Rules, not a model: the phrases, slang, negators and guess words are plain text files in
+Rules first: the phrases, slang, negators and guess words are plain text files in
 ``triage_rules/`` (see its README.txt) that the officer can read and change, and every label
 comes with the words that set it, so it can be read out and corrected.
 
@@ -18,7 +18,9 @@ How a message is read:
    bakal lama, ternyata cepat"). An emergency phrase is cancelled only by a negator right
    before it ("sudah tidak kejang"): a missed emergency costs far more than a false alarm.
 4. A label is set when its phrases weigh 1 or more together.
-5. The officer's corrections come last (see ``Corrections``).
+5. Word weights learned from examples (``learned_weights.tsv``) may add a complaint or an
+   emergency label the phrases missed, never take one away (see "learned word weights").
+6. The officer's corrections come last (see ``Corrections``).
 
 Pure code: no I/O except reading its own rule files through ``importlib.resources``.
 """
@@ -280,14 +282,20 @@ class _Text:
             text = unicodedata.normalize("NFKC", text)
         if "http" in text or "www." in text:
             text = _URL.sub(" ", text)
-        self.words: list[str] = []
-        self.surfaces: list[str] = []
-        self.indexes: list[int] = []
+        words: list[str] = []
+        surfaces: list[str] = []
+        indexes: list[int] = []
         for index, raw in enumerate(_TOKEN.findall(text)):
-            for word in _normalised(raw):
-                self.words.append(word)
-                self.surfaces.append(raw)
-                self.indexes.append(index)
+            normalised = _normalised(raw)
+            if len(normalised) == 1:  # nearly always: one written word, one word
+                words.append(normalised[0])
+                surfaces.append(raw)
+                indexes.append(index)
+            else:
+                words += normalised
+                surfaces += [raw] * len(normalised)
+                indexes += [index] * len(normalised)
+        self.words, self.surfaces, self.indexes = words, surfaces, indexes
 
 
 @cache
@@ -361,14 +369,23 @@ def _at_end(words: list[str], position: int, rules: _Rules) -> bool:
     return position == len(words) or words[position] in (_SENTENCE_END, _CLAUSE_END, "?")
 
 
+@cache
+def _candidates(word: str) -> tuple[_Phrase, ...]:
+    """The phrases that may start with this word."""
+    rules = _rules()
+    candidates = rules.by_first.get(word, ()) + rules.by_prefix.get(word[:3], ())
+    if word.isdigit() or word in _NUMBER_WORDS:
+        candidates += rules.by_number
+    return candidates
+
+
 def _matches(words: list[str], rules: _Rules) -> list[_Match]:
     found: list[_Match] = []
     present = frozenset(words)
-    by_first, by_prefix = rules.by_first, rules.by_prefix
     for start, word in enumerate(words):
-        candidates = by_first.get(word, ()) + by_prefix.get(word[:3], ())
-        if word.isdigit() or word in _NUMBER_WORDS:
-            candidates += rules.by_number
+        candidates = _candidates(word)
+        if not candidates:
+            continue
         for phrase in candidates:
             if not phrase.required <= present:
                 continue
@@ -443,12 +460,13 @@ def _read_back(match: _Match, text: _Text) -> str:
 
 
 def _rule_evidence(text: _Text, rules: _Rules
-                   ) -> tuple[list[tuple[_Match, str]], list[tuple[_Match, str]]]:
-    """(counted matches, cancelled matches with the reason), each with its read-back."""
+                   ) -> tuple[list[tuple[_Match, str]], list[tuple[_Match, str]], list[bool]]:
+    """(counted matches, cancelled matches with the reason), each with its read-back, and for
+    each position whether it stands inside a guess."""
     words = text.words
     found = _matches(words, rules)
     if not found:
-        return [], []
+        return [], [], [False] * len(words)
     # A negator inside a phrase of its own ("tidak ramah", "tidak hanya") negates nothing else;
     # one that is only followed by bridge words in it ("tidak ada yang") still does.
     covered = set()
@@ -507,7 +525,103 @@ def _rule_evidence(text: _Text, rules: _Rules
                               .format(words=shown)))
         else:
             counted.append((match, shown))
-    return counted, cancelled
+    return counted, cancelled, guessed
+
+
+# -- learned word weights ---------------------------------------------------------------------
+# Rules find what they name; the many ways of telling a complaint or an emergency without the
+# words in the lists ("kursi tunggu cuma 10, keluarga pasien duduk di lantai") are caught by
+# word weights learned from the tuning part of the labelled set (scripts/triage_weights.py): a
+# logistic regression over the normalised words and word pairs, with words after a negator or
+# inside a guess kept apart, and whether the rules found (or cancelled) something. It can only
+# add a label; its reason names the words that weighed most.
+
+LEARNED_FILE = "learned_weights.tsv"
+
+
+def _features(text: _Text, guessed: list[bool], rule_labels: set[str],
+              cancelled_labels: set[str]) -> dict[str, tuple[int, ...]]:
+    """The message's features, each with the positions of its words (for the reason)."""
+    negators = _rules().negators
+    features: dict[str, tuple[int, ...]] = {}
+    reach = 0
+    previous = ""
+    for position, word in enumerate(text.words):
+        if word in _ENDS:
+            reach, previous = 0, ""
+            continue
+        if word.isdigit():
+            word = "<num>"
+        if word in negators:
+            kind, reach = "word:", NEGATION_REACH + 1
+        elif reach:
+            kind = "not:"
+        else:
+            kind = "guess:" if guessed[position] else "word:"
+        key = kind + word
+        if key not in features:
+            features[key] = (position,)
+        if previous:
+            key = "pair:" + previous + " " + word
+            if key not in features:
+                features[key] = (position - 1, position)
+        previous = word
+        if reach:
+            reach -= 1
+    for label in rule_labels:
+        features["rule:" + label] = ()
+    for label in cancelled_labels:
+        features["cancelled:" + label] = ()
+    if "?" in text.words:
+        features["mark:?"] = ()
+    return features
+
+
+_ENDS = frozenset((_SENTENCE_END, _CLAUSE_END, "?"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(_lines("function_words.txt"))
+
+
+def _learned_words(text: _Text, features: dict[str, tuple[int, ...]],
+                   weights: dict[str, float], already: list[str]) -> str:
+    """The (at most three) words that weighed most, leaving out common words and numbers."""
+    common = _function_words()
+    ranked = sorted(((weights.get(f, 0.0), positions) for f, positions in features.items()
+                     if positions and weights.get(f, 0.0) > 0), reverse=True)
+    shown: list[str] = []
+    for _weight, positions in ranked:
+        if all(text.words[p] in common or text.words[p].isdigit() for p in positions):
+            continue
+        words = " ".join(dict.fromkeys(text.surfaces[p] for p in positions))
+        if not any(words in other or other in words for other in shown) and \
+                not any(words in other for other in already):
+            shown.append(words)
+        if len(shown) == 3:
+            break
+    return translate("Triage", "{words} (learned from examples)").format(
+        words=", ".join(shown) if shown else "…")
+
+
+@cache
+def _learned() -> dict[str, tuple[float, dict[str, float]]]:
+    """label -> (bias, feature weights), from the learned weights file (none if it is missing)."""
+    try:
+        lines = _lines(LEARNED_FILE)
+    except FileNotFoundError:
+        return {}
+    model: dict[str, tuple[float, dict[str, float]]] = {}
+    for line in lines:
+        label, feature, weight = line.split("\t")
+        bias, weights = model.get(label, (0.0, {}))
+        if feature == "(bias)":
+            bias = float(weight)
+        else:
+            weights[feature] = float(weight)
+        model[label] = (bias, weights)
+    return model
 
 
 # -- corrections -------------------------------------------------------------------------------
@@ -562,7 +676,7 @@ class Corrections:
             content = _content(tokens)
             if content:
                 self._similar.append((content, correction))
-            counted, _ = _rule_evidence(tokens, rules)
+            counted, _, _ = _rule_evidence(tokens, rules)
             for match, _shown in counted:
                 if match.phrase.label == label:
                     (right if correction.value else wrong)[(label, match.phrase.source)] += 1
@@ -602,7 +716,7 @@ def classify(text: str, corrections: Corrections | None = None) -> Triage:
     """Label one message; see the module's docstring for how."""
     rules = _rules()
     tokens = _Text(text)
-    counted, cancelled = _rule_evidence(tokens, rules)
+    counted, cancelled, guessed = _rule_evidence(tokens, rules)
     evidence: list[Evidence] = []
     notes = [note for _match, note in cancelled]
     for match, shown in counted:
@@ -618,6 +732,19 @@ def classify(text: str, corrections: Corrections | None = None) -> Triage:
     for label in LABELS:
         weight = sum(e.weight for e in evidence if e.label == label and e.source == "rule")
         values[label] = weight >= THRESHOLD
+    model = _learned()
+    if model and not all(values[label] for label in model):
+        features = _features(tokens, guessed, {e.label for e in evidence if e.source == "rule"},
+                             {m.phrase.label for m, _note in cancelled})
+        for label, (bias, weights) in model.items():
+            if values[label]:
+                continue  # the learned weights only add a label the rules missed
+            score = bias + sum(weights.get(feature, 0.0) for feature in features)
+            if score >= 0.0:  # a probability of at least one half
+                values[label] = True
+                already = [e.words for e in evidence if e.label == label]
+                evidence.append(Evidence(label, _learned_words(tokens, features, weights,
+                                                               already), "learned"))
     if corrections is not None and len(corrections):
         for label in LABELS:
             exact = corrections.exact(tokens, label)
