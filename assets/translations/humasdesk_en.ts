@@ -2686,6 +2686,45 @@
     </message>
 </context>
 <context>
+    <name>ReplyTemplates</name>
+    <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Still to fill in: {fields}</translation>
+    </message>
+    <message>
+        <source>Thanks (Indonesian)</source>
+        <translation>Thanks (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Thanks (English)</source>
+        <translation>Thanks (English)</translation>
+    </message>
+    <message>
+        <source>Apology for a complaint (Indonesian)</source>
+        <translation>Apology for a complaint (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Apology for a complaint (English)</source>
+        <translation>Apology for a complaint (English)</translation>
+    </message>
+    <message>
+        <source>Emergency (Indonesian)</source>
+        <translation>Emergency (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Emergency (English)</source>
+        <translation>Emergency (English)</translation>
+    </message>
+    <message>
+        <source>Where to find it (Indonesian)</source>
+        <translation>Where to find it (Indonesian)</translation>
+    </message>
+    <message>
+        <source>Where to find it (English)</source>
+        <translation>Where to find it (English)</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Check before it goes out</source>
@@ -3728,6 +3767,93 @@
     <message>
         <source>Add a time, for example “besok jam 9”.</source>
         <translation>Add a time, for example “besok jam 9”.</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>label messages as emergency, complaint or question, with the words that set each label</source>
+        <translation>label messages as emergency, complaint or question, with the words that set each label</translation>
+    </message>
+    <message>
+        <source>print a JSON array, one object per message</source>
+        <translation>print a JSON array, one object per message</translation>
+    </message>
+    <message>
+        <source>the message, or - to read one message per line from standard input</source>
+        <translation>the message, or - to read one message per line from standard input</translation>
+    </message>
+    <message>
+        <source>Give the message as an argument, or - to read one message per line from standard input.</source>
+        <translation>Give the message as an argument, or - to read one message per line from standard input.</translation>
+    </message>
+    <message>
+        <source>Standard input holds no message: every line is empty.</source>
+        <translation>Standard input holds no message: every line is empty.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>no label</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>“{words}” is not an emergency here</source>
+        <translation>“{words}” is not an emergency here</translation>
+    </message>
+    <message>
+        <source>“{words}” is told as past or general (“{cue}”)</source>
+        <translation>“{words}” is told as past or general (“{cue}”)</translation>
+    </message>
+    <message>
+        <source>“{words}” describes the emergency</source>
+        <translation>“{words}” describes the emergency</translation>
+    </message>
+    <message>
+        <source>“{negator}” cancels “{words}”</source>
+        <translation>“{negator}” cancels “{words}”</translation>
+    </message>
+    <message>
+        <source>“{words}” is only a guess or hearsay</source>
+        <translation>“{words}” is only a guess or hearsay</translation>
+    </message>
+    <message>
+        <source>{words} (learned from examples)</source>
+        <translation>{words} (learned from examples)</translation>
+    </message>
+    <message>
+        <source>“{words}” no longer counts as {label}: you corrected it</source>
+        <translation>“{words}” no longer counts as {label}: you corrected it</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>your correction</translation>
+    </message>
+    <message>
+        <source>like a message you corrected: “{text}”</source>
+        <translation>like a message you corrected: “{text}”</translation>
+    </message>
+    <message>
+        <source>{label}: {words}</source>
+        <translation>{label}: {words}</translation>
+    </message>
+    <message>
+        <source>not {label}: {words}</source>
+        <translation>not {label}: {words}</translation>
     </message>
 </context>
 <context>

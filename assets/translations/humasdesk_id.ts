@@ -2679,6 +2679,45 @@
     </message>
 </context>
 <context>
+    <name>ReplyTemplates</name>
+    <message>
+        <source>Still to fill in: {fields}</source>
+        <translation>Masih perlu diisi: {fields}</translation>
+    </message>
+    <message>
+        <source>Thanks (Indonesian)</source>
+        <translation>Ucapan terima kasih (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Thanks (English)</source>
+        <translation>Ucapan terima kasih (Bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Apology for a complaint (Indonesian)</source>
+        <translation>Permohonan maaf atas keluhan (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Apology for a complaint (English)</source>
+        <translation>Permohonan maaf atas keluhan (Bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Emergency (Indonesian)</source>
+        <translation>Keadaan darurat (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Emergency (English)</source>
+        <translation>Keadaan darurat (Bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Where to find it (Indonesian)</source>
+        <translation>Tempat informasinya (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Where to find it (English)</source>
+        <translation>Tempat informasinya (Bahasa Inggris)</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Check before it goes out</source>
@@ -3721,6 +3760,93 @@
     <message>
         <source>Add a time, for example “besok jam 9”.</source>
         <translation>Tambahkan jamnya, misalnya “besok jam 9”.</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>label messages as emergency, complaint or question, with the words that set each label</source>
+        <translation>beri label darurat, keluhan, atau pertanyaan pada pesan, dengan kata-kata yang menjadi alasan tiap label</translation>
+    </message>
+    <message>
+        <source>print a JSON array, one object per message</source>
+        <translation>cetak larik JSON, satu objek per pesan</translation>
+    </message>
+    <message>
+        <source>the message, or - to read one message per line from standard input</source>
+        <translation>pesannya, atau - untuk membaca satu pesan per baris dari masukan standar</translation>
+    </message>
+    <message>
+        <source>Give the message as an argument, or - to read one message per line from standard input.</source>
+        <translation>Berikan pesannya sebagai argumen, atau - untuk membaca satu pesan per baris dari masukan standar.</translation>
+    </message>
+    <message>
+        <source>Standard input holds no message: every line is empty.</source>
+        <translation>Masukan standar tidak berisi pesan: semua barisnya kosong.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Pesannya kosong.</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>tanpa label</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>keluhan</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>darurat</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pertanyaan</translation>
+    </message>
+    <message>
+        <source>“{words}” is not an emergency here</source>
+        <translation>“{words}” di sini bukan keadaan darurat</translation>
+    </message>
+    <message>
+        <source>“{words}” is told as past or general (“{cue}”)</source>
+        <translation>“{words}” diceritakan sebagai hal yang sudah lewat atau umum (“{cue}”)</translation>
+    </message>
+    <message>
+        <source>“{words}” describes the emergency</source>
+        <translation>“{words}” menggambarkan keadaan daruratnya</translation>
+    </message>
+    <message>
+        <source>“{negator}” cancels “{words}”</source>
+        <translation>“{negator}” meniadakan “{words}”</translation>
+    </message>
+    <message>
+        <source>“{words}” is only a guess or hearsay</source>
+        <translation>“{words}” hanya dugaan atau kabar dari orang lain</translation>
+    </message>
+    <message>
+        <source>{words} (learned from examples)</source>
+        <translation>{words} (dipelajari dari contoh)</translation>
+    </message>
+    <message>
+        <source>“{words}” no longer counts as {label}: you corrected it</source>
+        <translation>“{words}” tidak lagi dihitung sebagai {label}: sudah Anda koreksi</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>koreksi Anda</translation>
+    </message>
+    <message>
+        <source>like a message you corrected: “{text}”</source>
+        <translation>mirip pesan yang sudah Anda koreksi: “{text}”</translation>
+    </message>
+    <message>
+        <source>{label}: {words}</source>
+        <translation>{label}: {words}</translation>
+    </message>
+    <message>
+        <source>not {label}: {words}</source>
+        <translation>bukan {label}: {words}</translation>
     </message>
 </context>
 <context>
