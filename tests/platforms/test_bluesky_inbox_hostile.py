@@ -131,7 +131,7 @@ def test_a_reply_whose_answer_is_lost_is_on_the_server_once(spoiled, bluesky_net
     assert proxy.spoiled == 1
     assert proxy.count("POST", "/xrpc/com.atproto.repo.createRecord") == 2  # post + reply
     bluesky_network.process()
-    thread = bluesky_network.get("app.bsky.feed.getPostThread", uri=question.uri,
+    thread = bluesky_network.get("app.bsky.feed.getPostThread", visitor, uri=question.uri,
                                  depth=2).json()["thread"]
     assert [r["post"]["uri"] for r in thread["replies"]] == [result.remote_id]
 

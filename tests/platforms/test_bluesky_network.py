@@ -96,7 +96,7 @@ def test_replies_mentions_quotes_and_a_complaint_are_listed_once_likes_counted(
     assert (restarted.items, restarted.counts) == ([], {})
     # And lose nothing: what comes after is read once.
     later = visitor.reply(reply.uri, "Ditunggu jawabannya ya")
-    visitor.like(reply.uri)
+    bluesky_network.account("sari").like(post.remote_id)
     third = adapter.read_inbox(second.cursor)
     assert [i.remote_id for i in third.items] == [later.uri]
     assert third.items[0].thread_id == post.remote_id  # the same conversation
@@ -117,7 +117,7 @@ def test_a_reply_is_threaded_on_the_server_and_sent_once_per_key(
     assert again == sent
     assert sent.remote_id.endswith("/" + record_keys(key, 1)[0])
     bluesky_network.process()
-    thread = bluesky_network.get("app.bsky.feed.getPostThread", uri=post.remote_id,
+    thread = bluesky_network.get("app.bsky.feed.getPostThread", visitor, uri=post.remote_id,
                                  depth=10).json()["thread"]
     [under_post] = thread["replies"]
     assert under_post["post"]["uri"] == question.uri
