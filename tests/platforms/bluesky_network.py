@@ -18,6 +18,7 @@ How to use it (fixtures in tests/platforms/conftest.py):
       visitor.quote(uri, "..."); visitor.like(uri); visitor.repost(uri); visitor.delete(uri)
       visitor.complaint(f"@{hospital.handle} ...")
       bluesky_network.process()   # wait until the AppView has indexed everything written so far
+      bluesky_network.replies(post.remote_id, visitor)   # the posts under it, from the AppView
 
   Every visitor action returns only once the AppView has indexed it. What the adapter itself
   writes is indexed by a 250 ms timer in the Node process; call ``process()`` before reading it
@@ -152,6 +153,15 @@ class BlueskyNetwork:
             session.raise_for_status()
             headers["Authorization"] = f"Bearer {session.json()['accessJwt']}"
         return self._client.get(f"{self.pds_url}/xrpc/{nsid}", params=params, headers=headers)
+
+    def replies(self, uri: str, account: NetworkAccount) -> list[dict]:
+        """The posts directly under ``uri`` as the AppView shows them to ``account``
+        (``[{"uri", "cid", "record", ...}]``): what a reply test counts."""
+        self.process()
+        response = self.get("app.bsky.feed.getPostThread", account, uri=uri, depth=1)
+        response.raise_for_status()
+        return [node["post"] for node in response.json()["thread"].get("replies") or []
+                if "post" in node]
 
 
 # -- starting and stopping ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ answer is spoiled; the second scripts documented error answers on a contract ser
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from bluesky_support import adapter_for, stored_session
@@ -131,9 +131,8 @@ def test_a_reply_whose_answer_is_lost_is_on_the_server_once(spoiled, bluesky_net
     assert proxy.spoiled == 1
     assert proxy.count("POST", "/xrpc/com.atproto.repo.createRecord") == 2  # post + reply
     bluesky_network.process()
-    thread = bluesky_network.get("app.bsky.feed.getPostThread", visitor, uri=question.uri,
-                                 depth=2).json()["thread"]
-    assert [r["post"]["uri"] for r in thread["replies"]] == [result.remote_id]
+    assert [r["uri"] for r in bluesky_network.replies(question.uri, visitor)] == [
+        result.remote_id]
 
 
 # -- documented error answers (contract server) ---------------------------------------------------
@@ -195,3 +194,44 @@ def test_an_unreadable_cursor_reads_the_recent_items_again(scripted, contract_se
     assert batch.items == [] and batch.cursor
     [read] = contract_server.sent("GET", "/xrpc/app.bsky.notification.listNotifications")
     assert "cursor" not in read.query
+
+
+def test_a_flood_of_notifications_comes_in_pages_without_loss_or_repeats(scripted,
+                                                                         contract_server):
+    """More than ten pages since the last read: the newest come first, the rest (a backlog)
+    with the next read; every reply once."""
+    feed: list[dict] = []  # newest first, as listNotifications serves it
+
+    def add(count: int) -> None:
+        start = len(feed)
+        for number in range(start, start + count):
+            when = datetime(2026, 12, 5, tzinfo=UTC) + timedelta(seconds=number)
+            feed.insert(0, {
+                "uri": f"at://did:plc:budi/app.bsky.feed.post/{number:013d}", "cid": f"c{number}",
+                "author": {"did": "did:plc:budi", "handle": "budi.test"}, "reason": "reply",
+                "record": {"text": f"balasan {number}", "createdAt": when.isoformat()},
+                "isRead": False, "indexedAt": when.isoformat().replace("+00:00", "Z")})
+
+    def pages(request):
+        start = int(request.query.get("cursor", ["0"])[0])
+        limit = int(request.query["limit"][0])
+        page = feed[start:start + limit]
+        body = {"notifications": page}
+        if start + limit < len(feed):
+            body["cursor"] = str(start + limit)
+        return Reply(200, body)
+
+    contract_server.script("GET", "/xrpc/app.bsky.notification.listNotifications", pages)
+    contract_server.script("GET", "/xrpc/chat.bsky.convo.getLog", Reply(200, {"logs": []}))
+    add(5)
+    first = scripted.read_inbox("")
+    assert len(first.items) == 5 and not first.more
+    add(1200)
+    second = scripted.read_inbox(first.cursor)
+    assert len(second.items) == 1000 and second.more
+    third = scripted.read_inbox(second.cursor)
+    assert len(third.items) == 200 and not third.more
+    texts = [i.text for i in first.items + second.items + third.items]
+    assert sorted(texts) == sorted(f"balasan {n}" for n in range(1205))
+    assert scripted.read_inbox(third.cursor).items == []
+    assert len(third.cursor) < 40_000  # the cursor stays small enough to keep per account

@@ -242,6 +242,7 @@ def test_direct_messages_through_the_real_pds(bluesky_network, memory_secrets, c
             {"did": hospital.did, "handle": hospital.handle}]}}))
     contract_server.script("GET", "/xrpc/chat.bsky.convo.getMessages",
                            Reply(200, {"messages": [message]}),
+                           Reply(200, {"messages": [message]}),
                            Reply(200, {"messages": [ours, message]}))
     contract_server.script("POST", "/xrpc/chat.bsky.convo.sendMessage", Reply(200, ours))
     try:
@@ -250,6 +251,7 @@ def test_direct_messages_through_the_real_pds(bluesky_network, memory_secrets, c
         assert (item.remote_id, item.author_name, item.author_handle, item.text) == (
             "chat:c1:m1", "Budi", "budi.test", "Min, jam besuk ICU kapan ya?")
         assert not adapter.dm_refused and adapter.cannot_read_reason() == ""
+        assert [m.text for m in adapter.thread_context(item)] == [message["text"]]
         [log_read] = contract_server.sent("GET", "/xrpc/chat.bsky.convo.getLog")
         assert log_read.headers["authorization"].startswith("Bearer ")  # the PDS's token
         assert adapter.read_inbox(batch.cursor).items == []

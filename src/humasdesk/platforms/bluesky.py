@@ -403,19 +403,34 @@ class BlueskyInbox:
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = _load_cursor(cursor)
         mark = _Mark.load(state.get("n"))
-        items, counts, more = self._read_notifications(mark)
+        backlog = state.get("b") if isinstance(state.get("b"), dict) else {}
+        items, counts, backlog = self._read_notifications(mark, backlog)
         chat = state.get("c") if isinstance(state.get("c"), dict) else {}
         messages, chat = self._read_messages(chat)
         items = sorted(items + messages, key=lambda item: item.received_at)
-        fresh = json.dumps({"v": 1, "n": mark.dump(), "c": chat}, separators=(",", ":"))
-        return InboxBatch(items=items, cursor=fresh, counts=counts, more=more)
+        fresh = {"v": 1, "n": mark.dump(), "c": chat}
+        if backlog:
+            fresh["b"] = backlog
+        return InboxBatch(items=items, cursor=json.dumps(fresh, separators=(",", ":")),
+                          counts=counts, more=bool(backlog))
 
-    def _read_notifications(self, mark: _Mark) -> tuple[list[RemoteItem], dict[str, int], bool]:
-        floor = mark.floor()
+    def _read_notifications(self, mark: _Mark, backlog: dict
+                            ) -> tuple[list[RemoteItem], dict[str, int], dict]:
+        """New notifications, newest first, down to the mark (or the backlog's floor).
+
+        More than ``_MAX_PAGES`` pages since the last read: the rest is a backlog (where the
+        pages stopped, and the mark from before, which says how far down they must go and what
+        was seen there), read next time before anything newer.
+        The first read of an account takes the newest pages only.
+        """
+        if isinstance(backlog.get("cursor"), str) and backlog["cursor"]:
+            # The mark as it was before the flood: how far down to go, and what it had seen.
+            page_cursor, before = backlog["cursor"], _Mark.load(backlog.get("mark"))
+        else:
+            page_cursor, before = "", _Mark.load(mark.dump())
+        floor = before.floor()
         items: dict[str, RemoteItem] = {}
         counts: dict[str, int] = {}
-        page_cursor = ""
-        reached_floor = False
         for _ in range(_MAX_PAGES):
             params: dict = {"limit": _PAGE}
             if page_cursor:
@@ -425,6 +440,7 @@ class BlueskyInbox:
             notifications = body.get("notifications")
             if not isinstance(notifications, list):
                 raise unreadable_answer()
+            reached_floor = False
             for notification in notifications:
                 if not isinstance(notification, dict):
                     continue
@@ -436,7 +452,7 @@ class BlueskyInbox:
                     reached_floor = True
                     break
                 reason = notification.get("reason")
-                if not mark.is_new(f"{reason} {uri}"):
+                if not (mark.is_new(f"{reason} {uri}") and before.is_new(f"{reason} {uri}")):
                     continue
                 if reason in _LISTED:
                     item = post_item(uri, notification.get("cid"), notification.get("author"),
@@ -450,12 +466,12 @@ class BlueskyInbox:
                 mark.note(f"{reason} {uri}", when)
             page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else ""
             if reached_floor or not page_cursor or not notifications:
-                return list(items.values()), counts, False
-        # More than _MAX_PAGES pages new since the last read (or the first read of a busy
-        # account): what is older waits; the newest are what the officer needs first.
-        log.info("Bluesky notifications: more than %d pages since the last read",
+                return list(items.values()), counts, {}
+        if floor is None:  # a first read: the newest pages are enough
+            return list(items.values()), counts, {}
+        log.info("Bluesky notifications: more than %d pages at once; the rest next time",
                  _MAX_PAGES)
-        return list(items.values()), counts, False
+        return list(items.values()), counts, {"cursor": page_cursor, "mark": before.dump()}
 
     @_one_connection
     def mark_seen(self, until: datetime) -> None:
@@ -467,7 +483,10 @@ class BlueskyInbox:
     @_one_connection
     def thread_context(self, item: RemoteItem) -> list[RemoteItem]:
         """The conversation around ``item``: its parents up to the first post, the item and
-        the replies under it, oldest first (posts deleted or hidden are left out)."""
+        the replies under it, oldest first (posts deleted or hidden are left out). For a
+        direct message: the conversation's latest messages."""
+        if item.kind is ItemKind.MESSAGE:
+            return self._conversation(item)
         response = self._authed("GET", "app.bsky.feed.getPostThread", idempotent=True,
                                 params={"uri": item.remote_id, "depth": 6,
                                         "parentHeight": 80})
@@ -536,26 +555,49 @@ class BlueskyInbox:
             message = entry.get("message") if isinstance(entry.get("message"), dict) else {}
             sender = message.get("sender") if isinstance(message.get("sender"), dict) else {}
             convo = entry.get("convoId")
-            if message.get("$type", "chat.bsky.convo.defs#messageView") != \
-                    "chat.bsky.convo.defs#messageView" or not isinstance(convo, str) \
-                    or not isinstance(message.get("id"), str) or sender.get("did") == me:
+            if not isinstance(convo, str) or sender.get("did") == me:
                 continue
             if convo not in members:
                 members[convo] = self._convo_members(convo)
-            who = members[convo].get(sender.get("did"), {})
-            handle = who.get("handle") if isinstance(who.get("handle"), str) else ""
-            name = who.get("displayName") if isinstance(who.get("displayName"), str) else ""
-            items.append(RemoteItem(
-                remote_id=f"chat:{convo}:{message['id']}", kind=ItemKind.MESSAGE,
-                author_name=(name or handle or sender.get("did") or "").strip(),
-                author_handle=handle,
-                text=message.get("text") if isinstance(message.get("text"), str) else "",
-                received_at=_parse_time(message.get("sentAt")) or datetime.now(UTC),
-                thread_id=f"chat:{convo}", parent_id="",
-                reply_ref={"convo_id": convo, "message_id": message["id"]}))
+            made = self._message_item(convo, message, members[convo].get(sender.get("did"), {}))
+            if made is not None:
+                items.append(made)
         fresh = {"log": body["cursor"]} if isinstance(body.get("cursor"), str) else \
             ({"log": chat["log"]} if isinstance(chat.get("log"), str) else {})
         return items, fresh
+
+    def _message_item(self, convo: str, message: dict, who: dict) -> RemoteItem | None:
+        sender = message.get("sender") if isinstance(message.get("sender"), dict) else {}
+        if message.get("$type", "chat.bsky.convo.defs#messageView") != \
+                "chat.bsky.convo.defs#messageView" or not isinstance(message.get("id"), str):
+            return None  # a deleted message
+        handle = who.get("handle") if isinstance(who.get("handle"), str) else ""
+        name = who.get("displayName") if isinstance(who.get("displayName"), str) else ""
+        return RemoteItem(
+            remote_id=f"chat:{convo}:{message['id']}", kind=ItemKind.MESSAGE,
+            author_name=(name or handle or sender.get("did") or "").strip(),
+            author_handle=handle,
+            text=message.get("text") if isinstance(message.get("text"), str) else "",
+            received_at=_parse_time(message.get("sentAt")) or datetime.now(UTC),
+            thread_id=f"chat:{convo}", parent_id="",
+            reply_ref={"convo_id": convo, "message_id": message["id"]})
+
+    def _conversation(self, item: RemoteItem) -> list[RemoteItem]:
+        convo = item.reply_ref.get("convo_id") if isinstance(item.reply_ref, dict) else None
+        if not isinstance(convo, str) or not convo:
+            return [item]
+        members = self._convo_members(convo)
+        body = self._chat("GET", "chat.bsky.convo.getMessages",
+                          params={"convoId": convo, "limit": 50})
+        found = []
+        for message in body.get("messages") or []:
+            if isinstance(message, dict):
+                sender = message.get("sender") if isinstance(message.get("sender"),
+                                                             dict) else {}
+                made = self._message_item(convo, message, members.get(sender.get("did"), {}))
+                if made is not None:
+                    found.append(made)
+        return sorted(found, key=lambda each: each.received_at)
 
     def _convo_members(self, convo: str) -> dict[str, dict]:
         body = self._chat("GET", "chat.bsky.convo.getConvo", params={"convoId": convo})
