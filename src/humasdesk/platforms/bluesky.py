@@ -8,6 +8,9 @@ the account needs reconnecting, which is what the user expects after revoking th
 
 Each part of a post gets a record key derived from the publish record's idempotency key, so a
 retry finds what an earlier attempt already created instead of posting twice.
+
+The inbox (notifications, direct messages where the app password allows them), replies, post
+counts and search are in their own block below (``BlueskyInbox``).
 """
 
 from __future__ import annotations
@@ -264,6 +267,7 @@ def _one_connection(method):
 INBOX_CADENCE = timedelta(seconds=60)  # listNotifications every 60 s (reference notes)
 CHAT_PROXY = "did:web:api.bsky.chat#bsky_chat"
 _LISTED = {"reply": ItemKind.REPLY, "mention": ItemKind.MENTION, "quote": ItemKind.QUOTE}
+# InboxBatch.counts keys: the metric names, and new followers.
 _COUNTED = {"like": LIKES, "like-via-repost": LIKES, "repost": REPOSTS,
             "repost-via-repost": REPOSTS, "follow": "follows"}
 _OVERLAP = timedelta(minutes=15)
@@ -271,7 +275,6 @@ _PAGE = 100  # the most listNotifications and searchPosts give per page
 _MAX_PAGES = 10  # per read; the rest comes with the next read (``more``)
 _SEEN_KEEP = 2000  # hashes kept in a cursor (12 characters each)
 _DM_RETRY = timedelta(hours=6)  # how long a refused chat access is believed before asking again
-_ITEM_KINDS = {kind.value for kind in ItemKind}
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -297,7 +300,8 @@ class _Mark:
 
     newest: datetime | None = None
     seen: set[str] = field(default_factory=set)
-    stamps: dict[str, str] = field(default_factory=dict)  # hash -> time, to forget old ones
+    # hash -> when (Unix seconds), so what falls out of the overlap is forgotten
+    stamps: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, raw: object) -> _Mark:
@@ -305,15 +309,14 @@ class _Mark:
             return cls()
         stamps = raw.get("seen") if isinstance(raw.get("seen"), dict) else {}
         stamps = {key: value for key, value in stamps.items()
-                  if isinstance(key, str) and isinstance(value, str)}
+                  if isinstance(key, str) and isinstance(value, int)}
         return cls(_parse_time(raw.get("t")), set(stamps), stamps)
 
     def dump(self) -> dict:
         if self.newest is None:
             return {}
-        floor = self.newest - _OVERLAP
-        kept = {key: value for key, value in self.stamps.items()
-                if (_parse_time(value) or floor) >= floor}
+        floor = int((self.newest - _OVERLAP).timestamp())
+        kept = {key: value for key, value in self.stamps.items() if value >= floor}
         if len(kept) > _SEEN_KEEP:
             kept = dict(sorted(kept.items(), key=lambda pair: pair[1])[-_SEEN_KEEP:])
         return {"t": self.newest.isoformat(), "seen": kept}
@@ -327,7 +330,7 @@ class _Mark:
     def note(self, uri: str, when: datetime) -> None:
         key = _seen_hash(uri)
         self.seen.add(key)
-        self.stamps[key] = when.isoformat()
+        self.stamps[key] = int(when.timestamp())
         if self.newest is None or when > self.newest:
             self.newest = when
 
@@ -1294,5 +1297,5 @@ def _connect(connection: Connection) -> Account:
 SPEC = platform_spec(
     PLATFORM, DISPLAY_NAME, CAPABILITIES, BlueskyAdapter, FORM, _connect, forget=_forget)
 
-__all__ = ["BlueskyAdapter", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC", "StrongRef",
-           "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]
+__all__ = ["BlueskyAdapter", "BlueskyInbox", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC",
+           "StrongRef", "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]
