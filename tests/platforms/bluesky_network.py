@@ -110,6 +110,7 @@ class BlueskyNetwork:
     control_url: str
     handle_domain: str
     start_seconds: float  # from starting PostgreSQL to the network's ready line
+    network_seconds: float  # of which the Node process (PLC, PDS, AppView, Ozone) took
     _client: httpx.Client = field(repr=False, default=None)
 
     def control(self, path: str, body: dict | None = None) -> dict:
@@ -305,5 +306,6 @@ def start_network() -> tuple[BlueskyNetwork, _Processes]:
     network = BlueskyNetwork(info["pds_url"], info["appview_url"], info["plc_url"],
                              info["control_url"], info["handle_domain"],
                              round(time.monotonic() - started, 2),
+                             round(float(info.get("start_seconds", 0.0)), 2),
                              httpx.Client(timeout=httpx.Timeout(60.0, connect=5.0)))
     return network, procs

@@ -131,7 +131,8 @@ def bluesky_network():
     from bluesky_network import start_network
 
     network, processes = start_network()
-    print(f"\nbluesky network up in {network.start_seconds:.1f} s")
+    print(f"\nbluesky network up in {network.start_seconds:.1f} s "
+          f"(PostgreSQL and Redis, then {network.network_seconds:.1f} s for the network)")
     try:
         yield network
     finally:

@@ -59,7 +59,7 @@ def spoiled(bluesky_network, memory_secrets):
         hospital = bluesky_network.account("rsko")
         proxied = type(bluesky_network)(proxy.url, bluesky_network.appview_url,
                                         bluesky_network.plc_url, bluesky_network.control_url,
-                                        bluesky_network.handle_domain, 0.0,
+                                        bluesky_network.handle_domain, 0.0, 0.0,
                                         bluesky_network._client)
         return proxied.adapter(hospital, memory_secrets), proxy, hospital
 
@@ -158,6 +158,8 @@ def test_an_absurd_retry_after_on_search_is_clamped(scripted, contract_server, v
     contract_server.script("GET", "/xrpc/app.bsky.feed.searchPosts", rate_limited(value))
     with pytest.raises(RateLimited) as raised:
         scripted.search("RSKO", "")
+    [asked] = contract_server.sent("GET", "/xrpc/app.bsky.feed.searchPosts")
+    assert asked.query == {"q": ["RSKO"], "sort": ["latest"], "limit": ["100"]}
     assert raised.value.reset_at is None or raised.value.reset_at <= datetime.now(UTC) + MAX_WAIT
 
 
@@ -235,3 +237,21 @@ def test_a_flood_of_notifications_comes_in_pages_without_loss_or_repeats(scripte
     assert sorted(texts) == sorted(f"balasan {n}" for n in range(1205))
     assert scripted.read_inbox(third.cursor).items == []
     assert len(third.cursor) < 40_000  # the cursor stays small enough to keep per account
+
+
+@pytest.mark.parametrize("missing", ["redis-server", "node"])
+def test_a_missing_piece_of_the_network_fails_in_ci_and_skips_elsewhere(monkeypatch, missing):
+    import shutil
+
+    import bluesky_network
+
+    real_which = shutil.which
+    monkeypatch.setattr(bluesky_network.shutil, "which",
+                        lambda name: None if name == missing else real_which(name))
+    monkeypatch.setenv("HUMASDESK_REQUIRE_ALL", "1")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        bluesky_network.start_network()
+    assert "HUMASDESK_REQUIRE_ALL=1" in str(failed.value)
+    monkeypatch.delenv("HUMASDESK_REQUIRE_ALL")
+    with pytest.raises(pytest.skip.Exception):
+        bluesky_network.start_network()

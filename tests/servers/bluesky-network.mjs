@@ -29,29 +29,16 @@
 //        action "delete"    {uri}                       deletes any record of that account
 //        action "follow"    {did}
 //   POST /process {}                    -> {} after net.processAll()
+//   POST /chat {url}                    -> {} chat.bsky.* calls go to url from now on (see below)
 //
 // Usage: node bluesky-network.mjs   (run `scripts/test-servers` once first)
 import http from 'node:http'
-import net from 'node:net'
+
+import { loopbackOnly, quietStdout, stopWith } from './loopback.mjs'
 
 const started = process.hrtime.bigint()
-
-// The servers call `listen(port)`, which binds every interface. Test servers must listen on
-// loopback only, so a bare port is bound to 127.0.0.1.
-const originalListen = net.Server.prototype.listen
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === 'number' && (args.length === 1 || typeof args[1] === 'function')) {
-    args.splice(1, 0, '127.0.0.1')
-  } else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined &&
-             args[0].host === undefined && args[0].path === undefined) {
-    args[0] = { ...args[0], host: '127.0.0.1' }
-  }
-  return originalListen.apply(this, args)
-}
-
-// Anything the servers print goes to stderr, so stdout carries only our one JSON line.
-console.log = (...args) => console.error(...args)
-console.info = (...args) => console.error(...args)
+loopbackOnly()
+quietStdout()
 
 const { TestNetwork } = await import('@atproto/dev-env')
 const { AtpAgent, RichText } = await import('@atproto/api')
@@ -210,27 +197,12 @@ await new Promise((resolve) => control.listen(0, '127.0.0.1', resolve))
 
 // -- lifetime -----------------------------------------------------------------------------------
 
-let closing = false
-async function shutdown (code) {
-  if (closing) return
-  closing = true
+stopWith('bluesky-network', async () => {
   clearInterval(timer)
   control.close()
-  try {
-    await processing
-    await network.close()
-  } catch (err) {
-    process.stderr.write(`bluesky-network: error while closing: ${err}\n`)
-    code = code || 1
-  }
-  process.exit(code)
-}
-
-process.on('SIGTERM', () => shutdown(0))
-process.on('SIGINT', () => shutdown(0))
-process.stdin.on('end', () => shutdown(0))
-process.stdin.on('close', () => shutdown(0))
-process.stdin.resume()
+  await processing
+  await network.close()
+})
 
 process.stdout.write(JSON.stringify({
   ready: true,

@@ -432,49 +432,56 @@ class BlueskyInbox:
         else:
             page_cursor, before = "", _Mark.load(mark.dump())
         floor = before.floor()
+        entries, left = self._read_down_to("app.bsky.notification.listNotifications", {},
+                                           "notifications", floor, page_cursor)
         items: dict[str, RemoteItem] = {}
         counts: dict[str, int] = {}
-        for _ in range(_MAX_PAGES):
-            params: dict = {"limit": _PAGE}
-            if page_cursor:
-                params["cursor"] = page_cursor
-            body = self._json(self._authed("GET", "app.bsky.notification.listNotifications",
-                                           idempotent=True, params=params))
-            notifications = body.get("notifications")
-            if not isinstance(notifications, list):
-                raise unreadable_answer()
-            reached_floor = False
-            for notification in notifications:
-                if not isinstance(notification, dict):
-                    continue
-                when = _parse_time(notification.get("indexedAt"))
-                uri = notification.get("uri")
-                if when is None or not isinstance(uri, str):
-                    continue
-                if floor is not None and when < floor:
-                    reached_floor = True
-                    break
-                reason = notification.get("reason")
-                if not (mark.is_new(f"{reason} {uri}") and before.is_new(f"{reason} {uri}")):
-                    continue
-                if reason in _LISTED:
-                    item = post_item(uri, notification.get("cid"), notification.get("author"),
-                                     notification.get("record"), notification.get("indexedAt"),
-                                     _LISTED[reason])
-                    # A reply that also names the account comes once, as the reply.
-                    if item is not None and uri not in items:
-                        items[uri] = item
-                elif reason in _COUNTED:
-                    counts[_COUNTED[reason]] = counts.get(_COUNTED[reason], 0) + 1
-                mark.note(f"{reason} {uri}", when)
-            page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else ""
-            if reached_floor or not page_cursor or not notifications:
-                return list(items.values()), counts, {}
-        if floor is None:  # a first read: the newest pages are enough
+        for notification, when in entries:
+            reason, uri = notification.get("reason"), notification["uri"]
+            if not (mark.is_new(f"{reason} {uri}") and before.is_new(f"{reason} {uri}")):
+                continue
+            if reason in _LISTED:
+                item = post_item(uri, notification.get("cid"), notification.get("author"),
+                                 notification.get("record"), notification.get("indexedAt"),
+                                 _LISTED[reason])
+                # A reply that also names the account comes once, as the reply.
+                if item is not None and uri not in items:
+                    items[uri] = item
+            elif reason in _COUNTED:
+                counts[_COUNTED[reason]] = counts.get(_COUNTED[reason], 0) + 1
+            mark.note(f"{reason} {uri}", when)
+        if not left or floor is None:  # done, or a first read: the newest pages are enough
             return list(items.values()), counts, {}
         log.info("Bluesky notifications: more than %d pages at once; the rest next time",
                  _MAX_PAGES)
-        return list(items.values()), counts, {"cursor": page_cursor, "mark": before.dump()}
+        return list(items.values()), counts, {"cursor": left, "mark": before.dump()}
+
+    def _read_down_to(self, nsid: str, params: dict, key: str, floor: datetime | None,
+                      page_cursor: str = "") -> tuple[list[tuple[dict, datetime]], str]:
+        """The entries under ``key`` of a listing served newest first (notifications, a
+        search), page by page down to ``floor``, with their time; at most ``_MAX_PAGES``
+        pages. Also returns where the pages stopped ("" when they reached the floor or the
+        end)."""
+        found: list[tuple[dict, datetime]] = []
+        for _ in range(_MAX_PAGES):
+            query = {**params, "limit": _PAGE}
+            if page_cursor:
+                query["cursor"] = page_cursor
+            body = self._json(self._authed("GET", nsid, idempotent=True, params=query))
+            entries = body.get(key)
+            if not isinstance(entries, list):
+                raise unreadable_answer()
+            for entry in entries:
+                when = _parse_time(entry.get("indexedAt")) if isinstance(entry, dict) else None
+                if when is None or not isinstance(entry.get("uri"), str):
+                    continue
+                if floor is not None and when < floor:
+                    return found, ""
+                found.append((entry, when))
+            page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else ""
+            if not page_cursor or not entries:
+                return found, ""
+        return found, page_cursor
 
     @_one_connection
     def mark_seen(self, until: datetime) -> None:
@@ -746,49 +753,28 @@ class BlueskyInbox:
     @_one_connection
     def search(self, query: str, cursor: str) -> InboxBatch:
         """Posts naming ``query`` (newest first from Bluesky; given oldest first), without the
-        account's own; the cursor works as the inbox's does."""
+        account's own; the cursor works as the inbox's does. At most the newest 1,000 new
+        posts per read: a saved search runs every 15 minutes."""
         query = query.strip()
         if not query:
             raise Rejected("", translate("Bluesky", "Type what to search for."))
         state = _load_cursor(cursor)
         mark = _Mark.load(state.get("s"))
-        floor = mark.floor()
         me = self._did()
+        entries, _ = self._read_down_to("app.bsky.feed.searchPosts",
+                                        {"q": query, "sort": "latest"}, "posts", mark.floor())
         items: dict[str, RemoteItem] = {}
-        page_cursor = ""
-        for _ in range(_MAX_PAGES):
-            params: dict = {"q": query, "sort": "latest", "limit": _PAGE}
-            if page_cursor:
-                params["cursor"] = page_cursor
-            body = self._json(self._authed("GET", "app.bsky.feed.searchPosts", idempotent=True,
-                                           params=params))
-            posts = body.get("posts")
-            if not isinstance(posts, list):
-                raise unreadable_answer()
-            reached_floor = False
-            for post in posts:
-                if not isinstance(post, dict):
-                    continue
-                when = _parse_time(post.get("indexedAt"))
-                uri = post.get("uri")
-                if when is None or not isinstance(uri, str):
-                    continue
-                if floor is not None and when < floor:
-                    reached_floor = True
-                    break
-                author = post.get("author") if isinstance(post.get("author"), dict) else {}
-                if not mark.is_new(uri):
-                    continue
-                mark.note(uri, when)
-                if author.get("did") == me:
-                    continue
-                made = post_item(uri, post.get("cid"), author, post.get("record"),
-                                 post.get("indexedAt"), ItemKind.MENTION)
-                if made is not None:
-                    items[uri] = made
-            page_cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else ""
-            if reached_floor or not page_cursor or not posts:
-                break
+        for post, when in entries:
+            if not mark.is_new(post["uri"]):
+                continue
+            mark.note(post["uri"], when)
+            author = post.get("author") if isinstance(post.get("author"), dict) else {}
+            if author.get("did") == me:
+                continue
+            made = post_item(post["uri"], post.get("cid"), author, post.get("record"),
+                             post.get("indexedAt"), ItemKind.MENTION)
+            if made is not None:
+                items[made.remote_id] = made
         fresh = json.dumps({"v": 1, "s": mark.dump()}, separators=(",", ":"))
         return InboxBatch(items=sorted(items.values(), key=lambda item: item.received_at),
                           cursor=fresh)
