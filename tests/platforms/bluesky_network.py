@@ -16,6 +16,7 @@ How to use it (fixtures in tests/platforms/conftest.py):
       visitor.reply(post.remote_id, "Poli jantung buka jam berapa min?")  # -> Ref(uri, cid)
       visitor.mention(f"@{hospital.handle} antre lama bgt")
       visitor.quote(uri, "..."); visitor.like(uri); visitor.repost(uri); visitor.delete(uri)
+      visitor.follow(hospital.did); visitor.gate(uri)   # a threadgate: nobody may reply
       visitor.complaint(f"@{hospital.handle} ...")
       bluesky_network.process()   # wait until the AppView has indexed everything written so far
       bluesky_network.replies(post.remote_id, visitor)   # the posts under it, from the AppView
@@ -100,6 +101,10 @@ class NetworkAccount:
 
     def delete(self, uri: str) -> None:
         self._act("delete", uri=uri)
+
+    def gate(self, uri: str) -> Ref:
+        """Let nobody reply to this account's post ``uri`` (a threadgate)."""
+        return self._act("gate", uri=uri)
 
 
 @dataclass

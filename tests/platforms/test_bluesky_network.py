@@ -146,6 +146,17 @@ def test_a_reply_to_a_deleted_post_is_refused_in_words(publish, adapter, visitor
     assert "was deleted on Bluesky" in refused.value.message
 
 
+def test_a_thread_closed_to_replies_is_refused_in_words(adapter, hospital, visitor,
+                                                        bluesky_network):
+    gated = visitor.mention(f"@{hospital.handle} pengumuman: komentar ditutup")
+    visitor.gate(gated.uri)
+    [item] = adapter.read_inbox("").items
+    with pytest.raises(Rejected) as refused:
+        adapter.reply(item, "Terima kasih.", new_idempotency_key())
+    assert "allows replies only from some people" in refused.value.message
+    assert bluesky_network.replies(gated.uri, visitor) == []
+
+
 def test_metrics_match_what_people_did_and_views_are_left_out(
         publish, adapter, hospital, visitor, bluesky_network):
     post = publish("Senam sehat bersama Minggu pagi")

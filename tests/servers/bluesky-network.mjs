@@ -28,6 +28,8 @@
 //        action "repost"    {uri}
 //        action "delete"    {uri}                       deletes any record of that account
 //        action "follow"    {did}
+//        action "gate"      {uri}                       a threadgate on the account's post uri
+//                                                       that lets nobody reply
 //   POST /process {}                    -> {} after net.processAll()
 //   POST /chat {url}                    -> {} chat.bsky.* calls go to url from now on (see below)
 //
@@ -148,6 +150,18 @@ async function act (body) {
     case 'follow':
       made = await agent.follow(body.did)
       break
+    case 'gate': {
+      const rkey = body.uri.split('/').pop()
+      const gate = await agent.com.atproto.repo.createRecord({
+        repo: agent.session.did,
+        collection: 'app.bsky.feed.threadgate',
+        rkey,
+        record: { $type: 'app.bsky.feed.threadgate', post: body.uri, allow: [],
+                  createdAt: new Date().toISOString() },
+      })
+      made = gate.data
+      break
+    }
     case 'delete': {
       const [, , repo, collection, rkey] = body.uri.split('/')
       await agent.com.atproto.repo.deleteRecord({ repo, collection, rkey })
