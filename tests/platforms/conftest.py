@@ -7,6 +7,7 @@ real Bluesky PDS.
   fresh HOME, unlocked with a password on standard input, as local-servers.md describes.
 - ``bluesky_pds``: tests/servers/bluesky-pds.mjs (the reference PDS and an in-memory PLC) on
   loopback; ``bluesky_accounts`` creates two accounts and an app password over XRPC.
+- ``bluesky_network``: the full network with the AppView (tests/platforms/bluesky_network.py).
 """
 
 from __future__ import annotations
@@ -121,6 +122,23 @@ def bluesky_accounts(bluesky_pds):
     """The hospital's account (with an app password) and another one to mention."""
     return {"rsko": create_pds_account(bluesky_pds, "rsko"),
             "dinkes": create_pds_account(bluesky_pds, "dinkes")}
+
+# -- the full Bluesky network (PLC + PDS + AppView, PostgreSQL, Redis) -----------------------------
+
+@pytest.fixture(scope="session")
+def bluesky_network():
+    """tests/platforms/bluesky_network.py (how to use it is written at its top)."""
+    from bluesky_network import start_network
+
+    network, processes = start_network()
+    print(f"\nbluesky network up in {network.start_seconds:.1f} s "
+          f"(PostgreSQL and Redis, then {network.network_seconds:.1f} s for the network)")
+    try:
+        yield network
+    finally:
+        network._client.close()
+        processes.stop()
+
 
 # Issue 5: the real WordPress (Debian package) for the WordPress adapter tests.
 from conftest_wordpress import wordpress_site  # noqa: E402, F401
