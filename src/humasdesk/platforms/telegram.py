@@ -359,7 +359,8 @@ class _TelegramInbox:
                                                                       int))
                     counts[f"reactions:{counted.get('message_id')}"] = total
         items.sort(key=lambda i: i.received_at)
-        return InboxBatch(items, "" if offset is None else str(offset), counts=counts,
+        # "0" (no update yet) is a cursor too: the 24-hour note is said on the first read only.
+        return InboxBatch(items, "0" if offset is None else str(offset), counts=counts,
                           more=len(updates) >= 100 if isinstance(updates, list) else False,
                           note="" if cursor else keeps_updates_words())
 
