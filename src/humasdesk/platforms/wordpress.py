@@ -234,8 +234,9 @@ class _WordPressInbox:
         return RemoteItem(
             remote_id=str(comment["id"]), kind=ItemKind.COMMENT,
             author_name=html.unescape(str(comment.get("author_name") or "")),
-            author_handle="", text=str(content.get("raw") or "").strip()
-            or _plain(str(content.get("rendered") or "")),
+            # Comments may carry a little HTML (<b>, <a>): the inbox reads plain text.
+            author_handle="", text=_plain(str(content.get("raw") or content.get("rendered")
+                                              or "")),
             received_at=received, url=str(comment.get("link") or ""), thread_id=post,
             parent_id="" if parent in ("", "0") else parent, reply_ref={"post": post},
             moderation=str(comment.get("status") or ""))
