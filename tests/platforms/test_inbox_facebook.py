@@ -269,3 +269,13 @@ def test_hide_and_unhide_a_comment(contract_server, adapter):
 def test_the_login_asks_for_the_inbox_permissions():
     assert {"pages_read_user_engagement", "pages_manage_engagement",
             "pages_messaging"} <= set(facebook.SCOPES)
+
+
+def test_a_post_deleted_meanwhile_does_not_stop_the_read(contract_server, adapter):
+    script_posts(contract_server, [graph_error(
+        400, 100, "Unsupported get request. Object with ID does not exist", subcode=33)],
+        conversations=[{"id": "t_77", "updated_time": "2026-11-26T02:55:00+0000"}],
+        messages={"t_77": Reply(200, {"data": [
+            {"id": "m_2", "created_time": "2026-11-26T02:55:00+0000", "message": "Halo?",
+             "from": {"id": "6601", "name": "Ani"}}]})})
+    assert [i.remote_id for i in adapter.read_inbox("").items] == ["m_2"]

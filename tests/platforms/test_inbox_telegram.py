@@ -196,3 +196,30 @@ def test_the_cursor_survives_json_and_garbage(contract_server, adapter):
     assert "offset" not in contract_server.sent("POST", f"{BOT}/getUpdates")[0].json()
     assert batch.cursor == "0"
     assert adapter.read_inbox(batch.cursor).note == ""  # the 24-hour note is said once
+
+
+def test_two_readers_of_one_bot_take_turns(contract_server, adapter, memory_secrets):
+    """Telegram gives each update to one getUpdates call: two readers in one process (the
+    window's sync and another) must not poll at the same moment."""
+    import threading
+    import time
+
+    script_chat(contract_server)
+    spans = []
+
+    def slow(request):
+        started = time.monotonic()
+        time.sleep(0.3)
+        spans.append((started, time.monotonic()))
+        return ok([])
+    contract_server.script("POST", f"{BOT}/getUpdates", slow)
+    other = TelegramAdapter(adapter.account, memory_secrets, HttpFactory(timeout=CLIENT_TIMEOUT))
+    other.long_poll = 0
+    threads = [threading.Thread(target=reader.read_inbox, args=("705",))
+               for reader in (adapter, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    (first_start, first_end), (second_start, _) = sorted(spans)
+    assert second_start >= first_end

@@ -124,7 +124,13 @@ class _FacebookInbox:
                           "order": "reverse_chronological"}
                 if after:
                     params["after"] = after
-                body = graph.call("GET", f"{post_id}/comments", idempotent=True, params=params)
+                try:
+                    body = graph.call("GET", f"{post_id}/comments", idempotent=True,
+                                      params=params)
+                except Rejected:
+                    # The post was deleted since it was listed: the others are still read.
+                    log.info("Facebook post skipped: its comments could not be read")
+                    break
                 older = False
                 for comment in body.get("data") or []:
                     item = self._comment_item(comment, post_id)

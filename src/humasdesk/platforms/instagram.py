@@ -142,8 +142,13 @@ class _InstagramInbox:
                 params = {"fields": f"{_FIELDS},replies{{{_FIELDS}}}", "limit": "50"}
                 if after:
                     params["after"] = after
-                body = graph.call("GET", f"{media_id}/comments", idempotent=True,
-                                  params=params)
+                try:
+                    body = graph.call("GET", f"{media_id}/comments", idempotent=True,
+                                      params=params)
+                except Rejected:
+                    # The post was deleted since it was listed: the others are still read.
+                    log.info("Instagram post skipped: its comments could not be read")
+                    break
                 for comment in body.get("data") or []:
                     if not isinstance(comment, dict):
                         continue
