@@ -11,7 +11,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from platform_support import context
-from test_facebook_contract import APP_ID, APP_SECRET, NOW, PAGE_ID, PAGE_TOKEN, V, graph_error
+from test_facebook_contract import (
+    APP_ID,
+    APP_SECRET,
+    NOW,
+    PAGE_ID,
+    PAGE_TOKEN,
+    V,
+    form,
+    graph_error,
+    query,
+)
 
 from contract_server import Reply
 from hostile_server import truncated
@@ -32,14 +42,6 @@ from humasdesk.platforms.facebook import FacebookAdapter
 from humasdesk.platforms.inboxing import load_cursor
 
 POST = f"{PAGE_ID}_5001"
-
-
-def query(recorded) -> dict:
-    return {k: v[0] for k, v in recorded.query.items()}
-
-
-def form(recorded) -> dict:
-    return {k: v[0] for k, v in recorded.form().items()}
 
 
 @pytest.fixture

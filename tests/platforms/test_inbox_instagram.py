@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from platform_support import context
+from test_facebook_contract import form, graph_error
 from test_instagram_contract import APP_ID, APP_SECRET, IG_ID, PAGE_ID, PAGE_TOKEN, V
 
 from contract_server import Reply
@@ -29,17 +30,6 @@ from humasdesk.platforms.inboxing import load_cursor
 from humasdesk.platforms.instagram import InstagramAdapter
 
 MEDIA = "17900000000000001"
-
-
-def form(recorded) -> dict:
-    return {k: v[0] for k, v in recorded.form().items()}
-
-
-def graph_error(status: int, code: int, message: str, subcode=None, headers=None) -> Reply:
-    error = {"message": message, "type": "OAuthException", "code": code, "fbtrace_id": "Ab"}
-    if subcode is not None:
-        error["error_subcode"] = subcode
-    return Reply(status, {"error": error}, headers=headers or {})
 
 
 @pytest.fixture
@@ -146,7 +136,7 @@ def test_throttling_and_an_expired_token(contract_server, adapter):
     contract_server.script("GET", f"/{V}/{IG_ID}/media",
                            graph_error(400, 4, "Application request limit reached",
                                        headers={"X-Business-Use-Case-Usage": json.dumps(usage)}),
-                           graph_error(400, 190, "Error validating access token", 463))
+                           graph_error(400, 190, "Error validating access token", subcode=463))
     with pytest.raises(RateLimited) as caught:
         adapter.read_inbox("")
     assert timedelta(minutes=29) < caught.value.reset_at - datetime.now(UTC) <= \

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from platform_support import context
-from test_threads_contract import DAY, NOW, TOKEN, USER, V
+from test_threads_contract import DAY, NOW, TOKEN, USER, V, form
 
 from contract_server import Reply
 from humasdesk.domain.inbox import ItemKind, RemoteItem
@@ -28,10 +28,6 @@ from humasdesk.platforms.inboxing import load_cursor
 from humasdesk.platforms.threads import ThreadsAdapter
 
 POST = "18000000000000001"
-
-
-def form(recorded) -> dict:
-    return {k: v[0] for k, v in recorded.form().items()}
 
 
 def error(status: int, code: int, message: str, subcode=None) -> Reply:

@@ -34,7 +34,7 @@ from ..logs import register_secret
 from . import meta, tokens
 from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory, bounded_send, send_window
-from .inboxing import check_window, dump_cursor, load_cursor, parse_time
+from .inboxing import check_window, load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     REDIRECT_FIELD,
@@ -98,17 +98,9 @@ class _FacebookInbox:
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = load_cursor(cursor)
         graph = self._graph()
-        comments = self._read_comments(graph, parse_time(state.get("comments")))
-        messages = self._read_messages(graph, parse_time(state.get("messages")))
-        # The boundary is inclusive: an item at the cursor's second comes again, and the store
-        # keeps one copy; an item that arrived in that same second is not lost.
-        newest = {"comments": state.get("comments") or "", "messages": state.get("messages")
-                  or ""}
-        for key, items in (("comments", comments), ("messages", messages)):
-            if items:
-                newest[key] = max(i.received_at for i in items).isoformat()
-        items = sorted([*comments, *messages], key=lambda i: i.received_at)
-        return InboxBatch(items, dump_cursor(newest))
+        return timed_batch(state, {
+            "comments": self._read_comments(graph, parse_time(state.get("comments"))),
+            "messages": self._read_messages(graph, parse_time(state.get("messages")))})
 
     def _read_comments(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
         posts = graph.call("GET", f"{self.page_id}/posts", idempotent=True,
@@ -232,12 +224,9 @@ class _FacebookInbox:
                 return PublishResult(remote_id=str(body.get("message_id") or ""), url="")
             body = graph.call("POST", f"{item.remote_id}/comments", idempotent=False,
                               data={"message": text}, allow_error=True)
-            meta.raise_refusal(body, PLATFORM_NAME, self.zone)
-            comment_id = str(body.get("id") or "")
-            if not comment_id:
-                raise OutcomeUnknown(translate("Facebook", "Facebook did not say which comment "
-                                                           "it made."))
-            return PublishResult(remote_id=comment_id, url=item.url)
+        comment_id = meta.answer_id(body, PLATFORM_NAME, self.zone, lambda: translate(
+            "Facebook", "Facebook did not say which comment it made."))
+        return PublishResult(remote_id=comment_id, url=item.url)
 
     def moderate(self, item: RemoteItem, action: str) -> None:
         """Hide or show again a comment (``POST /{comment-id}`` with ``is_hidden``): hidden,

@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 
 from ..domain.i18n import translate
-from ..domain.inbox import RemoteItem
+from ..domain.inbox import InboxBatch, RemoteItem
 from ..domain.timezones import format_local
 from .base import Rejected
 
@@ -30,6 +30,19 @@ def load_cursor(cursor: str) -> dict:
 
 def dump_cursor(state: dict) -> str:
     return json.dumps(state, sort_keys=True, separators=(",", ":"))
+
+
+def timed_batch(state: dict, found: dict[str, list[RemoteItem]], note: str = "") -> InboxBatch:
+    """The batch of items read from several sources (comments, messages, mentions...), each
+    with its own time cursor: the newest item's time, kept under the source's name. The next
+    read includes that time (an item that arrived in the same second is not lost), and the
+    store keeps one copy of the item at the boundary."""
+    cursor = {key: str(state.get(key) or "") for key in found}
+    for key, items in found.items():
+        if items:
+            cursor[key] = max(i.received_at for i in items).isoformat()
+    items = sorted((i for group in found.values() for i in group), key=lambda i: i.received_at)
+    return InboxBatch(items, dump_cursor(cursor), note=note)
 
 
 def parse_time(value: object) -> datetime | None:
@@ -80,4 +93,5 @@ def check_window(item: RemoteItem, now: datetime, platform: str, zone: str) -> N
                 platform=platform, time=format_local(item.reply_until, zone)))
 
 
-__all__ = ["check_window", "dump_cursor", "gone", "id_key", "load_cursor", "parse_time"]
+__all__ = ["check_window", "dump_cursor", "gone", "id_key", "load_cursor", "parse_time",
+           "timed_batch"]

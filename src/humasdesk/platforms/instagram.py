@@ -49,7 +49,7 @@ from .base import (
 )
 from .facebook import FacebookAdapter, pick_page
 from .http import HttpFactory, bounded_send, send_window
-from .inboxing import dump_cursor, load_cursor, parse_time
+from .inboxing import load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     IMAGE_HOST_HELP,
@@ -118,15 +118,9 @@ class _InstagramInbox:
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = load_cursor(cursor)
         graph = self._graph()
-        comments = self._read_comments(graph, parse_time(state.get("comments")))
-        mentions = self._read_mentions(graph, parse_time(state.get("mentions")))
-        newest = {"comments": state.get("comments") or "",
-                  "mentions": state.get("mentions") or ""}
-        for key, items in (("comments", comments), ("mentions", mentions)):
-            if items:  # inclusive next time: the store keeps one copy of the boundary item
-                newest[key] = max(i.received_at for i in items).isoformat()
-        items = sorted([*comments, *mentions], key=lambda i: i.received_at)
-        return InboxBatch(items, dump_cursor(newest))
+        return timed_batch(state, {
+            "comments": self._read_comments(graph, parse_time(state.get("comments"))),
+            "mentions": self._read_mentions(graph, parse_time(state.get("mentions")))})
 
     def _read_comments(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
         media = graph.call("GET", f"{self.ig_user_id}/media", idempotent=True,
@@ -220,11 +214,8 @@ class _InstagramInbox:
                 target = str(item.reply_ref.get("comment_id") or item.remote_id)
                 body = graph.call("POST", f"{target}/replies", idempotent=False,
                                   data={"message": text}, allow_error=True)
-        meta.raise_refusal(body, PLATFORM_NAME, self.zone)
-        reply_id = str(body.get("id") or "")
-        if not reply_id:
-            raise OutcomeUnknown(translate("Instagram", "Instagram did not say which comment it "
-                                                        "made."))
+        reply_id = meta.answer_id(body, PLATFORM_NAME, self.zone, lambda: translate(
+            "Instagram", "Instagram did not say which comment it made."))
         return PublishResult(remote_id=reply_id, url=item.url)
 
     def moderate(self, item: RemoteItem, action: str) -> None:

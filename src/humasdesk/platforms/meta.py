@@ -483,6 +483,20 @@ def raise_refusal(body: dict, platform_name: str, zone: str) -> None:
     raise Transient()  # check() raises for every error status; this is not reached
 
 
+def answer_id(body: dict, platform_name: str, zone: str, not_said: Callable[[], str],
+              field: str = "id") -> str:
+    """The id of the comment or message a reply made, from ``Graph.call(..., allow_error=True)``:
+    a refusal raised as :func:`raise_refusal` says; no id in a success is OutcomeUnknown (the
+    answer may exist), with ``not_said()``'s words."""
+    from .base import OutcomeUnknown
+
+    raise_refusal(body, platform_name, zone)
+    made = str(body.get(field) or "")
+    if not made:
+        raise OutcomeUnknown(not_said())
+    return made
+
+
 def missing_permission(body: dict) -> bool:
     """For ``Graph.call(..., allow_error=True)``: the answer refuses for a missing permission
     (codes 10 and 200-299), which some reads (Threads mentions) only say in words."""

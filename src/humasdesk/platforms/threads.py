@@ -43,7 +43,7 @@ from .base import (
     Transient,
 )
 from .http import bounded_send, send, send_window
-from .inboxing import dump_cursor, load_cursor, parse_time
+from .inboxing import dump_cursor, load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     IMAGE_HOST_HELP,
@@ -125,13 +125,7 @@ class _ThreadsInbox:
         graph = self._graph()
         replies = self._read_replies(graph, parse_time(state.get("replies")))
         mentions, note = self._read_mentions(graph, parse_time(state.get("mentions")))
-        newest = {"replies": state.get("replies") or "",
-                  "mentions": state.get("mentions") or ""}
-        for key, items in (("replies", replies), ("mentions", mentions)):
-            if items:  # inclusive next time: the store keeps one copy of the boundary item
-                newest[key] = max(i.received_at for i in items).isoformat()
-        items = sorted([*replies, *mentions], key=lambda i: i.received_at)
-        return InboxBatch(items, dump_cursor(newest), note=note)
+        return timed_batch(state, {"replies": replies, "mentions": mentions}, note)
 
     def _read_replies(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
         posts = graph.call("GET", f"{self.user_id}/threads", idempotent=True,
