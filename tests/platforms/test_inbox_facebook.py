@@ -281,3 +281,15 @@ def test_a_post_deleted_meanwhile_does_not_stop_the_read(contract_server, adapte
             {"id": "m_2", "created_time": "2026-11-26T02:55:00+0000", "message": "Halo?",
              "from": {"id": "6601", "name": "Ani"}}]})})
     assert [i.remote_id for i in adapter.read_inbox("").items] == ["m_2"]
+
+
+def test_a_throttled_answer_says_when_from_the_usage_header(contract_server, adapter):
+    usage = {PAGE_ID: [{"type": "pages", "call_count": 100,
+                        "estimated_time_to_regain_access": 7}]}
+    contract_server.script("POST", f"/{V}/5001_1/comments", graph_error(
+        400, 32, "Page request limit reached",
+        headers={"X-Business-Use-Case-Usage": json.dumps(usage)}))
+    with pytest.raises(RateLimited) as caught:
+        adapter.reply(a_comment(), "Mohon maaf", "k")
+    waited = caught.value.reset_at - datetime.now(UTC)
+    assert timedelta(minutes=6) < waited <= timedelta(minutes=7)

@@ -264,3 +264,14 @@ def test_words_without_results_say_the_server_may_lack_full_text_search(contract
 ])
 def test_the_handle_goes_in_front_only_when_missing(typed, acct, expected):
     assert mastodon.with_handle(typed, acct) == expected
+
+
+def test_the_own_id_is_asked_once_when_the_account_does_not_keep_it(contract_server,
+                                                                    memory_secrets, stored):
+    adapter = make_adapter(contract_server, memory_secrets, stored, options={})
+    contract_server.script("GET", "/api/v1/accounts/verify_credentials", Reply(200, US))
+    contract_server.script("GET", "/api/v1/notifications", Reply(200, []))
+    contract_server.script("GET", "/api/v1/conversations", Reply(200, []))
+    adapter.read_inbox("")
+    adapter.read_inbox("")
+    assert len(contract_server.sent("GET", "/api/v1/accounts/verify_credentials")) == 1

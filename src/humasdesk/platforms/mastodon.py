@@ -452,9 +452,15 @@ class _MastodonInbox:
     inbox_cadence = INBOX_CADENCE
     moderation_actions = ("dismiss",)
 
+    def _me(self) -> str:
+        """The account's own id (asked of the server once when the account does not keep it)."""
+        if not getattr(self, "_me_id", ""):
+            self._me_id = self._account_id()
+        return self._me_id
+
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = load_cursor(cursor)
-        me = self._account_id()
+        me = self._me()
         mentions, newest_mention, more = self._read_mentions(str(state.get("mention") or ""),
                                                              me)
         messages, newest_message = self._read_conversations(str(state.get("message") or ""),
@@ -551,7 +557,7 @@ class _MastodonInbox:
         response = self._call("GET", f"/api/v1/statuses/{quote(item.remote_id, safe='')}"
                                      "/context", idempotent=True)
         body = self._json(response)
-        me = self._account_id()
+        me = self._me()
         found = []
         for key in ("ancestors", "descendants"):
             for status in body.get(key) or []:
@@ -627,7 +633,7 @@ class _MastodonInbox:
             response = self._call("GET", "/api/v2/search", idempotent=True, params={
                 **params, "q": wanted, "type": "statuses", "resolve": "false"})
             statuses = self._json(response).get("statuses") or []
-        me = self._account_id()
+        me = self._me()
         items = []
         newest = since
         for status in statuses:

@@ -168,7 +168,9 @@ class Graph:
             response = send(client, method, self.url(path), idempotent=idempotent,
                             params=query or None, data=data, files=files)
         if allow_error and response.status_code >= 400:
-            return {"error": graph_error(response), "_status": response.status_code}
+            # The headers too: a refusal may be throttling, whose reset is in a header.
+            return {"error": graph_error(response), "_status": response.status_code,
+                    "_headers": dict(response.headers)}
         check(response, self.platform_name, self.zone)
         return json_body(response, self.platform_name)
 
@@ -479,7 +481,8 @@ def raise_refusal(body: dict, platform_name: str, zone: str) -> None:
             "Meta", "{platform} no longer allows an answer to this person in Messenger (the "
             "time to reply has passed, or they cannot receive messages now). Nothing was "
             "sent.").format(platform=platform_name))
-    check(httpx.Response(status, json={"error": error}), platform_name, zone)
+    check(httpx.Response(status, json={"error": error}, headers=body.get("_headers") or {}),
+          platform_name, zone)
     raise Transient()  # check() raises for every error status; this is not reached
 
 
