@@ -118,7 +118,8 @@ def test_connect_registers_the_app_logs_in_with_pkce_and_keeps_the_token_in_the_
     [apps] = contract_server.sent("POST", "/api/v1/apps")
     registered = apps.json()
     assert registered["client_name"] == "HumasDesk"
-    assert registered["scopes"] == "read:accounts read:statuses write:statuses write:media"
+    assert registered["scopes"] == " ".join(mastodon.SCOPES)
+    assert "read:notifications" in registered["scopes"]
     redirect_uri = registered["redirect_uris"]
     assert redirect_uri.startswith("http://127.0.0.1:") and redirect_uri.endswith("/callback")
     [authorize] = contract_server.sent("GET", "/oauth/authorize")

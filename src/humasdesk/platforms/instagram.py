@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media
 from . import meta, tokens
 from .base import (
@@ -46,7 +48,8 @@ from .base import (
     Rejected,
 )
 from .facebook import FacebookAdapter, pick_page
-from .http import HttpFactory, bounded_send
+from .http import HttpFactory, bounded_send, send_window
+from .inboxing import load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     IMAGE_HOST_HELP,
@@ -68,7 +71,9 @@ PLATFORM = "instagram"
 PLATFORM_NAME = "Instagram"
 MAX_CAROUSEL = 10
 SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
-          "instagram_basic", "instagram_content_publish", "business_management"]
+          "instagram_basic", "instagram_content_publish", "business_management",
+          # the inbox: reading, answering and hiding comments, mentions
+          "instagram_manage_comments"]
 HOSTS = ("facebook", "wordpress", "assisted")
 CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Instagram (professional account)")
@@ -92,7 +97,139 @@ def host_label(host: str) -> str:
                                   "because Instagram fetches them from a public address.")
 
 
-class InstagramAdapter(tokens.StoredTokens):
+# -- the inbox (issue 15): comments, replies, mentions, hide --------------------------------------
+#
+# Read every INBOX_CADENCE: the comments and their replies on the RECENT_MEDIA latest posts, and
+# the posts that mention the account (``/{ig-user-id}/tags``; stories are not included, and
+# posts of private accounts are left out by Instagram).
+
+INBOX_CADENCE = timedelta(minutes=5)
+RECENT_MEDIA = 20
+MAX_COMMENT_PAGES = 3  # of 50 comments per post and read
+_FIELDS = "id,text,timestamp,username,hidden,from{id,username}"
+
+
+class _InstagramInbox:
+    """The inbox half of :class:`InstagramAdapter` (InboxReader, Replier, Moderator)."""
+
+    inbox_cadence = INBOX_CADENCE
+    moderation_actions = ("hide", "unhide")
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        state = load_cursor(cursor)
+        graph = self._graph()
+        return timed_batch(state, {
+            "comments": self._read_comments(graph, parse_time(state.get("comments"))),
+            "mentions": self._read_mentions(graph, parse_time(state.get("mentions")))})
+
+    def _read_comments(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
+        media = graph.call("GET", f"{self.ig_user_id}/media", idempotent=True,
+                           params={"fields": "id,permalink,timestamp",
+                                   "limit": str(RECENT_MEDIA)})
+        items = []
+        for post in media.get("data") or []:
+            if not isinstance(post, dict) or not post.get("id"):
+                continue
+            media_id, link = str(post["id"]), str(post.get("permalink") or "")
+            after = ""
+            for _ in range(MAX_COMMENT_PAGES):
+                params = {"fields": f"{_FIELDS},replies{{{_FIELDS}}}", "limit": "50"}
+                if after:
+                    params["after"] = after
+                try:
+                    body = graph.call("GET", f"{media_id}/comments", idempotent=True,
+                                      params=params)
+                except Rejected:
+                    # The post was deleted since it was listed: the others are still read.
+                    log.info("Instagram post skipped: its comments could not be read")
+                    break
+                for comment in body.get("data") or []:
+                    if not isinstance(comment, dict):
+                        continue
+                    found = [self._comment_item(comment, media_id, link, "")]
+                    replies = comment.get("replies") if isinstance(comment.get("replies"),
+                                                                   dict) else {}
+                    found += [self._comment_item(r, media_id, link, str(comment.get("id")))
+                              for r in replies.get("data") or []]
+                    items += [i for i in found if i is not None
+                              and (since is None or i.received_at >= since)]
+                paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+                after = str((paging.get("cursors") or {}).get("after") or "")
+                if not paging.get("next") or not after:
+                    break
+        return items
+
+    def _comment_item(self, comment: object, media_id: str, link: str,
+                      top: str) -> RemoteItem | None:
+        if not isinstance(comment, dict) or not comment.get("id"):
+            return None
+        author = comment.get("from") if isinstance(comment.get("from"), dict) else {}
+        username = str(comment.get("username") or author.get("username") or "")
+        received = parse_time(comment.get("timestamp"))
+        if received is None or (username and username == self.account.handle):
+            return None  # unreadable, or the account's own answer
+        return RemoteItem(
+            remote_id=str(comment["id"]), kind=ItemKind.COMMENT, author_name=username,
+            author_handle=f"@{username}" if username else "",
+            text=str(comment.get("text") or ""), received_at=received, url=link,
+            thread_id=media_id, parent_id=top or media_id,
+            # Instagram answers only top-level comments; an answer to a reply goes under its
+            # top-level comment.
+            reply_ref={"comment_id": top or str(comment["id"]), "media_id": media_id},
+            moderation="hidden" if comment.get("hidden") is True else "")
+
+    def _read_mentions(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
+        body = graph.call("GET", f"{self.ig_user_id}/tags", idempotent=True, params={
+            "fields": "id,caption,timestamp,username,permalink", "limit": "25"})
+        items = []
+        for post in body.get("data") or []:
+            if not isinstance(post, dict) or not post.get("id"):
+                continue
+            received = parse_time(post.get("timestamp"))
+            if received is None or (since is not None and received < since):
+                continue
+            username = str(post.get("username") or "")
+            items.append(RemoteItem(
+                remote_id=str(post["id"]), kind=ItemKind.MENTION, author_name=username,
+                author_handle=f"@{username}" if username else "",
+                text=str(post.get("caption") or ""), received_at=received,
+                url=str(post.get("permalink") or ""), thread_id=str(post["id"]),
+                reply_ref={"mention_media_id": str(post["id"])}))
+        return items
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """A comment: ``POST /{comment-id}/replies``. A post that mentions the account: a
+        comment on it through ``POST /{ig-user-id}/mentions``. Instagram keeps no key of ours,
+        so a lost answer is OutcomeUnknown."""
+        if not text.strip():
+            raise Rejected("", translate("Instagram", "The answer has no text."))
+        graph = self._graph()
+        with send_window():
+            if item.kind == ItemKind.MENTION:
+                body = graph.call("POST", f"{self.ig_user_id}/mentions", idempotent=False,
+                                  data={"media_id": item.reply_ref.get("mention_media_id")
+                                        or item.remote_id, "message": text},
+                                  allow_error=True)
+            else:
+                target = str(item.reply_ref.get("comment_id") or item.remote_id)
+                body = graph.call("POST", f"{target}/replies", idempotent=False,
+                                  data={"message": text}, allow_error=True)
+        reply_id = meta.answer_id(body, PLATFORM_NAME, self.zone, lambda: translate(
+            "Instagram", "Instagram did not say which comment it made."))
+        return PublishResult(remote_id=reply_id, url=item.url)
+
+    def moderate(self, item: RemoteItem, action: str) -> None:
+        """Hide or show again a comment (``POST /{comment-id}`` with ``hide``)."""
+        if action not in self.moderation_actions or item.kind != ItemKind.COMMENT:
+            raise Rejected(action, translate("Instagram", "Only a comment can be hidden or "
+                                                          "shown again on Instagram."))
+        body = self._graph().call("POST", item.remote_id, idempotent=True,
+                                  data={"hide": "true" if action == "hide" else "false"},
+                                  allow_error=True)
+        meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+
+
+class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
 

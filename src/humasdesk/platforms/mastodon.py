@@ -20,7 +20,7 @@ import mimetypes
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +30,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media, utc_now
 from ..domain.timezones import format_local
 from ..logs import register_secret
@@ -50,8 +51,10 @@ from .http import (
     json_body,
     rate_limit_reset,
     send,
+    send_window,
     unreadable,
 )
+from .inboxing import dump_cursor, gone, id_key, load_cursor
 from .oauth import (
     DEFAULT_WAIT_SECONDS,
     OOB_REDIRECT_URI,
@@ -84,7 +87,9 @@ APP_NAME = "HumasDesk"
 APP_WEBSITE = "https://github.com/humasdesk"
 # Granular scopes (Mastodon 2.4.3 and later): read the account and statuses (verify, find a
 # post again, scheduled statuses), write statuses and media.
-SCOPES = ("read:accounts", "read:statuses", "write:statuses", "write:media")
+SCOPES = ("read:accounts", "read:statuses", "write:statuses", "write:media",
+          # the inbox: mentions and their dismissal, direct conversations, search
+          "read:notifications", "write:notifications", "write:conversations", "read:search")
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 VISIBILITY_LABELS = {
     "public": QT_TRANSLATE_NOOP("Mastodon", "Public"),
@@ -406,6 +411,253 @@ def _json(response: httpx.Response, server: str, kind=dict):
     return json_body(response, _host(server), kind)
 
 
+# -- the inbox (issue 15): mentions, direct messages, replies, dismiss, search ---------------------
+#
+# Read by polling every 60 seconds: notifications of type mention (and quote, on servers that
+# have quotes) with ``min_id`` as the cursor, paged through the ``Link`` header, and the direct
+# conversations. The streaming API (``/api/v1/streaming``) is not used: polling at the
+# reference's fallback cadence is within the server's 300 requests per 5 minutes.
+
+INBOX_CADENCE = timedelta(seconds=60)
+NOTIFICATION_PAGE = 40  # the server's default; 80 only from 4.1
+CONVERSATION_PAGE = 40
+
+
+def with_handle(text: str, acct: str) -> str:
+    """The reply's text with the author's ``@handle`` at the start when the text does not
+    mention them (Mastodon notifies only the people a status mentions)."""
+    acct = acct.lstrip("@")
+    if not acct:
+        return text
+    user = acct.split("@")[0]
+    mentioned = re.search(rf"(?<![\w@])@{re.escape(user)}(@[\w.-]+)?(?![\w@])", text,
+                          re.IGNORECASE)
+    return text if mentioned else f"@{acct} {text.lstrip()}"
+
+
+def _min_id_of(response: httpx.Response) -> str:
+    """The ``min_id`` of the ``Link: <...>; rel="prev"`` page: the newest id of this page."""
+    link = response.links.get("prev", {}).get("url") or ""
+    try:
+        values = httpx.URL(link).params.get_list("min_id") if link else []
+    except httpx.InvalidURL:
+        values = []
+    return values[0] if values else ""
+
+
+class _MastodonInbox:
+    """The inbox half of :class:`MastodonAdapter` (an InboxReader, Replier, Moderator and
+    Searcher). Uses the adapter's ``_call``, ``_json``, ``_check_parts`` and ``_post_status``."""
+
+    inbox_cadence = INBOX_CADENCE
+    moderation_actions = ("dismiss",)
+
+    def _me(self) -> str:
+        """The account's own id (asked of the server once when the account does not keep it)."""
+        if not getattr(self, "_me_id", ""):
+            self._me_id = self._account_id()
+        return self._me_id
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        state = load_cursor(cursor)
+        me = self._me()
+        mentions, newest_mention, more = self._read_mentions(str(state.get("mention") or ""),
+                                                             me)
+        messages, newest_message = self._read_conversations(str(state.get("message") or ""),
+                                                            me)
+        found: dict[str, RemoteItem] = {}
+        for item in [*mentions, *messages]:
+            earlier = found.get(item.remote_id)
+            # A direct message that mentions the account comes both ways: one item, which
+            # knows its notification and its conversation.
+            found[item.remote_id] = item if earlier is None else replace(
+                earlier, reply_ref={**item.reply_ref, **earlier.reply_ref})
+        items = sorted(found.values(), key=lambda i: (i.received_at, id_key(i.remote_id)))
+        return InboxBatch(items, dump_cursor({"mention": newest_mention,
+                                              "message": newest_message}), more=more)
+
+    def _read_mentions(self, since: str, me: str) -> tuple[list[RemoteItem], str, bool]:
+        params: list[tuple[str, str]] = [("types[]", "mention"), ("types[]", "quote"),
+                                         ("limit", str(NOTIFICATION_PAGE))]
+        if since:
+            params.append(("min_id", since))
+        response = self._call("GET", "/api/v1/notifications", idempotent=True, params=params)
+        notifications = [n for n in self._json(response, list) if isinstance(n, dict)]
+        items = []
+        newest = since
+        for notification in notifications:
+            notification_id = str(notification.get("id") or "")
+            if notification_id and (not newest or id_key(notification_id) > id_key(newest)):
+                newest = notification_id
+            status = notification.get("status")
+            if notification.get("type") not in ("mention", "quote") \
+                    or not isinstance(status, dict):
+                continue
+            item = self._item_of(status, me, quote=notification.get("type") == "quote",
+                                 notification_id=notification_id)
+            if item is not None:
+                items.append(item)
+        newest = _min_id_of(response) or newest
+        return items, newest, len(notifications) >= NOTIFICATION_PAGE
+
+    def _read_conversations(self, since: str, me: str) -> tuple[list[RemoteItem], str]:
+        response = self._call("GET", "/api/v1/conversations", idempotent=True,
+                              params={"limit": str(CONVERSATION_PAGE)})
+        items = []
+        newest = since
+        for conversation in self._json(response, list):
+            status = conversation.get("last_status") if isinstance(conversation, dict) \
+                else None
+            if not isinstance(status, dict):
+                continue
+            status_id = str(status.get("id") or "")
+            if not status_id or (since and id_key(status_id) <= id_key(since)):
+                continue
+            if not newest or id_key(status_id) > id_key(newest):
+                newest = status_id
+            item = self._item_of(status, me, conversation_id=str(conversation.get("id") or ""))
+            if item is not None:
+                items.append(item)
+        return items, newest
+
+    def _item_of(self, status: dict, me: str, *, quote: bool = False,
+                 notification_id: str = "", conversation_id: str = "") -> RemoteItem | None:
+        author = status.get("account") if isinstance(status.get("account"), dict) else {}
+        status_id = str(status.get("id") or "")
+        if not status_id or (me and str(author.get("id") or "") == me):
+            return None  # our own status (the last message of a conversation we answered)
+        visibility = str(status.get("visibility") or "public")
+        if visibility == "direct":
+            kind = ItemKind.MESSAGE
+        elif quote:
+            kind = ItemKind.QUOTE
+        elif me and str(status.get("in_reply_to_account_id") or "") == me:
+            kind = ItemKind.REPLY
+        else:
+            kind = ItemKind.MENTION
+        acct = str(author.get("acct") or author.get("username") or "")
+        reply_ref: dict = {"visibility": visibility, "acct": acct}
+        if notification_id:
+            reply_ref["notification_id"] = notification_id
+        if conversation_id:
+            reply_ref["conversation_id"] = conversation_id
+        parent = str(status.get("in_reply_to_id") or "")
+        return RemoteItem(
+            remote_id=status_id, kind=kind,
+            author_name=str(author.get("display_name") or author.get("username") or acct),
+            author_handle=f"@{acct}" if acct else "",
+            text=plain_text(str(status.get("content") or "")).strip(),
+            received_at=_parse_time(status.get("created_at")) or self.clock(),
+            url=str(status.get("url") or status.get("uri") or ""),
+            thread_id=parent or status_id, parent_id=parent, reply_ref=reply_ref)
+
+    def thread_context(self, item: RemoteItem) -> list[RemoteItem]:
+        """The statuses before and after ``item`` in its thread, oldest first (up to 4,096
+        each way with a login)."""
+        response = self._call("GET", f"/api/v1/statuses/{quote(item.remote_id, safe='')}"
+                                     "/context", idempotent=True)
+        body = self._json(response)
+        me = self._me()
+        found = []
+        for key in ("ancestors", "descendants"):
+            for status in body.get(key) or []:
+                if isinstance(status, dict):
+                    author = status.get("account") if isinstance(status.get("account"),
+                                                                  dict) else {}
+                    # Our own statuses belong to the thread too, when it is read out.
+                    found.append(self._item_of(status, "" if str(author.get("id")) == me
+                                               else me))
+        return [i for i in found if i is not None]
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """A status with ``in_reply_to_id``, the author's handle at the start when the text
+        does not name them, and the original's visibility (a direct message stays direct)."""
+        acct = str(item.reply_ref.get("acct") or item.author_handle)
+        visibility = str(item.reply_ref.get("visibility") or self.visibility)
+        if visibility not in VISIBILITIES:
+            visibility = "direct"  # unknown: the narrowest
+        text = with_handle(text, acct)
+        self._check_parts([ThreadPart(text)])
+        body = {"status": text, "visibility": visibility, "in_reply_to_id": item.remote_id}
+        try:
+            with send_window():
+                status = self._post_status(body, idempotency_key)
+        except Rejected as exc:
+            if exc.platform_message in ("Record not found", "HTTP 404"):
+                raise gone("Mastodon") from None
+            raise
+        return PublishResult(remote_id=str(status.get("id")),
+                             url=str(status.get("url") or status.get("uri") or ""))
+
+    def moderate(self, item: RemoteItem, action: str) -> None:
+        """``dismiss``: the notification is dismissed (a direct conversation is marked
+        read)."""
+        if action not in self.moderation_actions:
+            raise Rejected(action, translate("Mastodon", "Mastodon can only dismiss a "
+                                                         "notification."))
+        notification = str(item.reply_ref.get("notification_id") or "")
+        conversation = str(item.reply_ref.get("conversation_id") or "")
+        if notification:
+            path = f"/api/v1/notifications/{quote(notification, safe='')}/dismiss"
+        elif conversation:
+            path = f"/api/v1/conversations/{quote(conversation, safe='')}/read"
+        else:
+            raise Rejected(action, translate("Mastodon", "This item has no notification on "
+                                                         "the server to dismiss."))
+        try:
+            self._call("POST", path, idempotent=True)
+        except Rejected as exc:
+            if exc.platform_message in ("Record not found", "HTTP 404"):
+                return  # already dismissed, or the status is gone: nothing left to do
+            raise
+
+    def search(self, query: str, cursor: str) -> InboxBatch:
+        """``#tag``: the server's hashtag timeline (works everywhere). Other words: the
+        server's full-text search (``/api/v2/search?type=statuses``), which needs a search
+        engine the server may not run; then the batch's note says so."""
+        wanted = query.strip()
+        if not wanted or wanted == "#":
+            raise Rejected("", translate("Mastodon", "Type a word or a #hashtag to search "
+                                                     "for."))
+        state = load_cursor(cursor)
+        since = str(state.get("min_id") or "")
+        params: dict = {"limit": "40"}
+        if since:
+            params["min_id"] = since
+        if wanted.startswith("#"):
+            tag = wanted[1:].split()[0]
+            response = self._call("GET", f"/api/v1/timelines/tag/{quote(tag, safe='')}",
+                                  idempotent=True, params=params)
+            statuses = self._json(response, list)
+        else:
+            response = self._call("GET", "/api/v2/search", idempotent=True, params={
+                **params, "q": wanted, "type": "statuses", "resolve": "false"})
+            statuses = self._json(response).get("statuses") or []
+        me = self._me()
+        items = []
+        newest = since
+        for status in statuses:
+            if not isinstance(status, dict):
+                continue
+            status_id = str(status.get("id") or "")
+            if since and status_id and id_key(status_id) <= id_key(since):
+                continue
+            if status_id and (not newest or id_key(status_id) > id_key(newest)):
+                newest = status_id
+            item = self._item_of(status, me)
+            if item is not None:
+                items.append(replace(item, kind=ItemKind.MENTION))
+        note = ""
+        if not wanted.startswith("#") and not items and not since:
+            note = translate(
+                "Mastodon", "No posts found for “{query}”. {server} may not offer full-text "
+                "search (it needs a search engine that not every server runs), and even where "
+                "it does, it finds only posts whose authors allow it. A #hashtag always "
+                "works.").format(query=wanted, server=_host(self.server))
+        items.sort(key=lambda i: (i.received_at, id_key(i.remote_id)))
+        return InboxBatch(items, dump_cursor({"min_id": newest}), note=note)
+
+
 # -- the adapter ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -417,7 +669,7 @@ class ScheduledOnServer:
     text: str
 
 
-class MastodonAdapter:
+class MastodonAdapter(_MastodonInbox):
     capabilities = CAPABILITIES
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,

@@ -168,7 +168,9 @@ class Graph:
             response = send(client, method, self.url(path), idempotent=idempotent,
                             params=query or None, data=data, files=files)
         if allow_error and response.status_code >= 400:
-            return {"error": graph_error(response), "_status": response.status_code}
+            # The headers too: a refusal may be throttling, whose reset is in a header.
+            return {"error": graph_error(response), "_status": response.status_code,
+                    "_headers": dict(response.headers)}
         check(response, self.platform_name, self.zone)
         return json_body(response, self.platform_name)
 
@@ -446,3 +448,61 @@ def publishing_quota(graph: Graph, path: str) -> tuple[int | None, int | None]:
     used = data.get("quota_usage")
     total = (data.get("config") or {}).get("quota_total")
     return (used if isinstance(used, int) else None, total if isinstance(total, int) else None)
+
+
+# -- the inbox (issue 15): refusals of a reply or a hide, in words ---------------------------------
+
+# "Object with ID ... does not exist, cannot be loaded due to missing permissions, or does not
+# support this operation" (code 100, subcode 33): for a comment we listed, it was deleted.
+_GONE_SUBCODES = {33}
+# Messenger: "This message is sent outside of allowed window" (code 10, subcode 2018278), and
+# code 551, "This person isn't available right now".
+_WINDOW_SUBCODES = {2018278}
+
+
+def raise_refusal(body: dict, platform_name: str, zone: str) -> None:
+    """For ``Graph.call(..., allow_error=True)`` on a reply or a hide: a deleted item or a
+    closed Messenger window is ``Rejected`` in words (not a lost login); anything else is
+    mapped as :func:`check` maps it."""
+    from .inboxing import gone
+
+    if "error" not in body or not body.get("_status"):
+        return
+    error, status = body["error"], int(body["_status"])
+    code = error.get("code") if isinstance(error.get("code"), int) else 0
+    subcode = error.get("error_subcode") if isinstance(error.get("error_subcode"), int) else 0
+    words = f"{error.get('message') or ''} {error.get('error_user_msg') or ''}".lower()
+    if code == 100 and (subcode in _GONE_SUBCODES or "does not exist" in words
+                        or "deleted" in words):
+        raise gone(platform_name)
+    if subcode in _WINDOW_SUBCODES or code == 551:
+        reason = redact(str(error.get("message") or ""))
+        raise Rejected(reason or "window", translate(
+            "Meta", "{platform} no longer allows an answer to this person in Messenger (the "
+            "time to reply has passed, or they cannot receive messages now). Nothing was "
+            "sent.").format(platform=platform_name))
+    check(httpx.Response(status, json={"error": error}, headers=body.get("_headers") or {}),
+          platform_name, zone)
+    raise Transient()  # check() raises for every error status; this is not reached
+
+
+def answer_id(body: dict, platform_name: str, zone: str, not_said: Callable[[], str],
+              field: str = "id") -> str:
+    """The id of the comment or message a reply made, from ``Graph.call(..., allow_error=True)``:
+    a refusal raised as :func:`raise_refusal` says; no id in a success is OutcomeUnknown (the
+    answer may exist), with ``not_said()``'s words."""
+    from .base import OutcomeUnknown
+
+    raise_refusal(body, platform_name, zone)
+    made = str(body.get(field) or "")
+    if not made:
+        raise OutcomeUnknown(not_said())
+    return made
+
+
+def missing_permission(body: dict) -> bool:
+    """For ``Graph.call(..., allow_error=True)``: the answer refuses for a missing permission
+    (codes 10 and 200-299), which some reads (Threads mentions) only say in words."""
+    error = body.get("error") if body.get("_status") else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return isinstance(code, int) and code in _PERMISSION_CODES

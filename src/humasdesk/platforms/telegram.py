@@ -12,27 +12,41 @@ answer is lost is ``OutcomeUnknown``: the user looks at the channel before sendi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import mimetypes
 import re
+import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media
 from ..logs import register_secret
 from .base import (
     AuthExpired,
     Capabilities,
     OutgoingPost,
+    PlatformError,
     PublishResult,
     Rejected,
     Transient,
 )
-from .http import HttpFactory, asks_to_wait, bounded_send, rate_limit_reset, send, unreadable
+from .http import (
+    HttpFactory,
+    asks_to_wait,
+    bounded_send,
+    rate_limit_reset,
+    send,
+    send_window,
+    unreadable,
+)
+from .inboxing import gone, parse_time
 from .secrets import SecretStore
 from .spec import (
     Connection,
@@ -140,8 +154,10 @@ class _Bot:
         self.zone = zone
         register_secret(token)
 
-    def call(self, method: str, *, idempotent: bool, **kwargs):
-        with self.http.client(base_url=f"{self.server}/bot{self.token}/") as client:
+    def call(self, method: str, *, idempotent: bool, timeout: float | None = None, **kwargs):
+        # ``timeout``: a long poll's answer comes only after its own timeout.
+        with self.http.client(base_url=f"{self.server}/bot{self.token}/",
+                              timeout=timeout) as client:
             response = send(client, "POST", method, idempotent=idempotent, **kwargs)
         return self._result(response, method)
 
@@ -256,9 +272,173 @@ def connect(context: PlatformContext, *, token: str, channel: str, name: str = "
                             "bot": str(me.get("username") or "")})
 
 
+# -- the inbox (issue 15): comments in the discussion group, reaction counts, answers --------------
+#
+# A bot cannot read a channel's comments directly: they live in the discussion group linked to
+# the channel (``linked_chat_id`` of the channel), where each channel post appears as a message
+# with ``is_automatic_forward`` and comments reply to it. The bot must be a member of that group
+# and see its messages (an administrator there, or privacy mode turned off in BotFather), and an
+# administrator of the channel to get reaction counts (``message_reaction_count``).
+#
+# Updates come from ``getUpdates`` with the update offset as the cursor, long-polled
+# (LONG_POLL seconds). Telegram keeps updates for 24 hours only: what arrived while HumasDesk was
+# not reading for longer is gone. ``getUpdates`` with an offset deletes every earlier update on
+# Telegram's side, so this is the ONLY place that calls it: anything else that wants updates
+# (reaction counts for insights) takes them from the batch. In one process the readers of one bot
+# take turns (a lock per bot); two programs reading the same bot get Telegram's "Conflict", said
+# in words.
+
+INBOX_CADENCE = timedelta(seconds=1)  # read again at once: the long poll does the waiting
+LONG_POLL = 50
+ALLOWED_UPDATES = ["message", "message_reaction_count"]
+_poll_locks: dict[str, threading.Lock] = {}
+_poll_locks_guard = threading.Lock()
+
+
+def keeps_updates_words() -> str:
+    return translate("Telegram", "Telegram keeps the bot's updates for 24 hours only: comments "
+                                 "made while HumasDesk was not reading for longer than that are "
+                                 "not listed.")
+
+
+class _TelegramInbox:
+    """The inbox half of :class:`TelegramAdapter` (InboxReader, Replier)."""
+
+    inbox_cadence = INBOX_CADENCE
+    long_poll = LONG_POLL
+
+    def discussion_chat(self) -> str:
+        """The linked discussion group's id ("" when the channel has none); read once."""
+        known = str(self.account.options.get("discussion_chat_id") or "")
+        if not known and self._discussion is None:
+            chat = self._client().call("getChat", idempotent=True,
+                                       json={"chat_id": self.chat_id})
+            linked = chat.get("linked_chat_id") if isinstance(chat, dict) else None
+            self._discussion = str(linked) if linked else ""
+        return known or self._discussion or ""
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        group = self.discussion_chat()
+        if not group:
+            return InboxBatch([], cursor, note=translate(
+                "Telegram", "The channel has no discussion group, so it has no comments to "
+                "read. In the channel's settings, Discussion, link a group and add the bot to "
+                "it."))
+        bot = self._client()
+        params: dict = {"timeout": int(self.long_poll), "limit": 100,
+                        "allowed_updates": ALLOWED_UPDATES}
+        if cursor.strip().lstrip("-").isdigit():
+            params["offset"] = int(cursor)
+        with _poll_locks_guard:
+            lock = _poll_locks.setdefault(hashlib.sha256(bot.token.encode()).hexdigest(),
+                                          threading.Lock())
+        with lock:
+            try:
+                updates = bot.call("getUpdates", idempotent=True, json=params,
+                                   timeout=self.long_poll + 30)
+            except Rejected as exc:
+                raise _polling_refused(exc) from None
+        items: list[RemoteItem] = []
+        counts: dict[str, int] = {}
+        offset = int(cursor) if "offset" in params else None
+        for update in updates if isinstance(updates, list) else []:
+            if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
+                continue
+            offset = max(offset or 0, update["update_id"] + 1)
+            if isinstance(update.get("message"), dict):
+                item = self._comment_item(update["message"], group)
+                if item is not None:
+                    items.append(item)
+            elif isinstance(update.get("message_reaction_count"), dict):
+                counted = update["message_reaction_count"]
+                if str((counted.get("chat") or {}).get("id")) == str(self.chat_id) or \
+                        (counted.get("chat") or {}).get("username") and \
+                        f"@{counted['chat']['username']}" == self.chat_id:
+                    total = sum(r.get("total_count", 0) for r in counted.get("reactions") or []
+                                if isinstance(r, dict) and isinstance(r.get("total_count"),
+                                                                      int))
+                    counts[f"reactions:{counted.get('message_id')}"] = total
+        items.sort(key=lambda i: i.received_at)
+        # "0" (no update yet) is a cursor too: the 24-hour note is said on the first read only.
+        return InboxBatch(items, "0" if offset is None else str(offset), counts=counts,
+                          more=len(updates) >= 100 if isinstance(updates, list) else False,
+                          note="" if cursor else keeps_updates_words())
+
+    def _comment_item(self, message: dict, group: str) -> RemoteItem | None:
+        chat = message.get("chat") if isinstance(message.get("chat"), dict) else {}
+        if str(chat.get("id")) != group or message.get("is_automatic_forward"):
+            return None
+        answered = message.get("reply_to_message")
+        if not isinstance(answered, dict) or not message.get("message_id"):
+            return None  # talk in the group that is not a comment on a channel post
+        person = message.get("from") if isinstance(message.get("from"), dict) else {}
+        if person.get("is_bot") and str(person.get("username") or "") == \
+                str(self.account.options.get("bot") or ""):
+            return None  # our own answer
+        sender = message.get("sender_chat") if isinstance(message.get("sender_chat"),
+                                                          dict) else {}
+        name = " ".join(str(person.get(k) or "") for k in ("first_name", "last_name")).strip() \
+            or str(sender.get("title") or "")
+        username = str(person.get("username") or sender.get("username") or "")
+        message_id = message["message_id"]
+        thread = message.get("message_thread_id") or answered.get("message_id")
+        return RemoteItem(
+            remote_id=f"{group}:{message_id}", kind=ItemKind.COMMENT,
+            author_name=name or username, author_handle=f"@{username}" if username else "",
+            text=str(message.get("text") or message.get("caption") or ""),
+            received_at=parse_time(message.get("date")) or datetime.now(UTC),
+            url=message_url(chat, message_id), thread_id=f"{group}:{thread}",
+            parent_id=f"{group}:{answered.get('message_id')}",
+            reply_ref={"chat_id": group, "message_id": message_id})
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """An answer in the discussion group, replying to the comment
+        (``reply_to_message_id``). Telegram has no idempotency key: a lost answer is
+        OutcomeUnknown."""
+        from ..domain.textrules import measure  # loaded when a text is checked
+
+        measured = measure(text, PLATFORM)
+        if measured.problems:
+            raise Rejected(measured.problems[0].message, measured.problems[0].message)
+        chat = str(item.reply_ref.get("chat_id") or "")
+        message_id = item.reply_ref.get("message_id")
+        if not chat or not isinstance(message_id, int):
+            raise Rejected("reply_ref", translate("Telegram", "This comment cannot be answered: "
+                                                              "HumasDesk does not know where it "
+                                                              "is."))
+        try:
+            with send_window():
+                result = self._client().call("sendMessage", idempotent=False, json={
+                    "chat_id": chat, "text": text, "reply_to_message_id": message_id})
+        except Rejected as exc:
+            if "replied not found" in exc.platform_message.lower() or \
+                    "message to reply not found" in exc.platform_message.lower():
+                raise gone("Telegram") from None
+            raise
+        if not isinstance(result, dict) or "message_id" not in result:
+            return PublishResult(remote_id="", url="")
+        return PublishResult(remote_id=f"{chat}:{result['message_id']}",
+                             url=message_url(result.get("chat") or {}, result["message_id"]))
+
+
+def _polling_refused(exc: Rejected) -> PlatformError:
+    words = exc.platform_message.lower()
+    if "webhook" in words:
+        return Rejected(exc.platform_message, translate(
+            "Telegram", "The bot delivers its updates to a web address (a webhook), so "
+            "HumasDesk cannot read the comments. Remove the webhook (deleteWebhook) or use "
+            "another bot for HumasDesk."))
+    if "conflict" in words or "terminated by other" in words:
+        return Transient(translate(
+            "Telegram", "Another program is reading this bot's updates at the same time, and "
+            "Telegram gives them to only one. Stop the other program, or give HumasDesk a bot "
+            "of its own. HumasDesk will try again."))
+    return exc
+
+
 # -- the adapter ----------------------------------------------------------------------------------
 
-class TelegramAdapter:
+class TelegramAdapter(_TelegramInbox):
     capabilities = CAPABILITIES
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
@@ -269,6 +449,7 @@ class TelegramAdapter:
         self.zone = zone
         self.server = normalise_server(account.server_url)
         self._bot: _Bot | None = None
+        self._discussion: str | None = None  # the linked group's id, once read
 
     @property
     def chat_id(self) -> str:

@@ -23,9 +23,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media
 from ..logs import register_secret
 from . import meta, tokens
@@ -40,7 +42,8 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import bounded_send, send
+from .http import bounded_send, send, send_window
+from .inboxing import dump_cursor, load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     IMAGE_HOST_HELP,
@@ -65,7 +68,10 @@ PLATFORM_NAME = "Threads"
 GRAPH = "https://graph.threads.net"
 VERSION = "v1.0"
 AUTHORIZE_URL = "https://threads.net/oauth/authorize"
-SCOPES = ["threads_basic", "threads_content_publish"]
+SCOPES = ["threads_basic", "threads_content_publish",
+          # the inbox: replies (read, hide), mentions, keyword search
+          "threads_read_replies", "threads_manage_replies", "threads_manage_mentions",
+          "threads_keyword_search"]
 MAX_IMAGES = 20
 REFRESH_BEFORE = 7 * 24 * 3600  # refresh when less than a week is left...
 REFRESH_MIN_AGE = 24 * 3600  # ...and the token is at least a day old (Meta's rule)
@@ -80,7 +86,180 @@ _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
 
 
-class ThreadsAdapter(tokens.StoredTokens):
+# -- the inbox (issue 15): replies, mentions, answering, hiding, keyword search -------------------
+#
+# Read every INBOX_CADENCE: the whole conversation (every depth) under the account's
+# RECENT_POSTS latest posts, and the posts that mention it. Mentions need the permission
+# threads_manage_mentions and Meta's advanced access (without it only the app's testers'
+# mentions are listed); when it is missing, the batch's note says so and the replies are still
+# read. An answer is a container with ``reply_to_id``, then published (at most 1,000 answers in
+# 24 hours through the API). Keyword search allows 2,200 searches in 24 hours.
+
+INBOX_CADENCE = timedelta(minutes=5)
+SEARCH_CADENCE = timedelta(minutes=15)  # about 100 searches a day, well inside 2,200
+SEARCH_QUOTA = 2200
+RECENT_POSTS = 10
+MAX_REPLY_PAGES = 3
+_REPLY_FIELDS = ("id,text,username,timestamp,permalink,hide_status,is_reply_owned_by_me,"
+                 "replied_to,root_post")
+_POST_FIELDS = "id,text,username,timestamp,permalink"
+
+
+def search_quota_words() -> str:
+    return translate("Threads", "Threads allows {quota} searches in 24 hours (a search that "
+                                "finds nothing is not counted), so HumasDesk searches at most "
+                                "every {minutes} minutes. Without Meta's approval of keyword "
+                                "search, only your own posts are found.").format(
+        quota=f"{SEARCH_QUOTA:,}", minutes=int(SEARCH_CADENCE.total_seconds() // 60))
+
+
+class _ThreadsInbox:
+    """The inbox half of :class:`ThreadsAdapter` (InboxReader, Replier, Moderator, Searcher)."""
+
+    inbox_cadence = INBOX_CADENCE
+    search_cadence = SEARCH_CADENCE
+    moderation_actions = ("hide", "unhide")
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        state = load_cursor(cursor)
+        graph = self._graph()
+        replies = self._read_replies(graph, parse_time(state.get("replies")))
+        mentions, note = self._read_mentions(graph, parse_time(state.get("mentions")))
+        return timed_batch(state, {"replies": replies, "mentions": mentions}, note)
+
+    def _read_replies(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
+        posts = graph.call("GET", f"{self.user_id}/threads", idempotent=True,
+                           params={"fields": "id,timestamp", "limit": str(RECENT_POSTS)})
+        items = []
+        for post in posts.get("data") or []:
+            if not isinstance(post, dict) or not post.get("id"):
+                continue
+            after = ""
+            for _ in range(MAX_REPLY_PAGES):
+                params = {"fields": _REPLY_FIELDS, "reverse": "false"}
+                if after:
+                    params["after"] = after
+                body = graph.call("GET", f"{post['id']}/conversation", idempotent=True,
+                                  params=params)
+                for reply in body.get("data") or []:
+                    if not isinstance(reply, dict) or reply.get("is_reply_owned_by_me") is True:
+                        continue
+                    item = self._post_item(reply, ItemKind.REPLY, str(post["id"]))
+                    if item is not None and (since is None or item.received_at >= since):
+                        items.append(item)
+                paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+                after = str((paging.get("cursors") or {}).get("after") or "")
+                if not paging.get("next") or not after:
+                    break
+        return items
+
+    def _read_mentions(self, graph: meta.Graph,
+                       since: datetime | None) -> tuple[list[RemoteItem], str]:
+        body = graph.call("GET", f"{self.user_id}/mentions", idempotent=True,
+                          params={"fields": _POST_FIELDS}, allow_error=True)
+        if meta.missing_permission(body):
+            return [], translate(
+                "Threads", "Threads does not let HumasDesk read mentions: the Meta app lacks "
+                "the permission threads_manage_mentions, or Meta has not given it advanced "
+                "access. Replies to your posts are still read.")
+        meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+        items = []
+        for post in body.get("data") or []:
+            item = self._post_item(post, ItemKind.MENTION, "")
+            if item is not None and (since is None or item.received_at >= since):
+                items.append(item)
+        return items, ""
+
+    def _post_item(self, post: object, kind: ItemKind, root: str) -> RemoteItem | None:
+        if not isinstance(post, dict) or not post.get("id"):
+            return None
+        received = parse_time(post.get("timestamp"))
+        if received is None:
+            return None
+        username = str(post.get("username") or "")
+        parent = post.get("replied_to") if isinstance(post.get("replied_to"), dict) else {}
+        top = post.get("root_post") if isinstance(post.get("root_post"), dict) else {}
+        return RemoteItem(
+            remote_id=str(post["id"]), kind=kind, author_name=username,
+            author_handle=f"@{username}" if username else "",
+            text=str(post.get("text") or ""), received_at=received,
+            url=str(post.get("permalink") or ""),
+            thread_id=str(top.get("id") or root or post["id"]),
+            parent_id=str(parent.get("id") or ""),
+            moderation="hidden" if post.get("hide_status") == "HIDDEN" else "")
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """A text container with ``reply_to_id``, then ``threads_publish``. Threads keeps no
+        key of ours, so a lost answer to the publish is OutcomeUnknown."""
+        from ..domain.textrules import measure  # loaded when a text is checked
+
+        measured = measure(text, "threads")
+        if not measured.valid:
+            raise Rejected(measured.problems[0].code,
+                           " ".join(p.message for p in measured.problems))
+        graph = self._graph()
+        with send_window():
+            # A container is not a post: making one again is harmless.
+            body = graph.call("POST", f"{self.user_id}/threads", idempotent=True, data={
+                "media_type": "TEXT", "text": text, "reply_to_id": item.remote_id},
+                allow_error=True)
+            meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+            container = str(body.get("id") or "")
+            if not container:
+                raise Transient(translate("Threads", "Threads did not accept the answer. "
+                                                     "HumasDesk will try again."))
+            self._containers().wait_until_ready(graph, container)
+            body = graph.call("POST", f"{self.user_id}/threads_publish", idempotent=False,
+                              data={"creation_id": container}, allow_error=True)
+            meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+        answer = str(body.get("id") or "")
+        if not answer:
+            raise OutcomeUnknown(translate("Threads", "Threads did not say which post it made. "
+                                                      "Check the account before sending "
+                                                      "again."))
+        return PublishResult(remote_id=answer, url=meta.permalink(graph, answer))
+
+    def moderate(self, item: RemoteItem, action: str) -> None:
+        """Hide or show again a reply to the account's post (``manage_reply``)."""
+        if action not in self.moderation_actions or item.kind != ItemKind.REPLY:
+            raise Rejected(action, translate("Threads", "Only a reply to your post can be "
+                                                        "hidden or shown again on Threads."))
+        body = self._graph().call("POST", f"{item.remote_id}/manage_reply", idempotent=True,
+                                  data={"hide": "true" if action == "hide" else "false"},
+                                  allow_error=True)
+        meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+
+    def search(self, query: str, cursor: str) -> InboxBatch:
+        """``threads_keyword_search``, the most recent first: ``#tag`` searches the topic tag,
+        anything else the words. The batch's note says the quota (2,200 a day)."""
+        wanted = query.strip()
+        if not wanted or wanted == "#":
+            raise Rejected("", translate("Threads", "Type a word or a #tag to search for."))
+        state = load_cursor(cursor)
+        since = parse_time(state.get("since"))
+        params = {"q": wanted.lstrip("#") if wanted.startswith("#") else wanted,
+                  "search_type": "RECENT",
+                  "search_mode": "TAG" if wanted.startswith("#") else "KEYWORD",
+                  "fields": _POST_FIELDS}
+        if since is not None:
+            params["since"] = str(int(since.timestamp()))
+        body = self._graph().call("GET", f"{self.user_id}/threads_keyword_search",
+                                  idempotent=True, params=params, allow_error=True)
+        if meta.missing_permission(body):
+            return InboxBatch([], cursor, note=translate(
+                "Threads", "Threads does not let HumasDesk search: the Meta app lacks the "
+                "permission threads_keyword_search."))
+        meta.raise_refusal(body, PLATFORM_NAME, self.zone)
+        items = [i for i in (self._post_item(p, ItemKind.MENTION, "")
+                             for p in body.get("data") or [])
+                 if i is not None and (since is None or i.received_at >= since)]
+        items.sort(key=lambda i: i.received_at)
+        newest = max((i.received_at for i in items), default=since)
+        return InboxBatch(items, dump_cursor({"since": newest.isoformat() if newest else ""}),
+                          note=search_quota_words())
+
+
+class ThreadsAdapter(_ThreadsInbox, tokens.StoredTokens):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
 

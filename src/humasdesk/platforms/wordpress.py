@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media
 from ..domain.timezones import format_local
 from ..logs import redact, register_secret
@@ -52,8 +53,10 @@ from .http import (
     json_body,
     rate_limit_reset,
     send,
+    send_window,
     unreadable,
 )
+from .inboxing import dump_cursor, gone, load_cursor, parse_time
 from .secrets import SecretStore
 from .spec import (
     Connection,
@@ -162,9 +165,132 @@ def article_from_post(post: OutgoingPost, options: dict | None = None) -> Articl
                    media=list(post.media), idempotency_key=post.idempotency_key)
 
 
+# -- the inbox (issue 15): comments (held ones too), answers, moderation ---------------------------
+#
+# Read every INBOX_CADENCE: the comments waiting for moderation (``status=hold``, which needs the
+# login) and the approved ones, after the cursor's ``date_gmt`` (the site compares inclusively,
+# so the ids already seen at that second are skipped). An answer is a comment with ``parent`` and
+# ``post``, written as the signed-in user; WordPress refuses the same comment twice
+# (``comment_duplicate``), and then the answer already there is returned: sent at most once.
+
+INBOX_CADENCE = timedelta(minutes=5)
+INBOX_STATUSES = ("hold", "approve")
+MAX_COMMENT_PAGES = 10  # of 100 comments per status and read
+_MODERATION = {"approve": "approve", "spam": "spam", "trash": "trash"}
+
+
+def _plain(rendered: str) -> str:
+    text = re.sub(r"<br\s*/?>|</p>\s*<p>", "\n", rendered or "")
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+class _WordPressInbox:
+    """The inbox half of :class:`WordPressAdapter` (InboxReader, Replier, Moderator)."""
+
+    inbox_cadence = INBOX_CADENCE
+    moderation_actions = ("approve", "spam", "trash")
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        state = load_cursor(cursor)
+        after = str(state.get("after") or "")
+        seen = {str(i) for i in state.get("ids") or []}
+        me = str((self.account.options or {}).get("user_id") or "")
+        found: dict[str, RemoteItem] = {}
+        for status in INBOX_STATUSES:
+            for page in range(1, MAX_COMMENT_PAGES + 1):
+                params = {"status": status, "context": "edit", "per_page": "100",
+                          "page": str(page), "orderby": "date_gmt", "order": "asc"}
+                if after:
+                    params["after"] = after
+                response = self._request("GET", "/wp/v2/comments", idempotent=True,
+                                         params=params)
+                comments = self._json_list(response)
+                for comment in comments:
+                    item = self._comment_item(comment, me)
+                    if item is not None and item.remote_id not in seen:
+                        found[item.remote_id] = item
+                pages = response.headers.get("x-wp-totalpages", "1")
+                if len(comments) < 100 or not pages.isdigit() or page >= int(pages):
+                    break
+        items = sorted(found.values(), key=lambda i: (i.received_at, int(i.remote_id)))
+        if items:
+            last = items[-1].received_at
+            after = wp_date_gmt(last)
+            seen = {i.remote_id for i in items if i.received_at == last} | (
+                seen if after == state.get("after") else set())
+        return InboxBatch(items, dump_cursor({"after": after, "ids": sorted(seen)}))
+
+    def _comment_item(self, comment: dict, me: str) -> RemoteItem | None:
+        if comment.get("id") is None:
+            return None
+        if me and str(comment.get("author") or "") == me:
+            return None  # the signed-in user's own comment (an answer)
+        received = parse_time(str(comment.get("date_gmt") or "") + "+00:00")
+        if received is None:
+            return None
+        content = comment.get("content") if isinstance(comment.get("content"), dict) else {}
+        parent = str(comment.get("parent") or "")
+        post = str(comment.get("post") or "")
+        return RemoteItem(
+            remote_id=str(comment["id"]), kind=ItemKind.COMMENT,
+            author_name=html.unescape(str(comment.get("author_name") or "")),
+            # Comments may carry a little HTML (<b>, <a>): the inbox reads plain text.
+            author_handle="", text=_plain(str(content.get("raw") or content.get("rendered")
+                                              or "")),
+            received_at=received, url=str(comment.get("link") or ""), thread_id=post,
+            parent_id="" if parent in ("", "0") else parent, reply_ref={"post": post},
+            moderation=str(comment.get("status") or ""))
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """A comment with ``parent`` (the item) and ``post``, as the signed-in user."""
+        if not text.strip():
+            raise Rejected("", translate("WordPress", "The answer has no text."))
+        payload = {"post": int(item.reply_ref.get("post") or item.thread_id),
+                   "parent": int(item.remote_id), "content": text}
+        with send_window():
+            response = self._request("POST", "/wp/v2/comments", idempotent=False, json=payload,
+                                     allow={400, 404, 409})
+        code, _ = _wp_error(response)
+        if code == "comment_duplicate":
+            found = self._find_answer(item, text)
+            if found is not None:
+                return found
+        if code in ("rest_comment_invalid_parent", "rest_comment_invalid_id",
+                    "rest_post_invalid_id", "rest_comment_invalid_post_id"):
+            raise gone(translate("WordPress", "the site"))
+        self._check(response)
+        body = self._json(response)
+        if body.get("id") is None:
+            raise unreadable(response, urlsplit(self.site).netloc)
+        return PublishResult(remote_id=str(body["id"]), url=str(body.get("link") or ""))
+
+    def _find_answer(self, item: RemoteItem, text: str) -> PublishResult | None:
+        response = self._request("GET", "/wp/v2/comments", idempotent=True, params={
+            "parent": item.remote_id, "context": "edit", "per_page": "100",
+            "status": "approve"})
+        me = str((self.account.options or {}).get("user_id") or "")
+        for comment in self._json_list(response):
+            raw = str((comment.get("content") or {}).get("raw") or "")
+            if str(comment.get("author") or "") == me and raw.strip() == text.strip():
+                return PublishResult(remote_id=str(comment["id"]),
+                                     url=str(comment.get("link") or ""))
+        return None
+
+    def moderate(self, item: RemoteItem, action: str) -> None:
+        """Approve, mark as spam or move to the Trash (``POST /wp/v2/comments/{id}``)."""
+        if action not in _MODERATION:
+            raise Rejected(action, translate("WordPress", "A comment can be approved, marked as "
+                                                          "spam or moved to the Trash."))
+        response = self._request("POST", f"/wp/v2/comments/{int(item.remote_id)}",
+                                 idempotent=True, json={"status": _MODERATION[action]},
+                                 allow={404})
+        if response.status_code == 404:
+            raise gone(translate("WordPress", "the site"))
+
+
 # -- the adapter ----------------------------------------------------------------------------------
 
-class WordPressAdapter:
+class WordPressAdapter(_WordPressInbox):
     capabilities = CAPABILITIES
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,

@@ -23,11 +23,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.model import Account, Media
 from ..logs import redact, register_secret
 from . import tokens
@@ -42,7 +45,8 @@ from .base import (
     Rejected,
     Transient,
 )
-from .http import asks_to_wait, bounded_send, json_body, rate_limit_reset, send
+from .http import asks_to_wait, bounded_send, json_body, rate_limit_reset, send, send_window
+from .inboxing import gone, id_key, parse_time
 from .secrets import SecretStore
 from .spec import (
     REDIRECT_FIELD,
@@ -90,7 +94,86 @@ def problem(response: httpx.Response) -> dict:
     return body
 
 
-class XAdapter(tokens.KeyringAdapter):
+# -- the inbox (issue 15): mentions (off until turned on), replies, the cost -----------------------
+#
+# Every post X returns is billed (the reference's price: US$ 0.005 per post read, US$ 0.010 per
+# user read; reads that return nothing are free, and X counts a post once per UTC day). So
+# reading mentions is OFF until the user turns it on: the account's option ``read_mentions``
+# (default false). How the service tells: the registry builds an ``XMentionsAdapter`` (an
+# InboxReader) only when the option is on, and a plain ``XAdapter`` (not an InboxReader)
+# otherwise; ``isinstance(adapter, InboxReader)`` is the one check, and
+# :func:`mentions_off_words` says why in words. Answering (``reply``) works either way.
+
+INBOX_CADENCE = timedelta(minutes=10)
+POST_READ_PRICE = 0.005  # US$ per post returned
+USER_READ_PRICE = 0.010  # US$ per user returned (each mention's author, for the name)
+MENTION_READ_PRICE = POST_READ_PRICE + USER_READ_PRICE
+MONTH = timedelta(days=30)
+FIRST_READ = 10  # mentions taken the first time: older ones would be billed for nothing new
+MAX_PAGES = 10  # of 100 mentions per read
+
+
+def mentions_on(account: Account) -> bool:
+    return (account.options or {}).get("read_mentions") is True
+
+
+def monthly_cost(cadence: timedelta = INBOX_CADENCE,
+                 price_per_read: float = MENTION_READ_PRICE) -> float:
+    """US$ a month when every read at ``cadence`` brings one new mention (its post and its
+    author): ``reads in 30 days * price_per_read``, rounded to cents. A quieter account pays
+    less (empty reads are free); a busier one pays per mention."""
+    reads = MONTH / cadence
+    return round(reads * price_per_read, 2)
+
+
+def monthly_cost_words(cadence: timedelta = INBOX_CADENCE,
+                       price_per_read: float = MENTION_READ_PRICE) -> str:
+    """The sentence shown and read out when mentions are turned on, and on the Accounts
+    page."""
+    return translate(
+        "X", "Reading mentions on X costs about US$ {amount} a month at one read every "
+        "{minutes} minutes, if each read brings one new mention (X bills US$ {price} for a "
+        "mention and its author; a read that finds nothing is free).").format(
+            amount=f"{monthly_cost(cadence, price_per_read):,.2f}",
+            minutes=max(1, round(cadence.total_seconds() / 60)), price=f"{price_per_read:.3f}")
+
+
+def mentions_off_words() -> str:
+    return translate("X", "Reading mentions on X is off, because X bills every post it returns. "
+                          "Turn it on in the account's settings if the cost is acceptable: "
+                          "{cost}").format(cost=monthly_cost_words())
+
+
+class _XReplies:
+    """Answering on X (a Replier), for every X account."""
+
+    def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
+        """``POST /2/tweets`` with ``reply.in_reply_to_tweet_id``. X keeps no key of ours, so
+        a lost answer is OutcomeUnknown."""
+        from ..domain.textrules import measure
+
+        measured = measure(text, "x")
+        if not measured.valid:
+            raise Rejected(measured.problems[0].code,
+                           " ".join(p.message for p in measured.problems))
+        try:
+            with send_window():
+                answer = self._json(self._call("POST", "/2/tweets", idempotent=False, json={
+                    "text": text, "reply": {"in_reply_to_tweet_id": item.remote_id}}))
+        except Rejected as exc:
+            words = exc.platform_message.lower()
+            if "deleted" in words or "not visible" in words or "not found" in words:
+                raise gone(PLATFORM_NAME) from None
+            raise
+        post_id = str((answer.get("data") or {}).get("id") or "")
+        if not post_id:
+            raise OutcomeUnknown(translate("X", "X did not say which post it made. Check the "
+                                                "account before sending again."))
+        return PublishResult(remote_id=post_id, url=f"https://x.com/"
+                             f"{self.account.handle or 'i/web'}/status/{post_id}")
+
+
+class XAdapter(_XReplies, tokens.KeyringAdapter):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
     default_base = API_BASE
@@ -326,6 +409,80 @@ def _token_record(body: dict, client_id: str, now: float, previous: dict | None 
             "issued_at": now}
 
 
+# -- the inbox (issue 15), continued: reading mentions --------------------------------------------
+
+class XMentionsAdapter(XAdapter):
+    """An X account whose mentions are read (the user turned ``read_mentions`` on)."""
+
+    inbox_cadence = INBOX_CADENCE
+
+    def read_inbox(self, cursor: str) -> InboxBatch:
+        """``/2/users/:id/mentions`` with ``since_id`` (the cursor), every page of it. The
+        first read takes only the latest FIRST_READ mentions."""
+        user_id = str((self.account.options or {}).get("user_id") or "")
+        if not user_id:
+            user_id = str((self._json(self._call("GET", "/2/users/me", idempotent=True))
+                           .get("data") or {}).get("id") or "")
+        params = {"tweet.fields": "created_at,conversation_id,in_reply_to_user_id,"
+                                  "referenced_tweets,author_id",
+                  "expansions": "author_id", "user.fields": "username,name",
+                  "max_results": "100" if cursor else str(FIRST_READ)}
+        if cursor:
+            params["since_id"] = cursor
+        items: list[RemoteItem] = []
+        newest = cursor
+        for _ in range(MAX_PAGES if cursor else 1):
+            body = self._json(self._call("GET", f"/2/users/{quote(user_id, safe='')}/mentions",
+                                         idempotent=True, params=params))
+            users = {str(u.get("id")): u for u in (body.get("includes") or {}).get("users")
+                     or [] if isinstance(u, dict)}
+            for post in body.get("data") or []:
+                item = self._mention_item(post, users, user_id)
+                if item is not None:
+                    items.append(item)
+            found = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            top = str(found.get("newest_id") or "")
+            if top and (not newest or id_key(top) > id_key(newest)):
+                newest = top
+            token = str(found.get("next_token") or "")
+            if not token:
+                break
+            params["pagination_token"] = token
+        items.sort(key=lambda i: (i.received_at, id_key(i.remote_id)))
+        return InboxBatch(items, newest)
+
+    def _mention_item(self, post: object, users: dict, me: str) -> RemoteItem | None:
+        if not isinstance(post, dict) or not post.get("id"):
+            return None
+        author = users.get(str(post.get("author_id") or ""), {})
+        if str(post.get("author_id") or "") == me:
+            return None
+        references = {str(r.get("type")): str(r.get("id")) for r in
+                      post.get("referenced_tweets") or [] if isinstance(r, dict)}
+        if "quoted" in references:
+            kind = ItemKind.QUOTE
+        elif "replied_to" in references and str(post.get("in_reply_to_user_id") or "") == me:
+            kind = ItemKind.REPLY
+        else:
+            kind = ItemKind.MENTION
+        username = str(author.get("username") or "")
+        post_id = str(post["id"])
+        return RemoteItem(
+            remote_id=post_id, kind=kind,
+            author_name=str(author.get("name") or username),
+            author_handle=f"@{username}" if username else "",
+            text=str(post.get("text") or ""),
+            received_at=parse_time(post.get("created_at")) or datetime.now(UTC),
+            url=f"https://x.com/{username or 'i/web'}/status/{post_id}",
+            thread_id=str(post.get("conversation_id") or post_id),
+            parent_id=references.get("replied_to", ""))
+
+
+def _adapter(account: Account, context: PlatformContext):
+    cls = XMentionsAdapter if mentions_on(account) else XAdapter
+    return cls(account, context.secrets, context.http, context.zone)
+
+
 # -- connecting -----------------------------------------------------------------------------------
 
 def connect(context: PlatformContext, *, client_id: str, open_browser, paste_code=None,
@@ -411,6 +568,7 @@ def _connect(connection: Connection) -> Account:
 
 
 SPEC = platform_spec(
-    PLATFORM, DISPLAY_NAME, CAPABILITIES, XAdapter, FORM, _connect, forget=forget_credential)
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, _adapter, FORM, _connect, forget=forget_credential)
 
-__all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "connect", "problem"]
+__all__ = ["CAPABILITIES", "SCOPES", "SPEC", "XAdapter", "XMentionsAdapter", "connect",
+           "mentions_off_words", "mentions_on", "monthly_cost", "monthly_cost_words", "problem"]
