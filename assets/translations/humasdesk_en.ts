@@ -1135,6 +1135,54 @@
         <translation>The server address must start with https://, so that the password and the posts travel encrypted.</translation>
     </message>
     <message>
+        <source>The app password of this account has no access to direct messages, so HumasDesk reads replies, mentions and quotes only. To read messages too, create an app password with “Allow access to your direct messages” (Bluesky: Settings, Privacy and security, App passwords) and reconnect the account.</source>
+        <translation>The app password of this account has no access to direct messages, so HumasDesk reads replies, mentions and quotes only. To read messages too, create an app password with “Allow access to your direct messages” (Bluesky: Settings, Privacy and security, App passwords) and reconnect the account.</translation>
+    </message>
+    <message>
+        <source>HumasDesk does not know which post this item answers, so it cannot reply to it. Read the inbox again.</source>
+        <translation>HumasDesk does not know which post this item answers, so it cannot reply to it. Read the inbox again.</translation>
+    </message>
+    <message>
+        <source>The post you are answering was deleted on Bluesky; the reply was not sent.</source>
+        <translation>The post you are answering was deleted on Bluesky; the reply was not sent.</translation>
+    </message>
+    <message>
+        <source>The author of this thread allows replies only from some people, and this account is not one of them; the reply was not sent.</source>
+        <translation>The author of this thread allows replies only from some people, and this account is not one of them; the reply was not sent.</translation>
+    </message>
+    <message>
+        <source>HumasDesk does not know which conversation this message belongs to, so it cannot answer it. Read the inbox again.</source>
+        <translation>HumasDesk does not know which conversation this message belongs to, so it cannot answer it. Read the inbox again.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <source>Bluesky has not counted this post yet.</source>
+        <translation>Bluesky has not counted this post yet.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not send this count.</source>
+        <translation>Bluesky did not send this count.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot tell which Bluesky post “{post}” is.</source>
+        <translation>HumasDesk cannot tell which Bluesky post “{post}” is.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not send the number of followers.</source>
+        <translation>Bluesky did not send the number of followers.</translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation>Type what to search for.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer was not understood. HumasDesk will try again.</source>
+        <translation>Bluesky&apos;s answer was not understood. HumasDesk will try again.</translation>
+    </message>
+    <message>
         <source>Type the account&apos;s handle, for example rsko.bsky.social.</source>
         <translation>Type the account&apos;s handle, for example rsko.bsky.social.</translation>
     </message>
@@ -1627,6 +1675,22 @@
 <context>
     <name>Facebook</name>
     <message>
+        <source>A Facebook user</source>
+        <translation>A Facebook user</translation>
+    </message>
+    <message>
+        <source>The answer has no text.</source>
+        <translation>The answer has no text.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which comment it made.</source>
+        <translation>Facebook did not say which comment it made.</translation>
+    </message>
+    <message>
+        <source>Only a comment can be hidden or shown again on Facebook.</source>
+        <translation>Only a comment can be hidden or shown again on Facebook.</translation>
+    </message>
+    <message>
         <source>Connected to the Facebook page “{page}”. {expiry}</source>
         <translation>Connected to the Facebook page “{page}”. {expiry}</translation>
     </message>
@@ -1680,6 +1744,17 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>This message no longer exists on {platform}: its author or a moderator deleted it. Nothing was sent.</source>
+        <translation>This message no longer exists on {platform}: its author or a moderator deleted it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</source>
+        <translation>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
@@ -1692,6 +1767,18 @@
     <message>
         <source>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</source>
         <translation>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</translation>
+    </message>
+    <message>
+        <source>The answer has no text.</source>
+        <translation>The answer has no text.</translation>
+    </message>
+    <message>
+        <source>Instagram did not say which comment it made.</source>
+        <translation>Instagram did not say which comment it made.</translation>
+    </message>
+    <message>
+        <source>Only a comment can be hidden or shown again on Instagram.</source>
+        <translation>Only a comment can be hidden or shown again on Instagram.</translation>
     </message>
     <message>
         <source>Connected to the Instagram account @{username}. {host} {expiry}</source>
@@ -1927,6 +2014,22 @@
         <translation>The Mastodon server {server} had a problem (HTTP {status}). HumasDesk will try again.</translation>
     </message>
     <message>
+        <source>Mastodon can only dismiss a notification.</source>
+        <translation>Mastodon can only dismiss a notification.</translation>
+    </message>
+    <message>
+        <source>This item has no notification on the server to dismiss.</source>
+        <translation>This item has no notification on the server to dismiss.</translation>
+    </message>
+    <message>
+        <source>Type a word or a #hashtag to search for.</source>
+        <translation>Type a word or a #hashtag to search for.</translation>
+    </message>
+    <message>
+        <source>No posts found for “{query}”. {server} may not offer full-text search (it needs a search engine that not every server runs), and even where it does, it finds only posts whose authors allow it. A #hashtag always works.</source>
+        <translation>No posts found for “{query}”. {server} may not offer full-text search (it needs a search engine that not every server runs), and even where it does, it finds only posts whose authors allow it. A #hashtag always works.</translation>
+    </message>
+    <message>
         <source>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</source>
         <translation>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</translation>
     </message>
@@ -2052,6 +2155,10 @@
     <message>
         <source>This Facebook user manages several pages: {pages}. Choose one.</source>
         <translation>This Facebook user manages several pages: {pages}. Choose one.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
+        <translation>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3484,26 @@
         <translation>The bot is not an administrator of “{channel}”, so it cannot post there. In the channel&apos;s settings, Administrators, add the bot (@{bot}) and allow it to post messages.</translation>
     </message>
     <message>
+        <source>Telegram keeps the bot&apos;s updates for 24 hours only: comments made while HumasDesk was not reading for longer than that are not listed.</source>
+        <translation>Telegram keeps the bot&apos;s updates for 24 hours only: comments made while HumasDesk was not reading for longer than that are not listed.</translation>
+    </message>
+    <message>
+        <source>The channel has no discussion group, so it has no comments to read. In the channel&apos;s settings, Discussion, link a group and add the bot to it.</source>
+        <translation>The channel has no discussion group, so it has no comments to read. In the channel&apos;s settings, Discussion, link a group and add the bot to it.</translation>
+    </message>
+    <message>
+        <source>This comment cannot be answered: HumasDesk does not know where it is.</source>
+        <translation>This comment cannot be answered: HumasDesk does not know where it is.</translation>
+    </message>
+    <message>
+        <source>The bot delivers its updates to a web address (a webhook), so HumasDesk cannot read the comments. Remove the webhook (deleteWebhook) or use another bot for HumasDesk.</source>
+        <translation>The bot delivers its updates to a web address (a webhook), so HumasDesk cannot read the comments. Remove the webhook (deleteWebhook) or use another bot for HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Another program is reading this bot&apos;s updates at the same time, and Telegram gives them to only one. Stop the other program, or give HumasDesk a bot of its own. HumasDesk will try again.</source>
+        <translation>Another program is reading this bot&apos;s updates at the same time, and Telegram gives them to only one. Stop the other program, or give HumasDesk a bot of its own. HumasDesk will try again.</translation>
+    </message>
+    <message>
         <source>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</translation>
     </message>
@@ -3604,6 +3731,30 @@
     <message>
         <source>Threads did not say which post it made. Check the account before sending again.</source>
         <translation>Threads did not say which post it made. Check the account before sending again.</translation>
+    </message>
+    <message>
+        <source>Threads allows {quota} searches in 24 hours (a search that finds nothing is not counted), so HumasDesk searches at most every {minutes} minutes. Without Meta&apos;s approval of keyword search, only your own posts are found.</source>
+        <translation>Threads allows {quota} searches in 24 hours (a search that finds nothing is not counted), so HumasDesk searches at most every {minutes} minutes. Without Meta&apos;s approval of keyword search, only your own posts are found.</translation>
+    </message>
+    <message>
+        <source>Threads does not let HumasDesk read mentions: the Meta app lacks the permission threads_manage_mentions, or Meta has not given it advanced access. Replies to your posts are still read.</source>
+        <translation>Threads does not let HumasDesk read mentions: the Meta app lacks the permission threads_manage_mentions, or Meta has not given it advanced access. Replies to your posts are still read.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the answer. HumasDesk will try again.</source>
+        <translation>Threads did not accept the answer. HumasDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Only a reply to your post can be hidden or shown again on Threads.</source>
+        <translation>Only a reply to your post can be hidden or shown again on Threads.</translation>
+    </message>
+    <message>
+        <source>Type a word or a #tag to search for.</source>
+        <translation>Type a word or a #tag to search for.</translation>
+    </message>
+    <message>
+        <source>Threads does not let HumasDesk search: the Meta app lacks the permission threads_keyword_search.</source>
+        <translation>Threads does not let HumasDesk search: the Meta app lacks the permission threads_keyword_search.</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>
@@ -3913,6 +4064,14 @@
         <translation>The site address must start with https://. Over plain http:// the application password would travel readable by anyone on the network, and WordPress refuses it too.</translation>
     </message>
     <message>
+        <source>The answer has no text.</source>
+        <translation>The answer has no text.</translation>
+    </message>
+    <message>
+        <source>A comment can be approved, marked as spam or moved to the Trash.</source>
+        <translation>A comment can be approved, marked as spam or moved to the Trash.</translation>
+    </message>
+    <message>
         <source>Type the WordPress user name.</source>
         <translation>Type the WordPress user name.</translation>
     </message>
@@ -4010,6 +4169,14 @@
     <message>
         <source>X did not say which post it made. Check the account before sending again.</source>
         <translation>X did not say which post it made. Check the account before sending again.</translation>
+    </message>
+    <message>
+        <source>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</source>
+        <translation>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</translation>
+    </message>
+    <message>
+        <source>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</source>
+        <translation>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>

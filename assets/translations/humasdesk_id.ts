@@ -1131,6 +1131,54 @@
         <translation>Alamat server harus diawali https:// agar sandi dan postingan dikirim terenkripsi.</translation>
     </message>
     <message>
+        <source>The app password of this account has no access to direct messages, so HumasDesk reads replies, mentions and quotes only. To read messages too, create an app password with “Allow access to your direct messages” (Bluesky: Settings, Privacy and security, App passwords) and reconnect the account.</source>
+        <translation>Sandi aplikasi akun ini tidak punya akses ke pesan langsung, jadi HumasDesk hanya membaca balasan, sebutan, dan kutipan. Agar pesan juga terbaca, buat sandi aplikasi dengan “Izinkan akses ke pesan langsung Anda” (di Bluesky: Pengaturan, Privasi dan keamanan, Sandi aplikasi) lalu sambungkan ulang akun ini.</translation>
+    </message>
+    <message>
+        <source>HumasDesk does not know which post this item answers, so it cannot reply to it. Read the inbox again.</source>
+        <translation>HumasDesk tidak tahu postingan mana yang dijawab item ini, jadi tidak dapat membalasnya. Baca ulang kotak masuk.</translation>
+    </message>
+    <message>
+        <source>The post you are answering was deleted on Bluesky; the reply was not sent.</source>
+        <translation>Postingan yang Anda jawab sudah dihapus di Bluesky; balasan tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>The author of this thread allows replies only from some people, and this account is not one of them; the reply was not sent.</source>
+        <translation>Pembuat utas ini hanya mengizinkan balasan dari orang tertentu, dan akun ini tidak termasuk; balasan tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>HumasDesk does not know which conversation this message belongs to, so it cannot answer it. Read the inbox again.</source>
+        <translation>HumasDesk tidak tahu pesan ini termasuk percakapan mana, jadi tidak dapat menjawabnya. Baca ulang kotak masuk.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Balasannya kosong.</translation>
+    </message>
+    <message>
+        <source>Bluesky has not counted this post yet.</source>
+        <translation>Bluesky belum menghitung reaksi untuk postingan ini.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not send this count.</source>
+        <translation>Bluesky tidak mengirim angka ini.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot tell which Bluesky post “{post}” is.</source>
+        <translation>HumasDesk tidak dapat mengenali postingan Bluesky “{post}”.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not send the number of followers.</source>
+        <translation>Bluesky tidak mengirim jumlah pengikut.</translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation>Ketik kata yang dicari.</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer was not understood. HumasDesk will try again.</source>
+        <translation>Jawaban Bluesky tidak dapat dipahami. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
         <source>Type the account&apos;s handle, for example rsko.bsky.social.</source>
         <translation>Ketik handle akun, misalnya rsko.bsky.social.</translation>
     </message>
@@ -1622,6 +1670,22 @@
 <context>
     <name>Facebook</name>
     <message>
+        <source>A Facebook user</source>
+        <translation>Seorang pengguna Facebook</translation>
+    </message>
+    <message>
+        <source>The answer has no text.</source>
+        <translation>Balasan belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>Facebook did not say which comment it made.</source>
+        <translation>Facebook tidak menyebutkan komentar mana yang dibuatnya.</translation>
+    </message>
+    <message>
+        <source>Only a comment can be hidden or shown again on Facebook.</source>
+        <translation>Di Facebook, hanya komentar yang dapat disembunyikan atau ditampilkan lagi.</translation>
+    </message>
+    <message>
         <source>Connected to the Facebook page “{page}”. {expiry}</source>
         <translation>Tersambung ke Halaman Facebook “{page}”. {expiry}</translation>
     </message>
@@ -1675,6 +1739,17 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>This message no longer exists on {platform}: its author or a moderator deleted it. Nothing was sent.</source>
+        <translation>Pesan ini sudah tidak ada di {platform}: penulisnya atau moderator telah menghapusnya. Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</source>
+        <translation>{platform} tidak lagi mengizinkan balasan untuk pesan ini: batas waktu membalas berakhir pada {time}. Hubungi orang tersebut dengan cara lain (komentar, telepon).</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
@@ -1687,6 +1762,18 @@
     <message>
         <source>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</source>
         <translation>Gambar lebih dulu diunggah ke Halaman Facebook yang tertaut sebagai foto sementara yang tersembunyi (tidak ada yang tampil di Halaman), karena Instagram mengambilnya dari alamat publik.</translation>
+    </message>
+    <message>
+        <source>The answer has no text.</source>
+        <translation>Balasan belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>Instagram did not say which comment it made.</source>
+        <translation>Instagram tidak menyebutkan komentar mana yang dibuatnya.</translation>
+    </message>
+    <message>
+        <source>Only a comment can be hidden or shown again on Instagram.</source>
+        <translation>Di Instagram, hanya komentar yang dapat disembunyikan atau ditampilkan lagi.</translation>
     </message>
     <message>
         <source>Connected to the Instagram account @{username}. {host} {expiry}</source>
@@ -1922,6 +2009,22 @@
         <translation>Server Mastodon {server} mengalami masalah (HTTP {status}). HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
+        <source>Mastodon can only dismiss a notification.</source>
+        <translation>Mastodon hanya dapat mengabaikan notifikasi.</translation>
+    </message>
+    <message>
+        <source>This item has no notification on the server to dismiss.</source>
+        <translation>Item ini tidak punya notifikasi di server yang dapat diabaikan.</translation>
+    </message>
+    <message>
+        <source>Type a word or a #hashtag to search for.</source>
+        <translation>Ketik kata atau #tagar yang ingin dicari.</translation>
+    </message>
+    <message>
+        <source>No posts found for “{query}”. {server} may not offer full-text search (it needs a search engine that not every server runs), and even where it does, it finds only posts whose authors allow it. A #hashtag always works.</source>
+        <translation>Tidak ada postingan yang ditemukan untuk “{query}”. {server} mungkin tidak menyediakan pencarian teks lengkap (fitur ini memerlukan mesin pencari yang tidak dijalankan semua server), dan kalaupun ada, hanya postingan yang penulisnya mengizinkan yang ditemukan. Pencarian #tagar selalu berfungsi.</translation>
+    </message>
+    <message>
         <source>The answer from {server} was not understood (it is not the data Mastodon sends). HumasDesk will try again.</source>
         <translation>Jawaban dari {server} tidak dapat dipahami (bukan data yang dikirim Mastodon). HumasDesk akan mencoba lagi.</translation>
     </message>
@@ -2047,6 +2150,10 @@
     <message>
         <source>This Facebook user manages several pages: {pages}. Choose one.</source>
         <translation>Pengguna Facebook ini mengelola beberapa Halaman: {pages}. Pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
+        <translation>{platform} tidak lagi mengizinkan balasan kepada orang ini di Messenger (batas waktu membalas sudah lewat, atau ia tidak dapat menerima pesan saat ini). Tidak ada yang dikirim.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3477,26 @@
         <translation>Bot bukan administrator “{channel}”, jadi tidak bisa memposting di sana. Di pengaturan kanal, Administrator, tambahkan bot (@{bot}) dan izinkan bot memposting pesan.</translation>
     </message>
     <message>
+        <source>Telegram keeps the bot&apos;s updates for 24 hours only: comments made while HumasDesk was not reading for longer than that are not listed.</source>
+        <translation>Telegram hanya menyimpan pembaruan bot selama 24 jam: komentar yang masuk ketika HumasDesk tidak membaca lebih lama dari itu tidak akan tercantum.</translation>
+    </message>
+    <message>
+        <source>The channel has no discussion group, so it has no comments to read. In the channel&apos;s settings, Discussion, link a group and add the bot to it.</source>
+        <translation>Kanal ini tidak memiliki grup diskusi, jadi tidak ada komentar yang dapat dibaca. Di pengaturan kanal, bagian Diskusi, tautkan sebuah grup dan tambahkan bot ke grup itu.</translation>
+    </message>
+    <message>
+        <source>This comment cannot be answered: HumasDesk does not know where it is.</source>
+        <translation>Komentar ini tidak dapat dibalas: HumasDesk tidak tahu letaknya.</translation>
+    </message>
+    <message>
+        <source>The bot delivers its updates to a web address (a webhook), so HumasDesk cannot read the comments. Remove the webhook (deleteWebhook) or use another bot for HumasDesk.</source>
+        <translation>Bot ini mengirim pembaruannya ke sebuah alamat web (webhook), sehingga HumasDesk tidak dapat membaca komentar. Hapus webhook tersebut (deleteWebhook) atau gunakan bot lain untuk HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Another program is reading this bot&apos;s updates at the same time, and Telegram gives them to only one. Stop the other program, or give HumasDesk a bot of its own. HumasDesk will try again.</source>
+        <translation>Ada program lain yang membaca pembaruan bot ini pada saat yang sama, dan Telegram hanya memberikannya kepada satu program. Hentikan program lain itu, atau berikan HumasDesk bot tersendiri. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
         <source>The bot token for this channel is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>Token bot untuk kanal ini tidak ada di keyring sistem. Sambungkan ulang akunnya di halaman Akun.</translation>
     </message>
@@ -3597,6 +3724,30 @@
     <message>
         <source>Threads did not say which post it made. Check the account before sending again.</source>
         <translation>Threads tidak memberi tahu postingan mana yang dibuatnya. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Threads allows {quota} searches in 24 hours (a search that finds nothing is not counted), so HumasDesk searches at most every {minutes} minutes. Without Meta&apos;s approval of keyword search, only your own posts are found.</source>
+        <translation>Threads mengizinkan {quota} pencarian dalam 24 jam (pencarian tanpa hasil tidak dihitung), jadi HumasDesk mencari paling sering setiap {minutes} menit. Tanpa persetujuan Meta untuk pencarian kata kunci, hanya postingan Anda sendiri yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>Threads does not let HumasDesk read mentions: the Meta app lacks the permission threads_manage_mentions, or Meta has not given it advanced access. Replies to your posts are still read.</source>
+        <translation>Threads tidak mengizinkan HumasDesk membaca sebutan: aplikasi Meta belum memiliki izin threads_manage_mentions, atau Meta belum memberinya akses lanjutan. Balasan untuk postingan Anda tetap dibaca.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the answer. HumasDesk will try again.</source>
+        <translation>Threads tidak menerima balasan. HumasDesk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Only a reply to your post can be hidden or shown again on Threads.</source>
+        <translation>Di Threads, hanya balasan untuk postingan Anda yang dapat disembunyikan atau ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Type a word or a #tag to search for.</source>
+        <translation>Ketik kata atau #tag yang ingin dicari.</translation>
+    </message>
+    <message>
+        <source>Threads does not let HumasDesk search: the Meta app lacks the permission threads_keyword_search.</source>
+        <translation>Threads tidak mengizinkan HumasDesk mencari: aplikasi Meta belum memiliki izin threads_keyword_search.</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>
@@ -3906,6 +4057,14 @@
         <translation>Alamat situs harus diawali https://. Lewat http:// biasa, sandi aplikasi akan terkirim dalam bentuk yang bisa dibaca siapa pun di jaringan, dan WordPress pun menolaknya.</translation>
     </message>
     <message>
+        <source>The answer has no text.</source>
+        <translation>Balasan belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>A comment can be approved, marked as spam or moved to the Trash.</source>
+        <translation>Komentar dapat disetujui, ditandai sebagai spam, atau dipindahkan ke Tempat Sampah.</translation>
+    </message>
+    <message>
         <source>Type the WordPress user name.</source>
         <translation>Ketik nama pengguna WordPress.</translation>
     </message>
@@ -4003,6 +4162,14 @@
     <message>
         <source>X did not say which post it made. Check the account before sending again.</source>
         <translation>X tidak memberi tahu postingan mana yang dibuatnya. Periksa akunnya sebelum mengirim lagi.</translation>
+    </message>
+    <message>
+        <source>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</source>
+        <translation>Membaca sebutan di X memakan biaya sekitar US$ {amount} sebulan dengan satu kali baca setiap {minutes} menit, jika setiap pembacaan membawa satu sebutan baru (X menagih US$ {price} untuk satu sebutan beserta penulisnya; pembacaan yang tidak menemukan apa pun gratis).</translation>
+    </message>
+    <message>
+        <source>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</source>
+        <translation>Pembacaan sebutan di X dimatikan, karena X menagih setiap postingan yang dikirimkannya. Nyalakan di pengaturan akun jika biayanya dapat diterima: {cost}</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>
