@@ -196,6 +196,15 @@ class App:
 
         return ComposingService(self.store, lambda: self.registry)
 
+    # -- insights (issue 16) ---------------------------------------------------------------
+    @cached_property
+    def insights(self):
+        from .services.insights import InsightsService
+
+        return InsightsService(self.store, lambda: self.registry, self.settings)
+
+    # -- end of insights ----------------------------------------------------------------------
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""

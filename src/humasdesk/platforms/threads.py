@@ -26,6 +26,16 @@ import time
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.metrics import (
+    LIKES,
+    QUOTES,
+    REPLIES,
+    REPOSTS,
+    SHARES,
+    VIEWS,
+    AudienceSnapshot,
+    PostMetrics,
+)
 from ..domain.model import Account, Media
 from ..logs import register_secret
 from . import meta, tokens
@@ -75,6 +85,9 @@ MAX_POLLS = 20
 CAPABILITIES = Capabilities(text_rules="threads", max_media=MAX_IMAGES, alt_text=True,
                             threads=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Threads")
+# Insights (issue 16): Threads' media metric names -> the product's.
+MEDIA_INSIGHTS = {"views": VIEWS, "likes": LIKES, "replies": REPLIES, "reposts": REPOSTS,
+                  "quotes": QUOTES, "shares": SHARES}
 
 _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
@@ -110,6 +123,28 @@ class ThreadsAdapter(tokens.StoredTokens):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Threads keeps no key of ours (capabilities.lookup is False)
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """The post's insights: ``views``, ``likes``, ``replies``, ``reposts``, ``quotes``,
+        ``shares`` (needs the ``threads_manage_insights`` permission)."""
+        try:
+            values, unavailable = meta.read_insights(self._graph(), f"{remote_id}/insights",
+                                                     MEDIA_INSIGHTS)
+        except meta.PostMissing:
+            return PostMetrics(deleted=True)
+        return PostMetrics(values, unavailable)
+
+    def read_audience(self) -> AudienceSnapshot:
+        """``followers_count`` from the user's ``threads_insights``."""
+        values, unavailable = meta.read_insights(
+            self._graph(), f"{self.user_id}/threads_insights", {"followers_count": "followers"})
+        if "followers" in values:
+            return AudienceSnapshot(values["followers"])
+        return AudienceSnapshot(None, unavailable.get("followers", ""))
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

@@ -138,3 +138,41 @@ MIGRATIONS.append([
 MIGRATIONS.append([
     "ALTER TABLE publish_records ADD COLUMN first_sent_at INTEGER",
 ])
+
+# 6 (insights): readings of published posts at +1 h, +24 h, +7 d and the latest one; one
+# audience snapshot per account and day; which unavailable metric was already said; and how
+# long an account's platform asked the collector to wait. ``reactions`` is the sum of the
+# reaction metrics (domain.metrics.REACTION_NAMES), kept apart for the best-time query.
+MIGRATIONS.append([
+    """CREATE TABLE insights_readings (
+        record_id INTEGER NOT NULL REFERENCES publish_records(id) ON DELETE CASCADE,
+        checkpoint TEXT NOT NULL,
+        collected_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        reactions INTEGER,
+        metric_values TEXT NOT NULL DEFAULT '{}',
+        unavailable TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (record_id, checkpoint)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_audience (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        taken_at INTEGER NOT NULL,
+        followers INTEGER,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account_id, day)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_notices (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        metric TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        said_at INTEGER NOT NULL,
+        PRIMARY KEY (account_id, metric)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_waits (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        until INTEGER NOT NULL
+    )""",
+    "CREATE INDEX insights_published ON publish_records(published_at) "
+    "WHERE state = 'published'",
+])
