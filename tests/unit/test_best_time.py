@@ -114,7 +114,10 @@ def test_ranking_does_not_depend_on_the_order_of_the_history(rows, rng):
 def test_upcoming_best_instants_and_the_time_phrase():
     ranking = rank(history((4, 12), weeks=10), ZONE)
     now = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)  # Wednesday 10:00 WIB
-    upcoming = best_time.upcoming(ranking, now, count=3)
+    # By default the best slot's next occurrences: Friday 12:00 WIB.
+    assert best_time.upcoming(ranking, now, count=2) == [
+        datetime(2026, 12, 4, 5, 0, tzinfo=UTC), datetime(2026, 12, 11, 5, 0, tzinfo=UTC)]
+    upcoming = best_time.upcoming(ranking, now, count=3, top=3)
     # The best three slots: Friday 12:00, Tuesday 19:00, Wednesday 08:00 (WIB), next first.
     assert upcoming == [datetime(2026, 12, 4, 5, 0, tzinfo=UTC),
                         datetime(2026, 12, 8, 12, 0, tzinfo=UTC),

@@ -136,10 +136,11 @@ def rank(history: Iterable[PostOutcome], zone: str) -> BestTimes:
     return BestTimes(tuple(slots), counted, level, False, zone)
 
 
-def upcoming(best: BestTimes, now: datetime, count: int = 5, top: int = 3,
+def upcoming(best: BestTimes, now: datetime, count: int = 5, top: int = 1,
              days_ahead: int = 14) -> list[datetime]:
     """The next ``count`` instants (UTC) that fall in one of the ``top`` best slots, after
-    ``now``, in time order: what "waktu terbaik" / "best time" picks from."""
+    ``now``, in time order: what "waktu terbaik" / "best time" picks from (by default the
+    best slot's next occurrences; with the fallback, every weekday evening)."""
     tz = zone_info(best.zone)
     chosen = best.slots[:top] if not best.fallback else best.slots
     wanted = {(s.weekday, s.hour) for s in chosen}
@@ -159,20 +160,21 @@ def upcoming(best: BestTimes, now: datetime, count: int = 5, top: int = 3,
     return found
 
 
-def merged_upcoming(rankings: Sequence[BestTimes], now: datetime, count: int = 5
-                    ) -> list[datetime]:
-    """Upcoming best instants for several accounts posting the same thing: the instants
-    that are best for most of them come first, then the earliest."""
-    votes: dict[datetime, int] = {}
+def merged_upcoming(rankings: Sequence[BestTimes], now: datetime, count: int = 5,
+                    top: int = 3) -> list[datetime]:
+    """Upcoming best instants for several accounts posting the same thing. Each account
+    gives its ``top`` slots points (the best ``top``, the next ``top - 1``...); the instants
+    with most points come first, then the earliest."""
+    points: dict[datetime, int] = {}
     for ranking in rankings:
-        for instant in upcoming(ranking, now, count=count * 2):
-            votes[instant] = votes.get(instant, 0) + 1
-    if not votes:
-        return []
-    most = max(votes.values())
-    ordered = sorted(votes, key=lambda at: (-votes[at], at))
-    top = [at for at in ordered if votes[at] == most]
-    return sorted(top)[:count] if top else sorted(votes)[:count]
+        chosen = ranking.slots if ranking.fallback else ranking.slots[:top]
+        for place, slot in enumerate(chosen):
+            single = BestTimes((slot,), ranking.total_posts, ranking.confidence, False,
+                               ranking.zone)
+            for instant in upcoming(single, now, count=count):
+                points[instant] = points.get(instant, 0) + (top - min(place, top - 1)
+                                                             if not ranking.fallback else 1)
+    return sorted(points, key=lambda at: (-points[at], at))[:count]
 
 
 def daily_slots(best: BestTimes, count: int = 3) -> list[str]:
