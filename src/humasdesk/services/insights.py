@@ -144,8 +144,12 @@ class WeekSummary:
 
 class InsightsService:
     def __init__(self, store: Store, registry: Callable[[], object], settings=None, *,
-                 clock: Callable[[], datetime] = utc_now, max_reads: int = MAX_READS_PER_RUN):
-        """``registry``: returns the platform registry (built on first use by the App)."""
+                 clock: Callable[[], datetime] = utc_now, max_reads: int = MAX_READS_PER_RUN,
+                 languages: Callable[[str], object] | None = None):
+        """``registry``: returns the platform registry (built on first use by the App).
+        ``languages``: a language code -> its ``translate`` backend (for a report in another
+        language than the window's)."""
+        self.languages = languages
         self.store = store
         self.repo = InsightsRepository(store.db)
         self._registry = registry
@@ -273,6 +277,15 @@ class InsightsService:
 
     # -- reading the store --------------------------------------------------------------------
 
+    def accounts(self) -> list[Account]:
+        """The accounts whose platform gives figures (the local outbox and sites posted by
+        hand give none)."""
+        from ..platforms.base import MetricsReader
+
+        registry = self._registry()
+        return [a for a in self.store.accounts.list()
+                if isinstance(registry.adapter_for(a), MetricsReader)]
+
     def posts(self, days: int = 7, account_id: int | None = None,
               now: datetime | None = None) -> list[PostInsight]:
         """The posts published in the last ``days`` days, oldest first, with their readings."""
@@ -358,6 +371,25 @@ class InsightsService:
         today = (now or self.clock()).astimezone(zone_info(self.zone)).date()
         return self.repo.audience(account_id, (today - timedelta(days=days)).isoformat())
 
+    # -- the weekly report ---------------------------------------------------------------------
+
+    def write_report(self, path, start: date | None = None, language: str = "",
+                     inbox=None, now: datetime | None = None) -> WeekSummary:
+        """Write the week's report (PDF, or HTML when ``path`` ends in .html/.htm) in
+        ``language`` ("id" or "en"; "" the current one). ``inbox`` is an
+        ``insights_report.InboxSummary`` (complaints received, answered and how fast) or None,
+        which the report says is not available. Returns the week it covers. Raises
+        ``UserInputError`` when the file cannot be written (said in words)."""
+        from ..domain import i18n
+        from . import insights_report
+
+        language = language or i18n.current_language()
+        backend = self.languages(language) if self.languages is not None else None
+        with i18n.speaking(backend, language):
+            week = self.week(start, now)
+            insights_report.write(self, week, path, inbox, language)
+        return week
+
     # -- best time ----------------------------------------------------------------------------
 
     def best_times(self, account_id: int) -> best_time.BestTimes:
@@ -385,6 +417,24 @@ class InsightsService:
         account.options = {**account.options, "slots": slots}
         self.store.accounts.update(account)
         return slots
+
+
+def start_collector(service: InsightsService, stop, say: Callable[[str], None]):
+    """Collect in the background until ``stop`` (a ``threading.Event``) is set, every
+    ``COLLECT_EVERY``; ``say`` hears each line worth telling (a figure no longer served, an
+    account that could not be read). What ``humasdesk agent`` runs beside publishing."""
+    from ..publishing.agent import run_collector
+
+    def said(report: CollectionReport) -> None:
+        for line in report_lines(report):
+            say(line)
+
+    return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(), said=said)
+
+
+def report_lines(report: CollectionReport) -> list[str]:
+    """What a collection run has to tell, one line each (notices, problems, waits)."""
+    return [*report.notices, *report.problems, *report.waiting]
 
 
 def due_checkpoint(published_at: datetime, taken: set[str], now: datetime) -> str:
