@@ -113,17 +113,28 @@ def default_slots() -> tuple[Slot, ...]:
 
 def rank(history: Iterable[PostOutcome], zone: str) -> BestTimes:
     """Rank the weekday-and-hour slots of one account's history (see the module text)."""
+    return rank_rows(((round(p.published_at.timestamp() * 1000), p.reactions, p.followers)
+                      for p in history), zone)
+
+
+def rank_rows(rows: Iterable[tuple[int, int, int | None]], zone: str) -> BestTimes:
+    """:func:`rank` on plain rows, ``(published_ms, reactions, followers)``: what the store
+    gives, without building a datetime per post (two years of history in milliseconds)."""
     tz = zone_info(zone)
-    posts = [p for p in history if p.reactions is not None and p.reactions >= 0]
-    known = sorted(p.followers for p in posts if p.followers)
+    posts = [row for row in rows if row[1] is not None and row[1] >= 0]
+    known = sorted(row[2] for row in posts if row[2])
     median = known[len(known) // 2] if known else None
+    offsets: dict[int, int | None] = {}  # UTC day -> the zone's offset that whole day, seconds
     per_slot: dict[tuple[int, int], list[float]] = {}
-    for post in posts:
-        followers = post.followers or median
+    for published_ms, reactions, followers in posts:
+        followers = followers or median
         if not followers:
             continue  # no audience known at all: reactions alone would favour today's size
-        local = post.published_at.astimezone(tz)
-        per_slot.setdefault((local.weekday(), local.hour), []).append(post.reactions / followers)
+        seconds = published_ms // 1000
+        local = seconds + _offset(tz, seconds, offsets)
+        day, rest = divmod(local, 86_400)
+        # 1 January 1970 was a Thursday (weekday 3).
+        per_slot.setdefault(((day + 3) % 7, rest // 3600), []).append(reactions / followers)
     counted = sum(len(scores) for scores in per_slot.values())
     slots = [Slot(weekday, hour, math.fsum(scores) / len(scores), len(scores))
              for (weekday, hour), scores in per_slot.items() if len(scores) >= MIN_SLOT_POSTS]
@@ -134,6 +145,21 @@ def rank(history: Iterable[PostOutcome], zone: str) -> BestTimes:
     level = "high" if best >= HIGH_SLOT_POSTS else "medium" if best >= MEDIUM_SLOT_POSTS \
         else "low"
     return BestTimes(tuple(slots), counted, level, False, zone)
+
+
+def _offset(tz, seconds: int, offsets: dict[int, int | None]) -> int:
+    """The zone's UTC offset at ``seconds``: looked up once per UTC day when it is the same at
+    the day's start and end (no clock change that day), else for the instant itself."""
+    day = seconds // 86_400
+    if day not in offsets:
+        start = _utcoffset(tz, day * 86_400)
+        offsets[day] = start if start == _utcoffset(tz, day * 86_400 + 86_399) else None
+    whole_day = offsets[day]
+    return whole_day if whole_day is not None else _utcoffset(tz, seconds)
+
+
+def _utcoffset(tz, seconds: int) -> int:
+    return int(datetime.fromtimestamp(seconds, tz).utcoffset().total_seconds())
 
 
 def upcoming(best: BestTimes, now: datetime, count: int = 5, top: int = 1,

@@ -395,10 +395,7 @@ class InsightsService:
     def best_times(self, account_id: int) -> best_time.BestTimes:
         """The account's ranking of weekday-and-hour slots, with its confidence (or the
         stated general default when the history is too short)."""
-        history = [best_time.PostOutcome(datetime.fromtimestamp(row.published_ms / 1000, UTC),
-                                         row.reactions, row.followers)
-                   for row in self.repo.history(account_id)]
-        return best_time.rank(history, self.zone)
+        return best_time.rank_rows(self.repo.history(account_id), self.zone)
 
     def upcoming_best(self, account_ids: Sequence[int], now: datetime | None = None,
                       count: int = 5) -> list[datetime]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
@@ -16,6 +17,9 @@ from ..domain.metrics import REACTION_NAMES, PostMetrics
 from .db import Database, from_millis, to_millis
 
 LATEST = "latest"
+# Which reading the best-time ranking prefers: a day's reactions compare posts fairly (a week
+# adds little, and the latest is whatever was read last).
+_BASIS = {"24h": 3, "7d": 2}
 
 
 class PublishedPost(NamedTuple):
@@ -125,6 +129,7 @@ class InsightsRepository:
         reactions = None if metrics.deleted else sum(values.get(n, 0) for n in REACTION_NAMES)
         row = (to_millis(collected_at), int(metrics.deleted), reactions,
                json.dumps(values), json.dumps(metrics.unavailable, ensure_ascii=False))
+        basis = _BASIS.get(checkpoint, 1)
         with self.db.transaction() as conn:
             for point in {checkpoint, LATEST}:
                 conn.execute(
@@ -134,6 +139,19 @@ class InsightsRepository:
                     "collected_at = excluded.collected_at, deleted = excluded.deleted, "
                     "reactions = excluded.reactions, metric_values = excluded.metric_values, "
                     "unavailable = excluded.unavailable", (record_id, point, *row))
+            # The ranking's row: a better basis replaces a worse one; deleted is always kept.
+            conn.execute(
+                "INSERT INTO insights_posts(account_id, published_at, record_id, reactions, "
+                "basis, deleted) SELECT t.account_id, r.published_at, r.id, :reactions, "
+                ":basis, :deleted FROM publish_records r JOIN targets t ON t.id = r.target_id "
+                "WHERE r.id = :record AND r.published_at IS NOT NULL "
+                "ON CONFLICT(account_id, published_at, record_id) DO UPDATE SET "
+                "reactions = CASE WHEN excluded.basis >= basis OR excluded.deleted "
+                "THEN excluded.reactions ELSE reactions END, "
+                "basis = MAX(basis, excluded.basis), "
+                "deleted = MAX(deleted, excluded.deleted)",
+                {"reactions": reactions, "basis": basis, "deleted": int(metrics.deleted),
+                 "record": record_id})
 
     def readings(self, record_ids: Sequence[int]) -> dict[int, dict[str, Reading]]:
         """Every reading of these records: record id -> checkpoint -> reading."""
@@ -146,32 +164,24 @@ class InsightsRepository:
         return found
 
     def history(self, account_id: int) -> list[HistoryRow]:
-        """The account's published posts with their reactions (the +24 h reading, else +7 d,
-        else the latest; deleted posts left out) and followers at publishing time (the last
-        audience snapshot taken before it), for the best-time ranking."""
+        """The account's read posts, oldest first, with their reactions (the +24 h reading,
+        else +7 d, else the latest; deleted posts left out) and followers at publishing time
+        (the last audience snapshot taken before it), for the best-time ranking."""
         rows = self.db.query(
-            "SELECT r.published_at, COALESCE(d.reactions, w.reactions, l.reactions) AS reactions "
-            "FROM publish_records r JOIN targets t ON t.id = r.target_id "
-            "LEFT JOIN insights_readings d ON d.record_id = r.id AND d.checkpoint = '24h' "
-            "LEFT JOIN insights_readings w ON w.record_id = r.id AND w.checkpoint = '7d' "
-            "LEFT JOIN insights_readings l ON l.record_id = r.id AND l.checkpoint = 'latest' "
-            "WHERE t.account_id = ? AND r.state = 'published' AND r.published_at IS NOT NULL "
-            "AND COALESCE(l.deleted, 0) = 0 "
-            "AND COALESCE(d.reactions, w.reactions, l.reactions) IS NOT NULL "
-            "ORDER BY r.published_at", (account_id,))
+            "SELECT published_at, reactions FROM insights_posts WHERE account_id = ? "
+            "AND deleted = 0 AND reactions IS NOT NULL ORDER BY published_at", (account_id,))
         audience = self.db.query(
             "SELECT taken_at, followers FROM insights_audience WHERE account_id = ? "
             "AND followers IS NOT NULL ORDER BY taken_at", (account_id,))
-        from bisect import bisect_right
-
         times = [a[0] for a in audience]
         counts = [a[1] for a in audience]
+        first = counts[0] if counts else None
         result = []
         for published, reactions in rows:
             index = bisect_right(times, published) - 1
             # Before the first snapshot: the first one is the nearest estimate there is.
-            followers = counts[index] if index >= 0 else (counts[0] if counts else None)
-            result.append(HistoryRow(published, reactions, followers))
+            result.append(HistoryRow(published, reactions, counts[index] if index >= 0
+                                     else first))
         return result
 
     # -- audience -----------------------------------------------------------------------------
