@@ -133,3 +133,25 @@ def test_report_pdf_holds_the_weeks_figures(capsys, history, tmp_path):
     assert "Posts per platform" in text and "Top posts" in text
     assert "Donor darah bersama PMI: 34 like" in text
     assert "Not available: complaints from the inbox" in text
+
+
+def test_queue_slots_and_x_figures_are_the_users_choice(capsys, history, isolated_home):
+    app = App.build(isolated_home)
+    app.store.accounts.add(Account(platform="x", name="@rsko"))
+    app.close()
+    code, out, _ = run(capsys, "insights", "--account", "@rsko", "--x-metrics", "on")
+    assert code == 0 and "is on for @rsko" in out and "US$0.75 a month for 30 posts" in out
+    code, out, _ = run(capsys, "insights", "--account", "@rsko", "--x-metrics", "off")
+    assert code == 0 and "is off for @rsko" in out
+    code, _, err = run(capsys, "insights", "--account", "Mastodon RSKO", "--x-metrics", "on")
+    assert code == 2 and "Only X accounts" in err
+    code, out, _ = run(capsys, "insights", "--account", "Mastodon RSKO", "--set-slots")
+    assert code == 0 and out.startswith("Queue slots set to 19:00.")  # the stated default
+    app = App.build(isolated_home)
+    try:
+        assert app.store.accounts.by_name("Mastodon RSKO").options["slots"] == ["19:00"]
+        assert app.store.accounts.by_name("@rsko").options["read_metrics"] is False
+    finally:
+        app.close()
+    code, _, err = run(capsys, "insights", "--set-slots")
+    assert code == 2 and "--account" in err

@@ -499,3 +499,24 @@ def test_every_adapter_here_is_a_metrics_reader(facebook, instagram, threads, ma
                                                 contract_server):
     all_are_metrics_readers(facebook, instagram, threads, mastodon,
                             x_adapter(ctx, contract_server, read=False))
+
+
+def test_instagram_metric_not_served_for_one_kind_of_post_is_asked_again_next_time(
+        instagram, contract_server):
+    def carousel(recorded) -> Reply:
+        asked = metrics_asked(recorded)
+        if "shares" in asked:
+            return meta_error(400, 100, "(#100) The Media Insights API does not support the "
+                                        "shares metric for this media product type.")
+        return Reply(200, {"data": [insight(m, IG_VALUES[m]) for m in asked]})
+
+    contract_server.script("GET", f"/{V}/{MEDIA_ID}/insights", carousel)
+    metrics = instagram.read_metrics(MEDIA_ID, "")
+    assert metrics.values[LIKES] == 210 and SHARES not in metrics.values
+    assert "for this post" in metrics.unavailable[SHARES]
+    assert "does not support the shares metric" in metrics.unavailable[SHARES]
+    # Not retired: the next post is asked for its shares again, in one batch.
+    contract_server.script("GET", f"/{V}/17900000000000002/insights",
+                           answer_each(IG_VALUES, set()))
+    assert instagram.read_metrics("17900000000000002", "").values[SHARES] == 9
+    assert "shares" in metrics_asked(contract_server.requests[-1])

@@ -34,6 +34,11 @@ def register(subparsers) -> None:
                           help=translate("Insights", "only this account"))
     insights.add_argument("--days", type=_days, default=7, metavar="N", help=translate(
         "Insights", "posts of the last N days (default 7)"))
+    insights.add_argument("--set-slots", action="store_true", help=translate(
+        "Insights", "set the account's queue slots to its best hours (with --account)"))
+    insights.add_argument("--x-metrics", choices=("on", "off"), help=translate(
+        "Insights", "read figures from this X account or not; reading costs money (with "
+                    "--account)"))
     insights.set_defaults(handler=cmd_insights)
 
     report = subparsers.add_parser("report", help=translate(
@@ -91,6 +96,8 @@ def cmd_insights(app, args: argparse.Namespace) -> int:
 
     account_id = _account_id(app, args.account)
     service = app.insights
+    if args.set_slots or args.x_metrics:
+        return _account_choices(service, args, account_id)
     status = EXIT_OK
     if args.sync:
         collected = app.insights.sync(args.days, account_id)
@@ -119,6 +126,20 @@ def cmd_insights(app, args: argparse.Namespace) -> int:
         print(translate("Insights", "{account}: {summary}").format(
             account=one_line(account.name), summary=service.best_times(account.id).summary()))
     return status
+
+
+def _account_choices(service, args: argparse.Namespace, account_id: int | None) -> int:
+    from . import UsageError
+
+    if account_id is None:
+        raise UsageError(translate("Insights", "Say which account with --account NAME."))
+    if args.x_metrics:
+        print(service.set_x_metrics(account_id, args.x_metrics == "on"))
+    if args.set_slots:
+        slots = service.set_slots_from_best_time(account_id)
+        print(translate("Insights", "Queue slots set to {slots}. {summary}").format(
+            slots=", ".join(slots), summary=service.best_times(account_id).summary()))
+    return EXIT_OK
 
 
 def _signed(value: int) -> str:

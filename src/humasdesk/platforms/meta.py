@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -460,6 +461,11 @@ def publishing_quota(graph: Graph, path: str) -> tuple[int | None, int | None]:
 INVALID_PARAMETER = 100
 OBJECT_MISSING_SUBCODE = 33  # "Object with ID ... does not exist" (a deleted post)
 _retired: dict[str, set[str]] = {}  # platform name -> metric names Meta refused
+# How Meta words a metric that is gone for good ("... is no longer supported", "(#100) The value
+# must be a valid insights metric", "... has been deprecated"), as opposed to one not served for
+# one kind of post ("does not support the shares metric for this media product type").
+_RETIRED_WORDS = re.compile(r"no longer (?:be )?supported|deprecated|valid insights metric|"
+                            r"must be one of the following", re.IGNORECASE)
 
 
 class PostMissing(Exception):
@@ -506,16 +512,22 @@ def read_insights(graph: Graph, path: str, metrics: dict[str, str],
     values: dict[str, int] = {}
     if not wanted:
         return values, unavailable
-    body = _insights_call(graph, path, wanted, params)
+    body, _refusal = _insights_call(graph, path, wanted, params)
     if body is None:  # the batch was refused with code 100: one at a time
         for name in wanted:
-            single = _insights_call(graph, path, [name], params)
-            if single is None:
-                retired.add(name)
-                log.info("%s refused the insights metric %s", graph.platform_name, name)
-                unavailable[metrics[name]] = retired_reason(graph.platform_name, name)
+            single, refusal = _insights_call(graph, path, [name], params)
+            if single is not None:
+                _collect(single, metrics, values)
                 continue
-            _collect(single, metrics, values)
+            log.info("%s refused the insights metric %s", graph.platform_name, name)
+            if _RETIRED_WORDS.search(refusal):
+                retired.add(name)  # gone for every post: not asked for again
+                unavailable[metrics[name]] = retired_reason(graph.platform_name, name)
+            else:  # not served for this kind of post (a story, a carousel): this post only
+                unavailable[metrics[name]] = translate(
+                    "Meta", "{platform} gives no figure “{metric}” for this post: "
+                    "{reason}").format(platform=graph.platform_name, metric=name,
+                                       reason=refusal or "code 100")
     else:
         _collect(body, metrics, values)
     for name in wanted:
@@ -536,17 +548,18 @@ def _get(graph: Graph, path: str, params: dict) -> httpx.Response:
 
 
 def _insights_call(graph: Graph, path: str, names: list[str], params: dict | None
-                   ) -> dict | None:
+                   ) -> tuple[dict | None, str]:
+    """(the answer, "") or, when Meta refuses a metric (code 100), (None, its message)."""
     response = _get(graph, path, {"metric": ",".join(names), **(params or {})})
     if response.status_code < 300:
-        return json_body(response, graph.platform_name)
+        return json_body(response, graph.platform_name), ""
     error = graph_error(response)
     if is_missing(error):
         raise PostMissing()
     if error.get("code") == INVALID_PARAMETER:
-        return None
+        return None, redact(str(error.get("error_user_msg") or error.get("message") or ""))
     check(response, graph.platform_name, graph.zone)
-    return None
+    return None, ""
 
 
 def _collect(body: dict, metrics: dict[str, str], values: dict[str, int]) -> None:

@@ -371,6 +371,34 @@ class InsightsService:
         today = (now or self.clock()).astimezone(zone_info(self.zone)).date()
         return self.repo.audience(account_id, (today - timedelta(days=days)).isoformat())
 
+    # -- X: figures cost money, so reading them is the user's choice ---------------------------
+
+    def x_metrics_cost(self, account_id: int, now: datetime | None = None) -> str:
+        """What reading figures would cost for this X account, in words, estimated from its
+        posts of the last 30 days (at least 30)."""
+        now = now or self.clock()
+        posts = len(self.repo.published(now - timedelta(days=30), now, account_id))
+        return _x().x_metrics_cost_words(max(posts, 30))
+
+    def set_x_metrics(self, account_id: int, on: bool) -> str:
+        """Turn reading figures on or off for an X account; returns what to tell the user
+        (the cost when turned on)."""
+        account = self.store.accounts.get(account_id)
+        if account is None or account.platform != "x":
+            from ..domain.errors import UserInputError
+
+            raise UserInputError(translate("Insights", "Only X accounts have this choice: "
+                                                       "reading figures from the other "
+                                                       "platforms costs nothing."))
+        account.options = {**account.options, _x().METRICS_OPTION: bool(on)}
+        self.store.accounts.update(account)
+        if on:
+            return translate("Insights", "Reading figures from X is on for {account}. "
+                                         "{cost}").format(account=account.name,
+                                                          cost=self.x_metrics_cost(account_id))
+        return translate("Insights", "Reading figures from X is off for {account}; nothing is "
+                                     "read or billed.").format(account=account.name)
+
     # -- the weekly report ---------------------------------------------------------------------
 
     def write_report(self, path, start: date | None = None, language: str = "",
@@ -414,6 +442,12 @@ class InsightsService:
         account.options = {**account.options, "slots": slots}
         self.store.accounts.update(account)
         return slots
+
+
+def _x():
+    from ..platforms import x
+
+    return x
 
 
 def start_collector(service: InsightsService, stop, say: Callable[[str], None]):
