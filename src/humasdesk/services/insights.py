@@ -58,23 +58,23 @@ MAX_READS_PER_RUN = 60
 # publishing, so a few minutes late is "about +1 h".
 COLLECT_EVERY = timedelta(minutes=10)
 
-# The words of a sentence, per metric: plural forms come from the catalogue (``%n``).
+# The words of a sentence, per metric, with their plural forms from the catalogue (``%n``).
 _METRIC_WORDS = {
-    LIKES: "%n like(s)",
-    REPOSTS: "%n share(s)",
-    REPLIES: "%n repl(y/ies)",
-    QUOTES: "%n quote(s)",
-    SHARES: "%n send(s)",
-    SAVES: "%n save(s)",
-    VIEWS: "%n view(s)",
-    REACH: "%n account(s) reached",
+    LIKES: lambda n: translate("Insights", "%n like(s)", n=n),
+    REPOSTS: lambda n: translate("Insights", "%n share(s)", n=n),
+    REPLIES: lambda n: translate("Insights", "%n repl(y/ies)", n=n),
+    QUOTES: lambda n: translate("Insights", "%n quote(s)", n=n),
+    SHARES: lambda n: translate("Insights", "%n send(s)", n=n),
+    SAVES: lambda n: translate("Insights", "%n save(s)", n=n),
+    VIEWS: lambda n: translate("Insights", "%n view(s)", n=n),
+    REACH: lambda n: translate("Insights", "%n account(s) reached", n=n),
 }
 _SENTENCE_ORDER = (LIKES, REPOSTS, REPLIES, QUOTES, SHARES, SAVES, VIEWS, REACH)
 
 
 def metric_words(name: str, value: int) -> str:
     """"34 likes" / "34 suka" in the user's language."""
-    return translate("Insights", _METRIC_WORDS[name], n=value)
+    return _METRIC_WORDS[name](value)
 
 
 @dataclass
