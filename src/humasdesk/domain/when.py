@@ -79,12 +79,13 @@ def parse_when(text: str, zone: str, now: datetime,
                best_slots: Sequence[datetime] = ()) -> datetime:
     """The UTC instant the user means by ``text`` in ``zone``; ``now`` is any aware datetime.
 
-    ``best_slots``: upcoming best instants for the chosen accounts (``best_time.upcoming``),
-    what "waktu terbaik" / "best time" picks from (the first one after ``now``).
+    ``best_slots``: upcoming best instants for the chosen accounts, best first
+    (``InsightsService.upcoming_best``): "waktu terbaik" / "best time" picks the first one
+    after ``now``.
 
     Any text gives an instant or a ``TimeInputError``: numbers too large for a date ("99999 jam
     lagi", a 5,000-digit year) are refused like any other time that cannot be used."""
-    if _BEST_TIME_RE.fullmatch(text.strip().lower()):
+    if mentions_best_time(text):
         return _best_slot(best_slots, now)
     try:
         return check_in_range(_parse_when(text, zone, now), text)
@@ -199,8 +200,15 @@ _BEST_TIME_RE = re.compile(r"(?:(?:pada|di) )?(?:waktu|saat|jam) terbaik"
                            r"|(?:(?:at|on) )?(?:the )?best(?: time| slot)?")
 
 
+def mentions_best_time(text: str) -> bool:
+    """Whether ``text`` is the "waktu terbaik" / "best time" phrase (so the caller looks up
+    the best slots only then)."""
+    return bool(_BEST_TIME_RE.fullmatch(text.strip().lower()))
+
+
 def _best_slot(best_slots: Sequence[datetime], now: datetime) -> datetime:
-    later = sorted(at for at in best_slots if at > now)
+    # In the order given: the caller puts the best first (``best_time.merged_upcoming``).
+    later = [at for at in best_slots if at > now]
     if not later:
         raise TimeInputError(translate(
             "Time", "No best time is known for the chosen accounts yet. Choose the accounts "
