@@ -230,3 +230,16 @@ def test_best_time_from_the_store_sets_the_queue_slots(store, registry, mastodon
     upcoming = insights.upcoming_best([mastodon.id], now=NOW)
     assert upcoming[:2] == [datetime(2026, 12, 9, 5, 0, tzinfo=UTC),  # Wednesday 12:00 WIB
                             datetime(2026, 12, 16, 5, 0, tzinfo=UTC)]
+
+
+def test_one_process_collects_at_a_time(store, registry, mastodon, contract_server):
+    publish(store, "A", [(mastodon, "701")], NOW - timedelta(hours=2))
+    contract_server.script("GET", "/api/v1/statuses/701", status(3))
+    contract_server.script("GET", "/api/v1/accounts/verify_credentials", followers(5))
+    window, agent = service(store, registry), service(store, registry)
+    assert store.leases.acquire("insights", agent.holder, NOW, 60)  # the agent is collecting
+    skipped = window.collect_due()
+    assert skipped.skipped and skipped.readings == 0 and contract_server.requests == []
+    store.leases.release("insights", agent.holder)
+    assert window.collect_due().readings == 1
+    assert store.leases.holder("insights", NOW) is None  # released after the run

@@ -24,6 +24,7 @@ change; the week's best and weakest posts), ``followers()``, ``best_times()``,
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -53,6 +54,8 @@ CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=24)),
                ("24h", timedelta(hours=24), timedelta(days=7)),
                ("7d", timedelta(days=7), timedelta(days=14)))
 OLDEST_CHASED = timedelta(days=14)
+LEASE = "insights"
+LEASE_SECONDS = 15 * 60  # a collector that died frees the lease after this
 MAX_READS_PER_RUN = 60
 # How often the agent looks for due readings: the earliest checkpoint is an hour after
 # publishing, so a few minutes late is "about +1 h".
@@ -88,6 +91,7 @@ class CollectionReport:
     problems: list[str] = field(default_factory=list)  # an account that could not be read
     waiting: list[str] = field(default_factory=list)  # accounts whose platform asked to wait
     more_due: bool = False  # stopped at the per-run limit; the rest comes next run
+    skipped: bool = False  # another process (the agent, the window) was collecting
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,7 @@ class InsightsService:
         ``languages``: a language code -> its ``translate`` backend (for a report in another
         language than the window's)."""
         self.languages = languages
+        self.holder = f"insights-{uuid.uuid4().hex}"
         self.store = store
         self.repo = InsightsRepository(store.db)
         self._registry = registry
@@ -164,8 +169,19 @@ class InsightsService:
     # -- collecting (network) -----------------------------------------------------------------
 
     def collect_due(self, now: datetime | None = None) -> CollectionReport:
-        """Read what is due: checkpoints of published posts and today's audience snapshots."""
+        """Read what is due: checkpoints of published posts and today's audience snapshots.
+
+        One process collects at a time (the "insights" lease): when the window and the agent
+        both run, the other one's run is ``skipped`` rather than asking the platforms twice."""
         now = now or self.clock()
+        if not self.store.leases.acquire(LEASE, self.holder, now, LEASE_SECONDS):
+            return CollectionReport(skipped=True)
+        try:
+            return self._collect_due(now)
+        finally:
+            self.store.leases.release(LEASE, self.holder)
+
+    def _collect_due(self, now: datetime) -> CollectionReport:
         report = CollectionReport()
         budget = [self.max_reads]
         due: list[tuple[PublishedPost, str]] = []
@@ -182,7 +198,7 @@ class InsightsService:
         """What is due, then the latest figures of every post of the last ``days`` days
         (``humasdesk insights --sync``, the page's refresh)."""
         now = now or self.clock()
-        report = self.collect_due(now)
+        report = self._collect_due(now)  # he asked: read even while another process collects
         budget = [self.max_reads]
         recent = [(post, LATEST) for post, _taken in self.repo.readable(
             now - timedelta(days=days), now)
