@@ -19,6 +19,7 @@ inconsistently, 30 days or 6 months).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -67,6 +68,10 @@ _URL_RE = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]")
 def first_link(text: str) -> str:
     match = _URL_RE.search(text)
     return match.group(0) if match else ""
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class FacebookAdapter(tokens.KeyringAdapter):

@@ -27,6 +27,7 @@ falls back to posting by hand as well, and says so.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
@@ -104,6 +105,10 @@ def host_label(host: str) -> str:
     return translate("Instagram", "Images are first uploaded to the linked Facebook page as "
                                   "hidden, temporary photos (nothing appears on the page), "
                                   "because Instagram fetches them from a public address.")
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class InstagramAdapter(tokens.StoredTokens):

@@ -14,6 +14,7 @@ that already exists instead of making a second one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import mimetypes
@@ -421,6 +422,10 @@ class ScheduledOnServer:
     remote_id: str
     scheduled_at: datetime | None
     text: str
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class MastodonAdapter:

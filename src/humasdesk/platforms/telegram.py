@@ -12,6 +12,7 @@ answer is lost is ``OutcomeUnknown``: the user looks at the channel before sendi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import mimetypes
@@ -258,6 +259,10 @@ def connect(context: PlatformContext, *, token: str, channel: str, name: str = "
 
 
 # -- the adapter ----------------------------------------------------------------------------------
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
 
 class TelegramAdapter:
     capabilities = CAPABILITIES

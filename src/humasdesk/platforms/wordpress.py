@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
 import logging
 import re
@@ -164,6 +165,10 @@ def article_from_post(post: OutgoingPost, options: dict | None = None) -> Articl
 
 
 # -- the adapter ----------------------------------------------------------------------------------
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
 
 class WordPressAdapter:
     capabilities = CAPABILITIES

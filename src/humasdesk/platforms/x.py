@@ -20,6 +20,7 @@ a ``usage-capped`` 429 means the plan's monthly cap.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -125,6 +126,10 @@ def problem(response: httpx.Response) -> dict:
                 "detail": first.get("detail") or first.get("message") or "",
                 "code": first.get("code")}
     return body
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class XAdapter(tokens.KeyringAdapter):

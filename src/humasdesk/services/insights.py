@@ -370,8 +370,8 @@ class InsightsService:
             points = [a for a in self.repo.audience(
                 account.id, (start - timedelta(days=1)).isoformat(),
                 (start + timedelta(days=6)).isoformat()) if a.followers is not None]
-            if not mine and not points:
-                continue
+            if not any(p.latest for p in mine) and not points:
+                continue  # nothing measured (the local outbox, a site posted by hand)
             accounts.append(AccountWeek(
                 account.id, account.name, account.platform, len(mine),
                 sum(p.reactions for p in mine),
