@@ -159,3 +159,33 @@ def test_daily_queue_slots_from_the_ranking():
     ranking = rank(history((4, 12), weeks=10), ZONE)
     assert best_time.daily_slots(ranking, 2) == ["12:00", "19:00"]
     assert best_time.daily_slots(rank([], ZONE), 3) == ["19:00"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(1_600_000_000, 1_800_000_000), st.integers(1, 300)),
+                min_size=1, max_size=40),
+       st.sampled_from(["Asia/Jakarta", "Europe/Berlin", "America/New_York",
+                        "Australia/Lord_Howe", "Asia/Kathmandu"]))
+def test_slots_are_the_local_weekday_and_hour_across_clock_changes(instants, zone):
+    """The ranking's fast day-offset arithmetic gives the same weekday and hour as converting
+    each instant, also on days when the clocks change."""
+    from zoneinfo import ZoneInfo
+
+    rows = [(seconds * 1000, reactions, 1000) for seconds, reactions in instants]
+    # Each post twice, so every slot rests on two posts and is ranked.
+    ranking = best_time.rank_rows(rows * 2, zone)
+    expected = {(datetime.fromtimestamp(s, ZoneInfo(zone)).weekday(),
+                 datetime.fromtimestamp(s, ZoneInfo(zone)).hour) for s, _ in instants}
+    if ranking.fallback:
+        assert len(rows) * 2 < best_time.MIN_POSTS
+    else:
+        assert {(s.weekday, s.hour) for s in ranking.slots} == expected
+
+
+def test_an_instant_on_a_clock_change_day_gets_its_own_offset():
+    # 29 March 2026, Berlin: 01:59:59 CET is followed by 03:00 CEST.
+    before = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # 01:30 CET
+    after = datetime(2026, 3, 29, 1, 30, tzinfo=UTC)  # 03:30 CEST
+    posts = [PostOutcome(before, 10, 100)] * 6 + [PostOutcome(after, 20, 100)] * 6
+    ranking = rank(posts, "Europe/Berlin")
+    assert [(s.weekday, s.hour) for s in ranking.slots] == [(6, 3), (6, 1)]
