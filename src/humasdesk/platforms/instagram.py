@@ -153,12 +153,7 @@ class InstagramAdapter(tokens.StoredTokens):
         """The media's insights by today's names (``views``, ``reach``, ``likes``,
         ``comments``, ``shares``, ``saved``, ``total_interactions``; ``impressions`` and
         ``plays`` were retired in April 2025). Meta may lag up to 48 hours."""
-        try:
-            values, unavailable = meta.read_insights(self._graph(), f"{remote_id}/insights",
-                                                     MEDIA_INSIGHTS)
-        except meta.PostMissing:
-            return PostMetrics(deleted=True)
-        return PostMetrics(values, unavailable)
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
 
     def read_audience(self) -> AudienceSnapshot:
         body = self._graph().call("GET", self.ig_user_id, idempotent=True,

@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.metrics import PostMetrics
 from ..logs import redact, register_secret
 from . import http
 from .base import AuthExpired, PlatformError, RateLimited, Rejected, Transient
@@ -536,6 +537,16 @@ def read_insights(graph: Graph, path: str, metrics: dict[str, str],
                 "Meta", "{platform} sent no figure “{metric}” for this post.").format(
                     platform=graph.platform_name, metric=name)
     return values, unavailable
+
+
+def media_metrics(graph: Graph, media_id: str, metrics: dict[str, str]) -> PostMetrics:
+    """A post's figures from ``GET /{media-id}/insights`` (Instagram, Threads); a post that is
+    gone is deleted, never zeros."""
+    try:
+        values, unavailable = read_insights(graph, f"{media_id}/insights", metrics)
+    except PostMissing:
+        return PostMetrics(deleted=True)
+    return PostMetrics(values, unavailable)
 
 
 def _get(graph: Graph, path: str, params: dict) -> httpx.Response:

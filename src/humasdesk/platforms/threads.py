@@ -134,12 +134,7 @@ class ThreadsAdapter(tokens.StoredTokens):
     def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
         """The post's insights: ``views``, ``likes``, ``replies``, ``reposts``, ``quotes``,
         ``shares`` (needs the ``threads_manage_insights`` permission)."""
-        try:
-            values, unavailable = meta.read_insights(self._graph(), f"{remote_id}/insights",
-                                                     MEDIA_INSIGHTS)
-        except meta.PostMissing:
-            return PostMetrics(deleted=True)
-        return PostMetrics(values, unavailable)
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
 
     def read_audience(self) -> AudienceSnapshot:
         """``followers_count`` from the user's ``threads_insights``."""
