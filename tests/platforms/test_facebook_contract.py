@@ -132,7 +132,8 @@ def test_connect_logs_in_in_the_browser_exchanges_and_picks_the_page(contract_se
     assert asked["client_id"] == APP_ID
     assert asked["response_type"] == "code"
     assert asked["redirect_uri"].startswith("http://127.0.0.1:")
-    assert asked["scope"] == "pages_show_list pages_read_engagement pages_manage_posts"
+    assert asked["scope"] == ("pages_show_list pages_read_engagement pages_manage_posts "
+                              "read_insights")
     assert asked["code_challenge_method"] == "S256" and asked["state"]
 
     code_request, exchange = contract_server.sent("POST", f"/{V}/oauth/access_token")

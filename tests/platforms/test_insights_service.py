@@ -243,3 +243,25 @@ def test_one_process_collects_at_a_time(store, registry, mastodon, contract_serv
     store.leases.release("insights", agent.holder)
     assert window.collect_due().readings == 1
     assert store.leases.holder("insights", NOW) is None  # released after the run
+
+
+def test_an_account_that_cannot_be_read_is_said_once_while_it_lasts(store, registry, mastodon,
+                                                                     contract_server):
+    publish(store, "A", [(mastodon, "801")], NOW - timedelta(hours=2))
+    publish(store, "B", [(mastodon, "802")], NOW - timedelta(hours=30))
+    contract_server.script("GET", "/api/v1/statuses/801",
+                           Reply(401, {"error": "The access token was revoked"}))
+    contract_server.script("GET", "/api/v1/statuses/802",
+                           Reply(401, {"error": "The access token was revoked"}),
+                           Reply(401, {"error": "The access token was revoked"}), status(2))
+    contract_server.script("GET", "/api/v1/accounts/verify_credentials",
+                           Reply(401, {"error": "The access token was revoked"}), followers(1))
+    insights = service(store, registry)
+    first = insights.collect_due()
+    assert len(first.problems) == 1 and first.notices == first.problems
+    assert "Reconnect" in first.problems[0]
+    later = service(store, registry, NOW + timedelta(minutes=10)).collect_due()
+    assert len(later.problems) == 1 and later.notices == []  # not said again
+    from humasdesk.services.insights import report_lines
+
+    assert report_lines(later) == [] and report_lines(later, everything=True) == later.problems

@@ -101,7 +101,7 @@ def cmd_insights(app, args: argparse.Namespace) -> int:
     status = EXIT_OK
     if args.sync:
         collected = app.insights.sync(args.days, account_id)
-        for line in report_lines(collected):
+        for line in report_lines(collected, everything=True):
             print(line, file=sys.stderr)
         if collected.problems:
             status = EXIT_FAILED

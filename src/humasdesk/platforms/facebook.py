@@ -62,6 +62,8 @@ DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Facebook page")
 POST_FIELDS = ("reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
                "shares")
 POST_INSIGHTS = {"post_media_view": VIEWS, "post_total_media_view_unique": REACH}
+# Post and page insights need read_insights (with pages_read_engagement, already asked for).
+SCOPES = [*SCOPES, "read_insights"]
 _URL_RE = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]")
 
 

@@ -87,6 +87,7 @@ DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Instagram (professional account)"
 # Insights (issue 16): Meta's media metric names today -> the product's.
 MEDIA_INSIGHTS = {"views": VIEWS, "reach": REACH, "likes": LIKES, "comments": REPLIES,
                   "shares": SHARES, "saved": SAVES, "total_interactions": INTERACTIONS}
+SCOPES = [*SCOPES, "instagram_manage_insights"]  # media insights
 # Waiting for a container: Meta suggests checking about once a minute for video; images are
 # usually ready in seconds. Bounded, so a stuck container fails over to a later retry.
 POLL_INTERVAL = 3.0

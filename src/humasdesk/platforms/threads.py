@@ -89,6 +89,7 @@ DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Threads")
 # Insights (issue 16): Threads' media metric names -> the product's.
 MEDIA_INSIGHTS = {"views": VIEWS, "likes": LIKES, "replies": REPLIES, "reposts": REPOSTS,
                   "quotes": QUOTES, "shares": SHARES}
+SCOPES = [*SCOPES, "threads_manage_insights"]  # media and user insights
 
 _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()

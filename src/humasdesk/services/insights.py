@@ -55,6 +55,7 @@ CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=24)),
                ("7d", timedelta(days=7), timedelta(days=14)))
 OLDEST_CHASED = timedelta(days=14)
 LEASE = "insights"
+PROBLEM = "(problem)"  # the notice key of an account that could not be read
 LEASE_SECONDS = 15 * 60  # a collector that died frees the lease after this
 MAX_READS_PER_RUN = 60
 # How often the agent looks for due readings: the earliest checkpoint is an hour after
@@ -87,8 +88,9 @@ class CollectionReport:
     readings: int = 0
     audiences: int = 0
     deleted: int = 0
-    notices: list[str] = field(default_factory=list)  # said once: a metric no longer served
-    problems: list[str] = field(default_factory=list)  # an account that could not be read
+    # Said once (not at every run): a figure no longer served, an account that stopped working.
+    notices: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # every account not read this run
     waiting: list[str] = field(default_factory=list)  # accounts whose platform asked to wait
     more_due: bool = False  # stopped at the per-run limit; the rest comes next run
     skipped: bool = False  # another process (the agent, the window) was collecting
@@ -161,6 +163,7 @@ class InsightsService:
         self.settings = settings
         self.clock = clock
         self.max_reads = max_reads
+        self._working: set[int] = set()  # accounts read without a problem by this process
 
     @property
     def zone(self) -> str:
@@ -177,11 +180,12 @@ class InsightsService:
         if not self.store.leases.acquire(LEASE, self.holder, now, LEASE_SECONDS):
             return CollectionReport(skipped=True)
         try:
-            return self._collect_due(now)
+            return self._collect_due(now, set())
         finally:
             self.store.leases.release(LEASE, self.holder)
 
-    def _collect_due(self, now: datetime) -> CollectionReport:
+    def _collect_due(self, now: datetime, stopped: set[int]) -> CollectionReport:
+        """``stopped``: accounts that failed in this run, not asked again in it."""
         report = CollectionReport()
         budget = [self.max_reads]
         due: list[tuple[PublishedPost, str]] = []
@@ -189,8 +193,8 @@ class InsightsService:
             checkpoint = due_checkpoint(post.published_at, taken, now)
             if checkpoint:
                 due.append((post, checkpoint))
-        self._read_posts(due, now, report, budget)
-        self._read_audiences(now, report, budget)
+        self._read_posts(due, now, report, budget, stopped)
+        self._read_audiences(now, report, budget, stopped)
         return report
 
     def sync(self, days: int = 7, account_id: int | None = None,
@@ -198,20 +202,20 @@ class InsightsService:
         """What is due, then the latest figures of every post of the last ``days`` days
         (``humasdesk insights --sync``, the page's refresh)."""
         now = now or self.clock()
-        report = self._collect_due(now)  # he asked: read even while another process collects
+        stopped: set[int] = set()
+        report = self._collect_due(now, stopped)  # he asked: even while another collects
         budget = [self.max_reads]
         recent = [(post, LATEST) for post, _taken in self.repo.readable(
             now - timedelta(days=days), now)
             if account_id is None or post.account_id == account_id]
-        self._read_posts(recent, now, report, budget, refresh=True)
+        self._read_posts(recent, now, report, budget, stopped)
         return report
 
     def _read_posts(self, due: list[tuple[PublishedPost, str]], now: datetime,
-                    report: CollectionReport, budget: list[int], refresh: bool = False) -> None:
+                    report: CollectionReport, budget: list[int], stopped: set[int]) -> None:
         from ..platforms.base import MetricsReader, PlatformError
 
         waits = self.repo.waits()
-        stopped: set[int] = set()  # accounts that failed this run: not asked again
         adapters: dict[int, object] = {}
         for post, checkpoint in due:
             if post.account_id in stopped or _waiting(waits, post.account_id, now):
@@ -236,20 +240,21 @@ class InsightsService:
                 self._problem(account, exc, report, now)
                 continue
             self.repo.save_reading(post.record_id, checkpoint, now, metrics)
+            self._worked(account.id)
             report.readings += 1
             report.deleted += int(metrics.deleted)
             self._say_unavailable(account, metrics.unavailable, report, now)
 
-    def _read_audiences(self, now: datetime, report: CollectionReport,
-                        budget: list[int]) -> None:
+    def _read_audiences(self, now: datetime, report: CollectionReport, budget: list[int],
+                        stopped: set[int]) -> None:
         from ..platforms.base import MetricsReader, PlatformError
 
         day = now.astimezone(zone_info(self.zone)).date().isoformat()
         done = self.repo.audience_days(day)
         waits = self.repo.waits()
         for account in self.store.accounts.list():
-            if account.id in done or account.state is not AccountState.OK \
-                    or _waiting(waits, account.id, now):
+            if account.id in done or account.id in stopped \
+                    or account.state is not AccountState.OK or _waiting(waits, account.id, now):
                 continue
             if budget[0] <= 0:
                 report.more_due = True
@@ -265,6 +270,7 @@ class InsightsService:
                 continue
             self.repo.save_audience(account.id, day, now, snapshot.followers,
                                     snapshot.unavailable_reason)
+            self._worked(account.id)
             report.audiences += 1
             if snapshot.followers is None and snapshot.unavailable_reason:
                 self._say_unavailable(account, {"followers": snapshot.unavailable_reason},
@@ -281,8 +287,19 @@ class InsightsService:
                                                            reason=exc.message))
             return
         log.info("insights: reading %s failed: %s", account.platform, exc.kind)
-        report.problems.append(translate("Insights", "{account}: {reason}").format(
-            account=account.name, reason=exc.message))
+        line = translate("Insights", "{account}: {reason}").format(account=account.name,
+                                                                   reason=exc.message)
+        report.problems.append(line)
+        # A notice once while it lasts (the agent tries every few minutes), like a retired
+        # metric; said again if it comes back after the account worked.
+        self._working.discard(account.id)
+        if self.repo.unsaid(account.id, {PROBLEM: exc.message}, now):
+            report.notices.append(line)
+
+    def _worked(self, account_id: int) -> None:
+        if account_id not in self._working:
+            self._working.add(account_id)
+            self.repo.forget_notice(account_id, PROBLEM)
 
     def _say_unavailable(self, account: Account, unavailable: dict[str, str],
                          report: CollectionReport, now: datetime) -> None:
@@ -479,9 +496,12 @@ def start_collector(service: InsightsService, stop, say: Callable[[str], None]):
     return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(), said=said)
 
 
-def report_lines(report: CollectionReport) -> list[str]:
-    """What a collection run has to tell, one line each (notices, problems, waits)."""
-    return [*report.notices, *report.problems, *report.waiting]
+def report_lines(report: CollectionReport, everything: bool = False) -> list[str]:
+    """What a collection run has to tell, one line each: what is new (notices) and the
+    platforms that asked to wait; with ``everything`` (he asked for the run) also the
+    problems that were said before."""
+    problems = [p for p in report.problems if p not in report.notices] if everything else []
+    return [*report.notices, *problems, *report.waiting]
 
 
 def due_checkpoint(published_at: datetime, taken: set[str], now: datetime) -> str:

@@ -228,6 +228,12 @@ class InsightsRepository:
                     [(account_id, m, reason, to_millis(now)) for m, reason in new.items()])
         return new
 
+    def forget_notice(self, account_id: int, metric: str) -> None:
+        """The notice no longer holds (a problem went away): say it again if it comes back."""
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM insights_notices WHERE account_id = ? AND metric = ?",
+                         (account_id, metric))
+
     def waits(self) -> dict[int, datetime]:
         return {r["account_id"]: from_millis(r["until"])
                 for r in self.db.query("SELECT * FROM insights_waits")}
