@@ -5,8 +5,8 @@ agent use.
 Collection (network: call it off the GUI thread, as the agent and ``--sync`` do):
 
 - ``collect_due()`` reads, for every published post, its counters at about +1 h, +24 h and
-  +7 days (a checkpoint missed while the computer was off is taken late, until the next one
-  is due; a +7 d reading is chased for another week), and one audience snapshot per account
+  +7 days (a checkpoint missed while the computer was off is still taken a little late: +1 h
+  until +6 h, +24 h until +3 days, +7 d until +14 days), and one audience snapshot per account
   and day. At most ``max_reads`` platform calls per run; an account whose platform asks to wait
   is left alone until then (kept in the store, so the window and the agent agree).
 - ``sync(days)`` also refreshes the latest reading of every post of the last ``days`` days.
@@ -49,9 +49,11 @@ from ..store.insights import LATEST, AudiencePoint, InsightsRepository, Publishe
 
 log = logging.getLogger(__name__)
 
-# Checkpoint name, its distance from publishing, and until when a missed one is still taken.
-CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=24)),
-               ("24h", timedelta(hours=24), timedelta(days=7)),
+# Checkpoint name, its distance from publishing, and until when a missed one is still taken
+# (a reading much later than its checkpoint would not compare with the others; the next
+# checkpoint, and the latest reading, cover the post then).
+CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=6)),
+               ("24h", timedelta(hours=24), timedelta(days=3)),
                ("7d", timedelta(days=7), timedelta(days=14)))
 OLDEST_CHASED = timedelta(days=14)
 LEASE = "insights"
