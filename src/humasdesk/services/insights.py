@@ -66,14 +66,14 @@ COLLECT_EVERY = timedelta(minutes=10)
 
 # The words of a sentence, per metric, with their plural forms from the catalogue (``%n``).
 _METRIC_WORDS = {
-    LIKES: lambda n: translate("Insights", "%n like(s)", n=n),
-    REPOSTS: lambda n: translate("Insights", "%n share(s)", n=n),
-    REPLIES: lambda n: translate("Insights", "%n repl(y/ies)", n=n),
-    QUOTES: lambda n: translate("Insights", "%n quote(s)", n=n),
-    SHARES: lambda n: translate("Insights", "%n send(s)", n=n),
-    SAVES: lambda n: translate("Insights", "%n save(s)", n=n),
-    VIEWS: lambda n: translate("Insights", "%n view(s)", n=n),
-    REACH: lambda n: translate("Insights", "%n account(s) reached", n=n),
+    LIKES: lambda n: translate("Insights", "%n like(s)", None, n),
+    REPOSTS: lambda n: translate("Insights", "%n share(s)", None, n),
+    REPLIES: lambda n: translate("Insights", "%n repl(y/ies)", None, n),
+    QUOTES: lambda n: translate("Insights", "%n quote(s)", None, n),
+    SHARES: lambda n: translate("Insights", "%n send(s)", None, n),
+    SAVES: lambda n: translate("Insights", "%n save(s)", None, n),
+    VIEWS: lambda n: translate("Insights", "%n view(s)", None, n),
+    REACH: lambda n: translate("Insights", "%n account(s) reached", None, n),
 }
 _SENTENCE_ORDER = (LIKES, REPOSTS, REPLIES, QUOTES, SHARES, SAVES, VIEWS, REACH)
 

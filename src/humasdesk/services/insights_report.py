@@ -77,11 +77,12 @@ def _signed(value: int | None) -> str:
 def _duration(value: timedelta) -> str:
     minutes = round(value.total_seconds() / 60)
     if minutes < 60:
-        return translate("Report", "%n minute(s)", n=minutes)
+        return translate("Report", "%n minute(s)", None, minutes)
     hours = minutes / 60
     if hours < 48:
         return translate("Report", "{hours} hours").format(hours=f"{hours:.1f}")
-    return translate("Report", "%n day(s)", n=round(hours / 24))
+    days = round(hours / 24)
+    return translate("Report", "%n day(s)", None, days)
 
 
 def sections(service, week, inbox: InboxSummary | None) -> tuple[str, str, list[Section]]:
