@@ -189,3 +189,12 @@ def test_an_instant_on_a_clock_change_day_gets_its_own_offset():
     posts = [PostOutcome(before, 10, 100)] * 6 + [PostOutcome(after, 20, 100)] * 6
     ranking = rank(posts, "Europe/Berlin")
     assert [(s.weekday, s.hour) for s in ranking.slots] == [(6, 3), (6, 1)]
+
+
+def test_numbers_are_written_the_way_the_language_writes_them():
+    from humasdesk.domain.numbers import format_number, format_signed
+
+    assert format_number(1234.5, 1, "en") == "1,234.5"
+    assert format_number(1234.5, 1, "id") == "1.234,5"
+    assert format_signed(42, "id") == "+42" and format_signed(-1200, "id") == "-1.200"
+    assert format_signed(0, "en") == "0"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .numbers import format_number
 from .timezones import local_to_utc, zone_info, zone_label
 
 # A ranking needs at least this many posts in all, and a slot at least this many of its own,
@@ -95,7 +96,7 @@ class BestTimes:
         return translate(
             "BestTime", "Best time: {slot}, with {score} reactions per 1,000 followers. "
             "Confidence {level}: it rests on {slot_posts} posts at that hour, out of {n} "
-            "in all.").format(slot=best.label(self.zone), score=f"{best.score * 1000:.1f}",
+            "in all.").format(slot=best.label(self.zone), score=format_number(best.score * 1000, 1),
                               level=confidence_label(self.confidence),
                               slot_posts=best.posts, n=self.total_posts)
 
