@@ -135,6 +135,11 @@ def test_a_deleted_post_is_said_as_deleted_and_never_counted(store, registry, ma
     [post] = insights.posts(days=1)
     assert post.deleted and post.reactions == 0 and post.latest.values == {}
     assert insights.sentences(days=1) == ["Info vaksin: deleted on Mastodon"]
+    # A deleted post is not asked about again at its later checkpoints.
+    contract_server.requests.clear()
+    later = service(store, registry, NOW + timedelta(hours=25)).collect_due()
+    assert later.readings == 0
+    assert not [r for r in contract_server.requests if r.path.startswith("/api/v1/statuses")]
 
 
 def test_a_platform_that_asks_to_wait_is_left_alone_until_then(store, registry, mastodon,

@@ -106,10 +106,13 @@ class InsightsRepository:
 
     def readable(self, since: datetime, until: datetime) -> list[tuple[PublishedPost, set[str]]]:
         """Records published in ``[since, until)`` that a platform can be asked about (a
-        remote id, an account that works), each with the checkpoints already read."""
+        remote id, an account that works, not found deleted), each with the checkpoints
+        already read."""
         rows = self.db.query(
             _PUBLISHED_SQL + " AND r.published_at >= ? AND r.published_at < ? "
-            "AND r.remote_id != '' AND a.state = 'ok' ORDER BY r.published_at, r.id",
+            "AND r.remote_id != '' AND a.state = 'ok' "
+            "AND r.id NOT IN (SELECT record_id FROM insights_posts WHERE deleted = 1) "
+            "ORDER BY r.published_at, r.id",
             (to_millis(since), to_millis(until)))
         posts = [_published(r) for r in rows]
         taken: dict[int, set[str]] = {p.record_id: set() for p in posts}
