@@ -63,6 +63,7 @@ MAX_READS_PER_RUN = 60
 # How often the agent looks for due readings: the earliest checkpoint is an hour after
 # publishing, so a few minutes late is "about +1 h".
 COLLECT_EVERY = timedelta(minutes=10)
+COLLECT_FIRST_DELAY = timedelta(seconds=30)  # the agent's first moments are for publishing
 
 # The words of a sentence, per metric, with their plural forms from the catalogue (``%n``).
 _METRIC_WORDS = {
@@ -495,7 +496,8 @@ def start_collector(service: InsightsService, stop, say: Callable[[str], None]):
         for line in report_lines(report):
             say(line)
 
-    return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(), said=said)
+    return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(),
+                         first_delay=COLLECT_FIRST_DELAY.total_seconds(), said=said)
 
 
 def report_lines(report: CollectionReport, everything: bool = False) -> list[str]:
