@@ -459,7 +459,8 @@ class InsightsService:
     def best_times(self, account_id: int) -> best_time.BestTimes:
         """The account's ranking of weekday-and-hour slots, with its confidence (or the
         stated general default when the history is too short)."""
-        return best_time.rank_rows(self.repo.history(account_id), self.zone)
+        posts, audience = self.repo.history(account_id)
+        return best_time.rank_series(posts, audience, self.zone)
 
     def upcoming_best(self, account_ids: Sequence[int], now: datetime | None = None,
                       count: int = 5) -> list[datetime]:
