@@ -1125,6 +1125,65 @@
     </message>
 </context>
 <context>
+    <name>BestTime</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{weekday} {hour:02d}:00 {zone}</source>
+        <translation>{weekday} {hour:02d}:00 {zone}</translation>
+    </message>
+    <message>
+        <source>Too little history to say ({n} posts with figures; at least {needed} are needed). Until then HumasDesk suggests the general default, weekdays at {hour:02d}:00 {zone}: a rule of thumb for Indonesian audiences, who read social media after work, not a measurement of yours.</source>
+        <translation>Too little history to say ({n} posts with figures; at least {needed} are needed). Until then HumasDesk suggests the general default, weekdays at {hour:02d}:00 {zone}: a rule of thumb for Indonesian audiences, who read social media after work, not a measurement of yours.</translation>
+    </message>
+    <message>
+        <source>Best time: {slot}, with {score} reactions per 1,000 followers. Confidence {level}: it rests on {slot_posts} posts at that hour, out of {n} in all.</source>
+        <translation>Best time: {slot}, with {score} reactions per 1,000 followers. Confidence {level}: it rests on {slot_posts} posts at that hour, out of {n} in all.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>Bluesky</name>
     <message>
         <source>“{server}” is not a server address. Use one such as https://bsky.social.</source>
@@ -1755,6 +1814,181 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>reactions to published posts, followers and the best time to post</source>
+        <translation>reactions to published posts, followers and the best time to post</translation>
+    </message>
+    <message>
+        <source>read the latest figures from the platforms first</source>
+        <translation>read the latest figures from the platforms first</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>print JSON instead of text</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>only this account</translation>
+    </message>
+    <message>
+        <source>posts of the last N days (default 7)</source>
+        <translation>posts of the last N days (default 7)</translation>
+    </message>
+    <message>
+        <source>set the account&apos;s queue slots to its best hours (with --account)</source>
+        <translation>set the account&apos;s queue slots to its best hours (with --account)</translation>
+    </message>
+    <message>
+        <source>read figures from this X account or not; reading costs money (with --account)</source>
+        <translation>read figures from this X account or not; reading costs money (with --account)</translation>
+    </message>
+    <message>
+        <source>write the weekly report as PDF or HTML</source>
+        <translation>write the weekly report as PDF or HTML</translation>
+    </message>
+    <message>
+        <source>the ISO week, such as 2026-W48 (default: last week)</source>
+        <translation>the ISO week, such as 2026-W48 (default: last week)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the app&apos;s)</source>
+        <translation>the report&apos;s language (default: the app&apos;s)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .html</source>
+        <translation>the file to write: .pdf or .html</translation>
+    </message>
+    <message>
+        <source>give a number of days from 1 to 3660, not “{value}”</source>
+        <translation>give a number of days from 1 to 3660, not “{value}”</translation>
+    </message>
+    <message>
+        <source>give the week as YYYY-Www, such as 2026-W48, not “{value}”</source>
+        <translation>give the week as YYYY-Www, such as 2026-W48, not “{value}”</translation>
+    </message>
+    <message>
+        <source>No posts were published in the last {days} days.</source>
+        <translation>No posts were published in the last {days} days.</translation>
+    </message>
+    <message>
+        <source>{account}: {followers} followers ({change} in {days} days).</source>
+        <translation>{account}: {followers} followers ({change} in {days} days).</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}</source>
+        <translation>{account}: {summary}</translation>
+    </message>
+    <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Say which account with --account NAME.</translation>
+    </message>
+    <message>
+        <source>Queue slots set to {slots}. {summary}</source>
+        <translation>Queue slots set to {slots}. {summary}</translation>
+    </message>
+    <message>
+        <source>The report for {start} to {end} was written to {path}.</source>
+        <translation>The report for {start} to {end} was written to {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s)</source>
+        <translation>
+            <numerusform>%n save</numerusform>
+            <numerusform>%n saves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached</source>
+        <translation>
+            <numerusform>%n account reached</numerusform>
+            <numerusform>%n accounts reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{account}: {reason}</source>
+        <translation>{account}: {reason}</translation>
+    </message>
+    <message>
+        <source>{title}: {figures}</source>
+        <translation>{title}: {figures}</translation>
+    </message>
+    <message>
+        <source>no figures yet on {platform}</source>
+        <translation>no figures yet on {platform}</translation>
+    </message>
+    <message>
+        <source>deleted on {platform}</source>
+        <translation>deleted on {platform}</translation>
+    </message>
+    <message>
+        <source>no figures available from {platform}</source>
+        <translation>no figures available from {platform}</translation>
+    </message>
+    <message>
+        <source>no reactions yet on {platform}</source>
+        <translation>no reactions yet on {platform}</translation>
+    </message>
+    <message>
+        <source>{figures} on {platform}</source>
+        <translation>{figures} on {platform}</translation>
+    </message>
+    <message>
+        <source>Only X accounts have this choice: reading figures from the other platforms costs nothing.</source>
+        <translation>Only X accounts have this choice: reading figures from the other platforms costs nothing.</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is on for {account}. {cost}</source>
+        <translation>Reading figures from X is on for {account}. {cost}</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is off for {account}; nothing is read or billed.</source>
+        <translation>Reading figures from X is off for {account}; nothing is read or billed.</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
@@ -2159,6 +2393,18 @@
     <message>
         <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
         <translation>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>
+        <translation>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</translation>
+    </message>
+    <message>
+        <source>{platform} gives no figure “{metric}” for this post: {reason}</source>
+        <translation>{platform} gives no figure “{metric}” for this post: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} sent no figure “{metric}” for this post.</source>
+        <translation>{platform} sent no figure “{metric}” for this post.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3075,203 @@
     <message>
         <source>Where to find it (English)</source>
         <translation>Where to find it (English)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly social media report</source>
+        <translation>Weekly social media report</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({zone})</source>
+        <translation>{start} to {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>{posts} posts published, with {reactions} reactions in all.</source>
+        <translation>{posts} posts published, with {reactions} reactions in all.</translation>
+    </message>
+    <message>
+        <source>Followers changed by {change} across the accounts with figures.</source>
+        <translation>Followers changed by {change} across the accounts with figures.</translation>
+    </message>
+    <message>
+        <source>No follower figures for this week yet.</source>
+        <translation>No follower figures for this week yet.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Posts per platform</source>
+        <translation>Posts per platform</translation>
+    </message>
+    <message>
+        <source>Reactions per platform</source>
+        <translation>Reactions per platform</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Reactions per post</source>
+        <translation>Reactions per post</translation>
+    </message>
+    <message>
+        <source>Follower change</source>
+        <translation>Follower change</translation>
+    </message>
+    <message>
+        <source>Follower change per account</source>
+        <translation>Follower change per account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Followers at the start</source>
+        <translation>Followers at the start</translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation>Followers at the end</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Top posts</translation>
+    </message>
+    <message>
+        <source>No post of this week has figures yet.</source>
+        <translation>No post of this week has figures yet.</translation>
+    </message>
+    <message>
+        <source>Weakest posts</source>
+        <translation>Weakest posts</translation>
+    </message>
+    <message>
+        <source>Not available: complaints from the inbox are not part of this report yet.</source>
+        <translation>Not available: complaints from the inbox are not part of this report yet.</translation>
+    </message>
+    <message>
+        <source>{received} complaints received, {answered} answered.</source>
+        <translation>{received} complaints received, {answered} answered.</translation>
+    </message>
+    <message>
+        <source>Median time to the first answer: {time}.</source>
+        <translation>Median time to the first answer: {time}.</translation>
+    </message>
+    <message>
+        <source>No complaint was answered this week.</source>
+        <translation>No complaint was answered this week.</translation>
+    </message>
+    <message>
+        <source>Complaints received and answered</source>
+        <translation>Complaints received and answered</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or HTML: give a file name ending in .pdf or .html.</source>
+        <translation>The report is written as PDF or HTML: give a file name ending in .pdf or .html.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>The report could not be written to {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3955,14 @@
         <translation>The bot @{bot} can post in “{channel}”.</translation>
     </message>
     <message>
+        <source>Telegram gives bots no views or statistics of channel posts; the channel&apos;s owner sees them in the Telegram app (Channel info, Statistics).</source>
+        <translation>Telegram gives bots no views or statistics of channel posts; the channel&apos;s owner sees them in the Telegram app (Channel info, Statistics).</translation>
+    </message>
+    <message>
+        <source>Telegram did not say how many subscribers the channel has.</source>
+        <translation>Telegram did not say how many subscribers the channel has.</translation>
+    </message>
+    <message>
         <source>A Telegram channel post is one message; threads are not sent there.</source>
         <translation>A Telegram channel post is one message; threads are not sent there.</translation>
     </message>
@@ -3919,6 +4370,10 @@
         <source>Add a time, for example “besok jam 9”.</source>
         <translation>Add a time, for example “besok jam 9”.</translation>
     </message>
+    <message>
+        <source>No best time is known for the chosen accounts yet. Choose the accounts first, or give a time such as “besok jam 9”.</source>
+        <translation>No best time is known for the chosen accounts yet. Choose the accounts first, or give a time such as “besok jam 9”.</translation>
+    </message>
 </context>
 <context>
     <name>Triage</name>
@@ -4128,6 +4583,10 @@
         <translation>The site did not say where it keeps the uploaded image.</translation>
     </message>
     <message>
+        <source>A website has no followers to count; its comments are counted per article.</source>
+        <translation>A website has no followers to count; its comments are counted per article.</translation>
+    </message>
+    <message>
         <source>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</source>
         <translation>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</translation>
     </message>
@@ -4171,12 +4630,24 @@
         <translation>X did not say which post it made. Check the account before sending again.</translation>
     </message>
     <message>
+        <source>Reading figures from X costs money on X&apos;s pay-per-use plan: about US${cost} a month for {posts} posts ({readings} readings per post at US${post_price} each, and the follower count once a day at US${user_price}), billed to the X developer account.</source>
+        <translation>Reading figures from X costs money on X&apos;s pay-per-use plan: about US${cost} a month for {posts} posts ({readings} readings per post at US${post_price} each, and the follower count once a day at US${user_price}), billed to the X developer account.</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is off, because every read costs money. Turn it on for the account if the cost is worth it.</source>
+        <translation>Reading figures from X is off, because every read costs money. Turn it on for the account if the cost is worth it.</translation>
+    </message>
+    <message>
         <source>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</source>
         <translation>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</translation>
     </message>
     <message>
         <source>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</source>
         <translation>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer had no figures for the post. HumasDesk will try again.</source>
+        <translation>X&apos;s answer had no figures for the post. HumasDesk will try again.</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>

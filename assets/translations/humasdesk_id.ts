@@ -1121,6 +1121,65 @@
     </message>
 </context>
 <context>
+    <name>BestTime</name>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>{weekday} {hour:02d}:00 {zone}</source>
+        <translation>{weekday} {hour:02d}.00 {zone}</translation>
+    </message>
+    <message>
+        <source>Too little history to say ({n} posts with figures; at least {needed} are needed). Until then HumasDesk suggests the general default, weekdays at {hour:02d}:00 {zone}: a rule of thumb for Indonesian audiences, who read social media after work, not a measurement of yours.</source>
+        <translation>Riwayatnya belum cukup ({n} unggahan dengan angka; perlu setidaknya {needed}). Sampai saat itu HumasDesk menyarankan waktu umum, hari kerja pukul {hour:02d}:00 {zone}: patokan umum untuk audiens Indonesia, yang membaca media sosial sepulang kerja, bukan hasil pengukuran akun Anda.</translation>
+    </message>
+    <message>
+        <source>Best time: {slot}, with {score} reactions per 1,000 followers. Confidence {level}: it rests on {slot_posts} posts at that hour, out of {n} in all.</source>
+        <translation>Waktu terbaik: {slot}, dengan {score} reaksi per 1.000 pengikut. Keyakinan {level}: berdasarkan {slot_posts} unggahan pada jam itu, dari {n} unggahan seluruhnya.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>Bluesky</name>
     <message>
         <source>“{server}” is not a server address. Use one such as https://bsky.social.</source>
@@ -1750,6 +1809,173 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>reactions to published posts, followers and the best time to post</source>
+        <translation>reaksi atas unggahan yang terbit, pengikut, dan waktu terbaik untuk mengunggah</translation>
+    </message>
+    <message>
+        <source>read the latest figures from the platforms first</source>
+        <translation>baca dulu angka terbaru dari platform</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>cetak JSON, bukan teks biasa</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>hanya akun ini</translation>
+    </message>
+    <message>
+        <source>posts of the last N days (default 7)</source>
+        <translation>unggahan N hari terakhir (bawaan 7)</translation>
+    </message>
+    <message>
+        <source>set the account&apos;s queue slots to its best hours (with --account)</source>
+        <translation>atur slot antrean akun ke jam-jam terbaiknya (dengan --account)</translation>
+    </message>
+    <message>
+        <source>read figures from this X account or not; reading costs money (with --account)</source>
+        <translation>baca angka dari akun X ini atau tidak; pembacaannya berbayar (dengan --account)</translation>
+    </message>
+    <message>
+        <source>write the weekly report as PDF or HTML</source>
+        <translation>tulis laporan mingguan sebagai PDF atau HTML</translation>
+    </message>
+    <message>
+        <source>the ISO week, such as 2026-W48 (default: last week)</source>
+        <translation>minggu ISO, misalnya 2026-W48 (bawaan: minggu lalu)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s language (default: the app&apos;s)</source>
+        <translation>bahasa laporan (bawaan: bahasa aplikasi)</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf or .html</source>
+        <translation>berkas yang ditulis: .pdf atau .html</translation>
+    </message>
+    <message>
+        <source>give a number of days from 1 to 3660, not “{value}”</source>
+        <translation>berikan jumlah hari dari 1 sampai 3660, bukan “{value}”</translation>
+    </message>
+    <message>
+        <source>give the week as YYYY-Www, such as 2026-W48, not “{value}”</source>
+        <translation>tulis minggunya sebagai YYYY-Www, misalnya 2026-W48, bukan “{value}”</translation>
+    </message>
+    <message>
+        <source>No posts were published in the last {days} days.</source>
+        <translation>Tidak ada unggahan yang terbit dalam {days} hari terakhir.</translation>
+    </message>
+    <message>
+        <source>{account}: {followers} followers ({change} in {days} days).</source>
+        <translation>{account}: {followers} pengikut ({change} dalam {days} hari).</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}</source>
+        <translation>{account}: {summary}</translation>
+    </message>
+    <message>
+        <source>Say which account with --account NAME.</source>
+        <translation>Sebutkan akunnya dengan --account NAMA.</translation>
+    </message>
+    <message>
+        <source>Queue slots set to {slots}. {summary}</source>
+        <translation>Slot antrean diatur ke {slots}. {summary}</translation>
+    </message>
+    <message>
+        <source>The report for {start} to {end} was written to {path}.</source>
+        <translation>Laporan untuk {start} sampai {end} sudah ditulis ke {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n suka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n bagikan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies)</source>
+        <translation>
+            <numerusform>%n balasan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n kutipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n kirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s)</source>
+        <translation>
+            <numerusform>%n simpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n tayangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) reached</source>
+        <translation>
+            <numerusform>%n akun terjangkau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{account}: {reason}</source>
+        <translation>{account}: {reason}</translation>
+    </message>
+    <message>
+        <source>{title}: {figures}</source>
+        <translation>{title}: {figures}</translation>
+    </message>
+    <message>
+        <source>no figures yet on {platform}</source>
+        <translation>belum ada angka di {platform}</translation>
+    </message>
+    <message>
+        <source>deleted on {platform}</source>
+        <translation>dihapus di {platform}</translation>
+    </message>
+    <message>
+        <source>no figures available from {platform}</source>
+        <translation>angka tidak tersedia dari {platform}</translation>
+    </message>
+    <message>
+        <source>no reactions yet on {platform}</source>
+        <translation>belum ada reaksi di {platform}</translation>
+    </message>
+    <message>
+        <source>{figures} on {platform}</source>
+        <translation>{figures} di {platform}</translation>
+    </message>
+    <message>
+        <source>Only X accounts have this choice: reading figures from the other platforms costs nothing.</source>
+        <translation>Pilihan ini hanya untuk akun X: membaca angka dari platform lain tidak berbayar.</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is on for {account}. {cost}</source>
+        <translation>Pembacaan angka dari X dinyalakan untuk {account}. {cost}</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is off for {account}; nothing is read or billed.</source>
+        <translation>Pembacaan angka dari X dimatikan untuk {account}; tidak ada yang dibaca atau ditagih.</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Images are put in the WordPress site&apos;s media library first, because Instagram fetches them from a public address.</source>
@@ -2154,6 +2380,18 @@
     <message>
         <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
         <translation>{platform} tidak lagi mengizinkan balasan kepada orang ini di Messenger (batas waktu membalas sudah lewat, atau ia tidak dapat menerima pesan saat ini). Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>
+        <translation>{platform} tidak lagi menyediakan angka “{metric}” (Meta menghentikan atau menolaknya); angka lainnya tetap masuk.</translation>
+    </message>
+    <message>
+        <source>{platform} gives no figure “{metric}” for this post: {reason}</source>
+        <translation>{platform} tidak memberi angka “{metric}” untuk unggahan ini: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} sent no figure “{metric}” for this post.</source>
+        <translation>{platform} tidak mengirim angka “{metric}” untuk unggahan ini.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3060,201 @@
     <message>
         <source>Where to find it (English)</source>
         <translation>Tempat informasinya (Bahasa Inggris)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} jam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly social media report</source>
+        <translation>Laporan mingguan media sosial</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({zone})</source>
+        <translation>{start} sampai {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>{posts} posts published, with {reactions} reactions in all.</source>
+        <translation>{posts} unggahan terbit, dengan total {reactions} reaksi.</translation>
+    </message>
+    <message>
+        <source>Followers changed by {change} across the accounts with figures.</source>
+        <translation>Jumlah pengikut berubah {change} pada akun-akun yang memiliki angka.</translation>
+    </message>
+    <message>
+        <source>No follower figures for this week yet.</source>
+        <translation>Belum ada angka pengikut untuk minggu ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Posts per platform</source>
+        <translation>Unggahan per platform</translation>
+    </message>
+    <message>
+        <source>Reactions per platform</source>
+        <translation>Reaksi per platform</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaksi</translation>
+    </message>
+    <message>
+        <source>Reactions per post</source>
+        <translation>Reaksi per unggahan</translation>
+    </message>
+    <message>
+        <source>Follower change</source>
+        <translation>Perubahan pengikut</translation>
+    </message>
+    <message>
+        <source>Follower change per account</source>
+        <translation>Perubahan pengikut per akun</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Followers at the start</source>
+        <translation>Pengikut di awal</translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation>Pengikut di akhir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Unggahan teratas</translation>
+    </message>
+    <message>
+        <source>No post of this week has figures yet.</source>
+        <translation>Belum ada unggahan minggu ini yang memiliki angka.</translation>
+    </message>
+    <message>
+        <source>Weakest posts</source>
+        <translation>Unggahan terlemah</translation>
+    </message>
+    <message>
+        <source>Not available: complaints from the inbox are not part of this report yet.</source>
+        <translation>Tidak tersedia: keluhan dari kotak masuk belum menjadi bagian laporan ini.</translation>
+    </message>
+    <message>
+        <source>{received} complaints received, {answered} answered.</source>
+        <translation>{received} keluhan diterima, {answered} dijawab.</translation>
+    </message>
+    <message>
+        <source>Median time to the first answer: {time}.</source>
+        <translation>Median waktu sampai jawaban pertama: {time}.</translation>
+    </message>
+    <message>
+        <source>No complaint was answered this week.</source>
+        <translation>Tidak ada keluhan yang dijawab minggu ini.</translation>
+    </message>
+    <message>
+        <source>Complaints received and answered</source>
+        <translation>Keluhan diterima dan dijawab</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF or HTML: give a file name ending in .pdf or .html.</source>
+        <translation>Laporan ditulis sebagai PDF atau HTML: berikan nama berkas yang berakhiran .pdf atau .html.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>Laporan tidak dapat ditulis ke {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3938,14 @@
         <translation>Bot @{bot} bisa memposting di “{channel}”.</translation>
     </message>
     <message>
+        <source>Telegram gives bots no views or statistics of channel posts; the channel&apos;s owner sees them in the Telegram app (Channel info, Statistics).</source>
+        <translation>Telegram tidak memberi bot jumlah tayangan atau statistik unggahan kanal; pemilik kanal dapat melihatnya di aplikasi Telegram (Info kanal, Statistik).</translation>
+    </message>
+    <message>
+        <source>Telegram did not say how many subscribers the channel has.</source>
+        <translation>Telegram tidak menyebutkan berapa pelanggan kanal ini.</translation>
+    </message>
+    <message>
         <source>A Telegram channel post is one message; threads are not sent there.</source>
         <translation>Postingan kanal Telegram berupa satu pesan; utas tidak dikirim ke sana.</translation>
     </message>
@@ -3912,6 +4353,10 @@
         <source>Add a time, for example “besok jam 9”.</source>
         <translation>Tambahkan jamnya, misalnya “besok jam 9”.</translation>
     </message>
+    <message>
+        <source>No best time is known for the chosen accounts yet. Choose the accounts first, or give a time such as “besok jam 9”.</source>
+        <translation>Waktu terbaik untuk akun yang dipilih belum diketahui. Pilih akunnya dulu, atau tulis waktu seperti “besok jam 9”.</translation>
+    </message>
 </context>
 <context>
     <name>Triage</name>
@@ -4121,6 +4566,10 @@
         <translation>Situs tidak memberi tahu di mana gambar yang diunggah disimpan.</translation>
     </message>
     <message>
+        <source>A website has no followers to count; its comments are counted per article.</source>
+        <translation>Situs web tidak memiliki pengikut untuk dihitung; komentarnya dihitung per artikel.</translation>
+    </message>
+    <message>
         <source>HumasDesk has no saved application password for this WordPress site. Connect it again on the Accounts page.</source>
         <translation>HumasDesk tidak menyimpan sandi aplikasi untuk situs WordPress ini. Sambungkan ulang akunnya di halaman Akun.</translation>
     </message>
@@ -4164,12 +4613,24 @@
         <translation>X tidak memberi tahu postingan mana yang dibuatnya. Periksa akunnya sebelum mengirim lagi.</translation>
     </message>
     <message>
+        <source>Reading figures from X costs money on X&apos;s pay-per-use plan: about US${cost} a month for {posts} posts ({readings} readings per post at US${post_price} each, and the follower count once a day at US${user_price}), billed to the X developer account.</source>
+        <translation>Membaca angka dari X berbayar pada paket bayar-per-pemakaian X: sekitar US${cost} sebulan untuk {posts} unggahan ({readings} pembacaan per unggahan masing-masing US${post_price}, dan jumlah pengikut sekali sehari seharga US${user_price}), ditagihkan ke akun pengembang X.</translation>
+    </message>
+    <message>
+        <source>Reading figures from X is off, because every read costs money. Turn it on for the account if the cost is worth it.</source>
+        <translation>Pembacaan angka dari X dimatikan, karena setiap pembacaan berbayar. Nyalakan untuk akun ini bila biayanya sepadan.</translation>
+    </message>
+    <message>
         <source>Reading mentions on X costs about US$ {amount} a month at one read every {minutes} minutes, if each read brings one new mention (X bills US$ {price} for a mention and its author; a read that finds nothing is free).</source>
         <translation>Membaca sebutan di X memakan biaya sekitar US$ {amount} sebulan dengan satu kali baca setiap {minutes} menit, jika setiap pembacaan membawa satu sebutan baru (X menagih US$ {price} untuk satu sebutan beserta penulisnya; pembacaan yang tidak menemukan apa pun gratis).</translation>
     </message>
     <message>
         <source>Reading mentions on X is off, because X bills every post it returns. Turn it on in the account&apos;s settings if the cost is acceptable: {cost}</source>
         <translation>Pembacaan sebutan di X dimatikan, karena X menagih setiap postingan yang dikirimkannya. Nyalakan di pengaturan akun jika biayanya dapat diterima: {cost}</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer had no figures for the post. HumasDesk will try again.</source>
+        <translation>Jawaban X tidak berisi angka untuk unggahan ini. HumasDesk akan mencoba lagi.</translation>
     </message>
     <message>
         <source>Part {number}: {problems}</source>
