@@ -162,7 +162,8 @@ class App:
 
         return PublishingService(
             self.store, self.registry,
-            grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")))
+            grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")),
+            media_cache=self.paths.cache / "fitted")
 
     @cached_property
     def queue(self):
