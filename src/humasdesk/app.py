@@ -197,6 +197,13 @@ class App:
 
         return ComposingService(self.store, lambda: self.registry)
 
+    # Pictures: faces, each platform's copy, his choices per picture (services/media.py).
+    @cached_property
+    def media(self):
+        from .services.media import MediaService
+
+        return MediaService(self.store, self.paths.data_dir / "media", self.paths.cache / "fitted")
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""

@@ -9,6 +9,10 @@ import shutil
 import subprocess
 
 import pytest
+from PIL import Image
+
+from humasdesk.media.fit import AspectChoice, FitError, describe, fit, fit_many
+from humasdesk.media.limits import PLATFORM_LIMITS, limits_for
 from media_support import (
     POSTER_WORDS,
     SECRETS,
@@ -19,10 +23,6 @@ from media_support import (
     poster,
     red_corner,
 )
-from PIL import Image
-
-from humasdesk.media.fit import AspectChoice, FitError, describe, fit, fit_many
-from humasdesk.media.limits import PLATFORM_LIMITS, limits_for
 
 IDENTIFYING = ("GPS", "Serial", "Owner", "Creator", "Sub-location", "Comment", "Make", "Model",
                "Author", "Location", "XMP", "IPTC", "Orientation", "ICC")
