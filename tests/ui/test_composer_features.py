@@ -131,8 +131,15 @@ def test_image_without_description_asks_first_and_default_is_no(sky, window, qtb
     qtbot.waitUntil(lambda: len(recorder.sent) == 1, timeout=8000)
     [media] = recorder.sent[0].media
     assert media.alt_text.startswith("Ruang tunggu")
-    assert Path(media.path).read_bytes() == PNG
-    assert Path(media.path).parent == app.paths.data_dir / "media"  # a copy of its own
+    # The platform gets its own copy (fitted, without metadata), made from HumasDesk's copy
+    # of the image: the same pixels.
+    assert Path(media.path).parent == app.paths.cache / "fitted"
+    from PIL import Image
+
+    [kept] = (app.paths.data_dir / "media").iterdir()
+    assert kept.read_bytes() == PNG  # a copy of its own, as attached
+    assert Image.open(media.path).convert("RGBA").tobytes() == \
+        Image.open(kept).convert("RGBA").tobytes()
 
 
 def test_review_shows_each_final_text_and_enter_confirms(sky, window, qtbot, app):
