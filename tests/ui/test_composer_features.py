@@ -13,8 +13,18 @@ from humasdesk.platforms.base import Capabilities, PublishResult
 from humasdesk.platforms.registry import PlatformSpec
 from humasdesk.speech.controller import PhraseResult
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+def _png() -> bytes:
+    """A real one-pixel PNG (the picture's copies are decoded before they go out)."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGBA", (1, 1), (200, 30, 30, 255)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PNG = _png()
 
 
 class Recorder:

@@ -73,8 +73,10 @@ def _check_picture(path: Path, name: str) -> None:
 
     register_formats()
     try:
+        # The header only: quick enough for the GUI thread. A picture damaged further in is
+        # refused in words when its copies are made.
         with Image.open(path) as image:
-            image.verify()
+            _size = image.size
     except Exception as exc:  # Pillow raises many kinds for a broken file
         raise FitError(translate("Media", "{name} is not a picture HumasDesk can read "
                                           "({reason}).").format(name=name, reason=exc)) from None
