@@ -13,6 +13,7 @@ from humasdesk.platforms.base import Capabilities, PublishResult
 from humasdesk.platforms.registry import PlatformSpec
 from humasdesk.speech.controller import PhraseResult
 
+
 def _png() -> bytes:
     """A real one-pixel PNG (the picture's copies are decoded before they go out)."""
     import io
