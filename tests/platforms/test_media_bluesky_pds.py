@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from pds_support import get_record
+from test_bluesky_pds import connected  # noqa: F401 - the fixture
+
+from humasdesk.domain.media import MediaChoice
+from humasdesk.media.limits import limits_for
+from humasdesk.media.outgoing import fitted_media
+from humasdesk.platforms.base import OutgoingPost, new_idempotency_key
 from media_support import (
     SECRETS,
     animated_gif,
@@ -15,13 +22,6 @@ from media_support import (
     metadata,
     poster,
 )
-from pds_support import get_record
-from test_bluesky_pds import connected  # noqa: F401 - the fixture
-
-from humasdesk.domain.media import MediaChoice
-from humasdesk.media.limits import limits_for
-from humasdesk.media.outgoing import fitted_media
-from humasdesk.platforms.base import OutgoingPost, new_idempotency_key
 
 pytestmark = pytest.mark.slow
 
