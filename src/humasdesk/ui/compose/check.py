@@ -100,7 +100,26 @@ class SendCheck:
                 if r != AspectDialog.DialogCode.Accepted:
                     return False
                 media.set_aspect(item, dialog.mode, dialog.pad_colour())
+        self.describe_copies()
         return True
+
+    def describe_copies(self) -> None:
+        """Make each account's copy of the pictures now, in the background (publishing then
+        finds them made), and say what each account gets; a picture that cannot be fitted is
+        said at once, before the post goes."""
+        page = self.page
+        media, items = page.app.media, list(page.media.media)
+        accounts = [page.rows[aid].account for aid in page.selected_account_ids()]
+        announce = page.ui.announcer.announce
+
+        def said(descriptions: list[list[str]]) -> None:
+            announce(" ".join(
+                translate("Compose", "Image {n}: {description}").format(
+                    n=number, description=" ".join(lines))
+                for number, lines in enumerate(descriptions, start=1)))
+
+        page.ui.tasks.run(lambda: media.prepare(items, accounts), said,
+                          lambda error: announce(str(error), assertive=True))
 
     def reviewed(self, entries: list, confirm_label: str, always: bool = False) -> bool:
         """True when he confirmed the review, or when no review was asked for."""
