@@ -73,3 +73,24 @@ def test_a_missing_or_unreadable_image_is_exit_2(capsys, isolated_home, tmp_path
     assert code == 2 and "catatan.txt is not an image" in err
     assert queue_count(isolated_home) == 0
     assert sys.stdin is not None
+
+
+def test_faces_are_said_or_blurred_with_blur_faces(capsys, isolated_home, tmp_path):
+    from media_support import face_photo_path, three_faces
+
+    if face_photo_path() is None:
+        import pytest
+
+        pytest.skip("scikit-image (its sample photos) is not installed")
+    from humasdesk.media.faces import find_faces
+
+    group = three_faces(tmp_path / "rombongan.jpg")
+    code, _out, err = run(capsys, "post", "--account", "Local outbox", "--text", "Tamu",
+                          "--image", group.path, "--alt", "Tiga tamu.")
+    assert code == 0 and "Image 1 shows 3 face(s), sent as they are" in err
+    code, _out, err = run(capsys, "post", "--account", "Local outbox", "--text", "Tamu lagi",
+                          "--image", group.path, "--alt", "Tiga tamu.", "--blur-faces")
+    assert code == 0 and "3 face(s) blurred in image 1." in err
+    [md] = [md for md in (isolated_home / "outbox").glob("*.md") if "Tamu lagi" in md.read_text()]
+    [copy] = (md.parent / f"{md.stem}-media").iterdir()
+    assert find_faces(copy)[0] == []

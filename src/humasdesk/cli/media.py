@@ -21,6 +21,9 @@ def add_image_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--alt", action="append", metavar="TEXT", default=[],
                         help=translate("Cli", "the description of each --image, in the same "
                                               "order (one per image)"))
+    parser.add_argument("--blur-faces", action="store_true",
+                        help=translate("Cli", "blur every face found in the images (patients "
+                                              "must not be recognisable)"))
 
 
 def images_from(app, args: argparse.Namespace) -> list[Media]:
@@ -43,4 +46,25 @@ def images_from(app, args: argparse.Namespace) -> list[Media]:
             raise ImageArgumentError(str(exc)) from None
         item.alt_text, item.position = alt.strip(), position
         media.append(app.media.decided(item))
+    return _faces_decided(app, media, blur=args.blur_faces)
+
+
+def _faces_decided(app, media: list[Media], *, blur: bool) -> list[Media]:
+    """With --blur-faces, every face found is blurred (and the choice kept for the picture);
+    without it, a picture with faces not decided about in the window is said on stderr."""
+    import sys
+
+    try:
+        checks = app.media.faces_to_ask_about(media)
+    except UserInputError as exc:
+        raise ImageArgumentError(str(exc)) from None
+    for check in checks:
+        if blur:
+            media[check.index] = app.media.blur(check.media, check.faces)
+            print(translate("Cli", "%n face(s) blurred in image {n}.", None,
+                            len(check.faces)).format(n=check.index + 1), file=sys.stderr)
+        else:
+            print(translate("Cli", "Image {n} shows %n face(s), sent as they are. If patients "
+                                   "can be recognised, use --blur-faces.", None,
+                            len(check.faces)).format(n=check.index + 1), file=sys.stderr)
     return media
