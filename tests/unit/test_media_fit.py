@@ -211,3 +211,17 @@ def test_the_cache_key_changes_with_the_content(phone, tmp_path):
     assert a.path != b.path
     assert hashlib.sha256(open(b.path, "rb").read()).hexdigest() != \
         hashlib.sha256(open(a.path, "rb").read()).hexdigest()
+
+
+def test_a_colour_profile_is_applied_and_not_sent(tmp_path):
+    from PIL import ImageCms
+
+    from media_support import photo_pixels
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    path = tmp_path / "profiled.jpg"
+    Image.fromarray(photo_pixels(1200, 900)).save(path, quality=92, icc_profile=profile)
+    assert any("ICC" in key for key in metadata(path))
+    copy = fit(path, PLATFORM_LIMITS["x"], tmp_path / "c")
+    assert leaks(copy.path) == []
+    assert "icc_profile" not in Image.open(copy.path).info

@@ -196,8 +196,9 @@ def target_size(width: int, height: int, limits: ImageLimits) -> tuple[int, int]
 def _hidden_details(image) -> bool:
     """Whether the file carries anything besides pixels that could identify a person or place."""
     info = image.info
+    # (A colour profile is converted and left behind too, but it names no one: not counted.)
     if any(key in info for key in ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop",
-                                   "iptc", "icc_profile", "dpi_note")):
+                                   "iptc")):
         return True
     if image.format == "PNG" and getattr(image, "text", None):
         return True

@@ -390,7 +390,8 @@ class Engine:
             for part in [outgoing, *outgoing.thread]:
                 part.media = [fitted_media(item, limits, self.media_cache,
                                            self.store.media_choices.get(item.sha256))[0]
-                              for item in part.media]
+                              if item.mime_type.startswith("image/") else item
+                              for item in part.media]  # a video goes as it is
         except FitError as exc:
             raise Rejected(exc.message, exc.message) from None
         return outgoing
