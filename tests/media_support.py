@@ -200,3 +200,28 @@ def assert_sent_privately(data: bytes, limits, tmp_path: Path) -> None:
         "GPS", "Serial", "Owner", "Make", "Model", "Orientation", "Creator", "IPTC", "XMP"))]
     assert not any(secret in str(tags) for secret in SECRETS)
     assert not any(secret.encode() in data for secret in SECRETS)
+
+
+class Recorder:
+    """A platform that records what the publishing engine hands it (its ``adapter`` is the
+    platform spec's factory)."""
+
+    def __init__(self):
+        self.sent = []
+
+    def adapter(self, account, _context):
+        from humasdesk.platforms.base import Capabilities, PublishResult
+
+        recorder = self
+
+        class Adapter:
+            capabilities = Capabilities(text_rules="bluesky", alt_text=True, max_media=4)
+
+            def __init__(self):
+                self.account = account
+
+            def publish(self, post):
+                recorder.sent.append(post)
+                return PublishResult(str(len(recorder.sent)), "https://example.test/p")
+
+        return Adapter()

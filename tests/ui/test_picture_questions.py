@@ -14,38 +14,18 @@ from PySide6.QtWidgets import QApplication
 
 from humasdesk.domain.model import Account
 from humasdesk.media.faces import find_faces
-from humasdesk.platforms.base import Capabilities, PublishResult
+from humasdesk.platforms.base import Capabilities
 from humasdesk.platforms.registry import PlatformSpec
-from media_support import face_photo_path, no_face_photo_path, three_faces
+from media_support import Recorder, face_photo_path, no_face_photo_path, three_faces
 
 pytestmark = pytest.mark.skipif(face_photo_path() is None,
                                 reason="scikit-image (its sample photos) is not installed")
 
 
-class Recorder:
-    def __init__(self):
-        self.sent = []
-
-    def factory(self, account, _context):
-        recorder = self
-
-        class Adapter:
-            capabilities = Capabilities(text_rules="bluesky", alt_text=True, max_media=4)
-
-            def __init__(self):
-                self.account = account
-
-            def publish(self, post):
-                recorder.sent.append(post)
-                return PublishResult(str(len(recorder.sent)), "https://example.test/p")
-
-        return Adapter()
-
-
 def platform(app, window, platform_id: str, name: str):
     recorder = Recorder()
     app.registry.register(PlatformSpec(platform_id, lambda: name, Capabilities(
-        text_rules="bluesky", alt_text=True, max_media=4), recorder.factory))
+        text_rules="bluesky", alt_text=True, max_media=4), recorder.adapter))
     account = app.store.accounts.add(Account(platform=platform_id, name=name))
     window.ui.events.accounts_changed.emit()
     compose = window.page("compose")

@@ -9,30 +9,10 @@ import random
 import pytest
 
 from humasdesk.domain.model import Account, PublishState
-from humasdesk.platforms.base import Capabilities, PublishResult
+from humasdesk.platforms.base import Capabilities
 from humasdesk.platforms.registry import PlatformSpec
 from humasdesk.publishing.engine import Engine
-from media_support import SECRETS, face_photo_path, media_for, phone_photo
-
-
-class Recorder:
-    def __init__(self):
-        self.sent = []
-
-    def adapter(self, account, _context):
-        recorder = self
-
-        class Adapter:
-            capabilities = Capabilities(text_rules="outbox", alt_text=True, max_media=4)
-
-            def __init__(self):
-                self.account = account
-
-            def publish(self, post):
-                recorder.sent.append(post)
-                return PublishResult(str(len(recorder.sent)), "")
-
-        return Adapter()
+from media_support import SECRETS, Recorder, face_photo_path, media_for, phone_photo
 
 
 def setup(app, platform: str):
