@@ -118,11 +118,9 @@ class MediaService:
     def check_faces(self, media: Media) -> MediaChoice:
         """Look for faces once per picture (the count is kept); slow, call it off the GUI
         thread."""
-        choice = self.choice(media)
-        if choice.faces < 0:
-            choice.faces = len(self._faces(media)[0])
-            self.store.media_choices.put(choice)
-        return choice
+        if self.choice(media).faces < 0:
+            self.store.media_choices.set_faces(media.sha256, len(self._faces(media)[0]))
+        return self.choice(media)
 
     def faces_to_ask_about(self, media: list[Media]) -> list[FaceCheck]:
         """The pictures with faces he has not decided about (a photo without faces is never
@@ -134,8 +132,7 @@ class MediaService:
                 continue
             faces, size = self._faces(item)
             if choice.faces != len(faces):
-                choice.faces = len(faces)
-                self.store.media_choices.put(choice)
+                self.store.media_choices.set_faces(item.sha256, len(faces))
             if faces:
                 found.append(FaceCheck(index, item, faces, size[0]))
         return found

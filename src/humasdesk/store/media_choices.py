@@ -28,3 +28,11 @@ class MediaChoiceRepository:
                 f"INSERT INTO media_choices({', '.join(COLUMNS)}) "
                 f"VALUES ({', '.join('?' * len(COLUMNS))}) "
                 f"ON CONFLICT(sha256) DO UPDATE SET {updates}", values)
+
+    def set_faces(self, sha256: str, faces: int) -> None:
+        """Only the number of faces found (a look that ran in the background must not undo a
+        decision he made meanwhile)."""
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO media_choices(sha256, faces) VALUES (?, ?) "
+                         "ON CONFLICT(sha256) DO UPDATE SET faces = excluded.faces",
+                         (sha256, faces))
