@@ -1428,6 +1428,40 @@
         <source>publish what is due now, then exit</source>
         <translation>publish what is due now, then exit</translation>
     </message>
+    <message>
+        <source>attach a picture (repeat for several, in order)</source>
+        <translation>attach a picture (repeat for several, in order)</translation>
+    </message>
+    <message>
+        <source>the description of each --image, in the same order (one per image)</source>
+        <translation>the description of each --image, in the same order (one per image)</translation>
+    </message>
+    <message>
+        <source>blur every face found in the images (patients must not be recognisable)</source>
+        <translation>blur every face found in the images (patients must not be recognisable)</translation>
+    </message>
+    <message>
+        <source>Give one --alt for each --image, in the same order: there are {images} --image and {alts} --alt. Use --alt &apos;&apos; for a picture with nothing to describe.</source>
+        <translation>Give one --alt for each --image, in the same order: there are {images} --image and {alts} --alt. Use --alt &apos;&apos; for a picture with nothing to describe.</translation>
+    </message>
+    <message>
+        <source>The image {path} does not exist.</source>
+        <translation>The image {path} does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) blurred in image {n}.</source>
+        <translation>
+            <numerusform>%n face blurred in image {n}.</numerusform>
+            <numerusform>%n faces blurred in image {n}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image {n} shows %n face(s), sent as they are. If patients can be recognised, use --blur-faces.</source>
+        <translation>
+            <numerusform>Image {n} shows %n face, sent as it is. If patients can be recognised, use --blur-faces.</numerusform>
+            <numerusform>Image {n} shows %n faces, sent as they are. If patients can be recognised, use --blur-faces.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -1800,6 +1834,67 @@
     <message>
         <source>Log in to Facebook in the browser, or paste a token.</source>
         <translation>Log in to Facebook in the browser, or paste a token.</translation>
+    </message>
+</context>
+<context>
+    <name>Faces</name>
+    <message numerus="yes">
+        <source>%n face(s) blurred in image {n}; the blurred copy is what goes out.</source>
+        <translation>
+            <numerusform>%n face blurred in image {n}; the blurred copy is what goes out.</numerusform>
+            <numerusform>%n faces blurred in image {n}; the blurred copy is what goes out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces in image {n} stay as they are.</source>
+        <translation>The faces in image {n} stay as they are.</translation>
+    </message>
+    <message>
+        <source>You chose before to blur the faces in this picture; the blurred copy is attached.</source>
+        <translation>You chose before to blur the faces in this picture; the blurred copy is attached.</translation>
+    </message>
+    <message>
+        <source>Faces in image {n}</source>
+        <translation>Faces in image {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found in image {n}: {description} Can patients be recognised? Checked faces are blurred in every copy that goes out; your own file stays as it is. Up and Down go through the faces, Space keeps or blurs one.</source>
+        <translation>
+            <numerusform>%n face found in image {n}: {description} Can patients be recognised? Checked faces are blurred in every copy that goes out; your own file stays as it is. Up and Down go through the faces, Space keeps or blurs one.</numerusform>
+            <numerusform>%n faces found in image {n}: {description} Can patients be recognised? Checked faces are blurred in every copy that goes out; your own file stays as it is. Up and Down go through the faces, Space keeps or blurs one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the faces</source>
+        <translation>the faces</translation>
+    </message>
+    <message>
+        <source>&amp;Faces:</source>
+        <translation>&amp;Faces:</translation>
+    </message>
+    <message>
+        <source>&amp;Blur the checked faces</source>
+        <translation>&amp;Blur the checked faces</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all faces as they are</source>
+        <translation>&amp;Keep all faces as they are</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>will be blurred</source>
+        <translation>will be blurred</translation>
+    </message>
+    <message>
+        <source>stays as it is</source>
+        <translation>stays as it is</translation>
+    </message>
+    <message>
+        <source>Face {i} of {n}, {side}: {state}</source>
+        <translation>Face {i} of {n}, {side}: {state}</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2409,149 @@
     <message>
         <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>left side</source>
+        <translation>left side</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>right side</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture HumasDesk can read ({reason}).</source>
+        <translation>{name} is not a picture HumasDesk can read ({reason}).</translation>
+    </message>
+    <message>
+        <source>The picture {name} cannot be read: {reason}</source>
+        <translation>The picture {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is too large a picture to open safely.</source>
+        <translation>{name} is too large a picture to open safely.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture HumasDesk can read ({reason}). Save it as JPEG or PNG and attach it again.</source>
+        <translation>{name} is not a picture HumasDesk can read ({reason}). Save it as JPEG or PNG and attach it again.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be made small enough for {platform}, even at {side} pixels. Choose a smaller picture.</source>
+        <translation>This picture cannot be made small enough for {platform}, even at {side} pixels. Choose a smaller picture.</translation>
+    </message>
+    <message>
+        <source>This animated picture cannot be made small enough for {platform}. Choose a shorter or smaller one.</source>
+        <translation>This animated picture cannot be made small enough for {platform}. Choose a shorter or smaller one.</translation>
+    </message>
+    <message>
+        <source>turned upright</source>
+        <translation>turned upright</translation>
+    </message>
+    <message>
+        <source>cropped to the centre to fit the platform&apos;s shape</source>
+        <translation>cropped to the centre to fit the platform&apos;s shape</translation>
+    </message>
+    <message>
+        <source>given bars of colour {colour} to fit the platform&apos;s shape</source>
+        <translation>given bars of colour {colour} to fit the platform&apos;s shape</translation>
+    </message>
+    <message>
+        <source>made smaller from {w0} × {h0} to {w} × {h} pixels</source>
+        <translation>made smaller from {w0} × {h0} to {w} × {h} pixels</translation>
+    </message>
+    <message>
+        <source>saved at JPEG quality {quality}</source>
+        <translation>saved at JPEG quality {quality}</translation>
+    </message>
+    <message>
+        <source>location, camera and owner details removed</source>
+        <translation>location, camera and owner details removed</translation>
+    </message>
+    <message>
+        <source>still animated</source>
+        <translation>still animated</translation>
+    </message>
+    <message>
+        <source>only its first picture goes, because this platform does not show animation</source>
+        <translation>only its first picture goes, because this platform does not show animation</translation>
+    </message>
+    <message>
+        <source>{format}, {size} MB</source>
+        <translation>{format}, {size} MB</translation>
+    </message>
+    <message>
+        <source>Sent as it is ({size}).</source>
+        <translation>Sent as it is ({size}).</translation>
+    </message>
+    <message>
+        <source>Sent {changes} ({size}).</source>
+        <translation>Sent {changes} ({size}).</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>white</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <source>hospital blue</source>
+        <translation>hospital blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>light grey</source>
+        <translation>light grey</translation>
+    </message>
+    <message>
+        <source>Pad: the whole picture is kept, with bars of colour on the left and right.</source>
+        <translation>Pad: the whole picture is kept, with bars of colour on the left and right.</translation>
+    </message>
+    <message>
+        <source>Crop: the middle is kept; the top and bottom are cut off ({percent}% of the height).</source>
+        <translation>Crop: the middle is kept; the top and bottom are cut off ({percent}% of the height).</translation>
+    </message>
+    <message>
+        <source>Pad: the whole picture is kept, with bars of colour above and below.</source>
+        <translation>Pad: the whole picture is kept, with bars of colour above and below.</translation>
+    </message>
+    <message>
+        <source>Crop: the middle is kept; the left and right sides are cut off ({percent}% of the width).</source>
+        <translation>Crop: the middle is kept; the left and right sides are cut off ({percent}% of the width).</translation>
+    </message>
+    <message>
+        <source>Image {n} does not fit {platform}&apos;s shape</source>
+        <translation>Image {n} does not fit {platform}&apos;s shape</translation>
+    </message>
+    <message>
+        <source>Image {n} is {w} × {h} pixels; {platform} takes pictures from {low} (tall) to {high} (wide), width to height. {pad} {crop} Press P to pad or C to crop; Escape goes back.</source>
+        <translation>Image {n} is {w} × {h} pixels; {platform} takes pictures from {low} (tall) to {high} (wide), width to height. {pad} {crop} Press P to pad or C to crop; Escape goes back.</translation>
+    </message>
+    <message>
+        <source>Colour of the &amp;bars:</source>
+        <translation>Colour of the &amp;bars:</translation>
+    </message>
+    <message>
+        <source>&amp;Pad with the colour</source>
+        <translation>&amp;Pad with the colour</translation>
+    </message>
+    <message>
+        <source>&amp;Crop to the centre</source>
+        <translation>&amp;Crop to the centre</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
     </message>
 </context>
 <context>

@@ -1424,6 +1424,38 @@
         <source>publish what is due now, then exit</source>
         <translation>terbitkan yang sudah waktunya sekarang, lalu keluar</translation>
     </message>
+    <message>
+        <source>attach a picture (repeat for several, in order)</source>
+        <translation>lampirkan gambar (ulangi untuk beberapa, berurutan)</translation>
+    </message>
+    <message>
+        <source>the description of each --image, in the same order (one per image)</source>
+        <translation>deskripsi setiap --image, dengan urutan yang sama (satu per gambar)</translation>
+    </message>
+    <message>
+        <source>blur every face found in the images (patients must not be recognisable)</source>
+        <translation>samarkan setiap wajah yang ditemukan di gambar (pasien tidak boleh dapat dikenali)</translation>
+    </message>
+    <message>
+        <source>Give one --alt for each --image, in the same order: there are {images} --image and {alts} --alt. Use --alt &apos;&apos; for a picture with nothing to describe.</source>
+        <translation>Berikan satu --alt untuk setiap --image, dengan urutan yang sama: ada {images} --image dan {alts} --alt. Gunakan --alt &apos;&apos; untuk gambar yang tidak perlu dideskripsikan.</translation>
+    </message>
+    <message>
+        <source>The image {path} does not exist.</source>
+        <translation>Gambar {path} tidak ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) blurred in image {n}.</source>
+        <translation>
+            <numerusform>%n wajah disamarkan di gambar {n}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image {n} shows %n face(s), sent as they are. If patients can be recognised, use --blur-faces.</source>
+        <translation>
+            <numerusform>Gambar {n} memuat %n wajah, dikirim apa adanya. Jika pasien dapat dikenali, gunakan --blur-faces.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -1795,6 +1827,65 @@
     <message>
         <source>Log in to Facebook in the browser, or paste a token.</source>
         <translation>Masuk ke Facebook di browser, atau tempelkan token.</translation>
+    </message>
+</context>
+<context>
+    <name>Faces</name>
+    <message numerus="yes">
+        <source>%n face(s) blurred in image {n}; the blurred copy is what goes out.</source>
+        <translation>
+            <numerusform>%n wajah disamarkan di gambar {n}; salinan yang disamarkan itulah yang dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces in image {n} stay as they are.</source>
+        <translation>Wajah di gambar {n} dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>You chose before to blur the faces in this picture; the blurred copy is attached.</source>
+        <translation>Sebelumnya Anda memilih menyamarkan wajah di gambar ini; salinan yang disamarkan dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Faces in image {n}</source>
+        <translation>Wajah di gambar {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found in image {n}: {description} Can patients be recognised? Checked faces are blurred in every copy that goes out; your own file stays as it is. Up and Down go through the faces, Space keeps or blurs one.</source>
+        <translation>
+            <numerusform>%n wajah ditemukan di gambar {n}: {description} Apakah pasien dapat dikenali? Wajah yang dicentang disamarkan di setiap salinan yang dikirim; berkas Anda sendiri tetap seperti semula. Panah Atas dan Bawah berpindah antarwajah, Spasi membiarkan atau menyamarkan satu wajah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the faces</source>
+        <translation>daftar wajah</translation>
+    </message>
+    <message>
+        <source>&amp;Faces:</source>
+        <translation>&amp;Wajah:</translation>
+    </message>
+    <message>
+        <source>&amp;Blur the checked faces</source>
+        <translation>&amp;Samarkan wajah yang dicentang</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all faces as they are</source>
+        <translation>&amp;Biarkan semua wajah apa adanya</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Kembali mengedit</translation>
+    </message>
+    <message>
+        <source>will be blurred</source>
+        <translation>akan disamarkan</translation>
+    </message>
+    <message>
+        <source>stays as it is</source>
+        <translation>dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>Face {i} of {n}, {side}: {state}</source>
+        <translation>Wajah {i} dari {n}, {side}: {state}</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2392,149 @@
     <message>
         <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>Login untuk akun Mastodon ini tidak ada di keyring sistem. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>left side</source>
+        <translation>sisi kiri</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>sisi kanan</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>tengah</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture HumasDesk can read ({reason}).</source>
+        <translation>{name} bukan gambar yang dapat dibaca HumasDesk ({reason}).</translation>
+    </message>
+    <message>
+        <source>The picture {name} cannot be read: {reason}</source>
+        <translation>Gambar {name} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is too large a picture to open safely.</source>
+        <translation>{name} terlalu besar untuk dibuka dengan aman.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture HumasDesk can read ({reason}). Save it as JPEG or PNG and attach it again.</source>
+        <translation>{name} bukan gambar yang dapat dibaca HumasDesk ({reason}). Simpan sebagai JPEG atau PNG, lalu lampirkan lagi.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be made small enough for {platform}, even at {side} pixels. Choose a smaller picture.</source>
+        <translation>Gambar ini tidak dapat diperkecil cukup untuk {platform}, bahkan pada {side} piksel. Pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>This animated picture cannot be made small enough for {platform}. Choose a shorter or smaller one.</source>
+        <translation>Gambar bergerak ini tidak dapat diperkecil cukup untuk {platform}. Pilih yang lebih pendek atau lebih kecil.</translation>
+    </message>
+    <message>
+        <source>turned upright</source>
+        <translation>diputar tegak</translation>
+    </message>
+    <message>
+        <source>cropped to the centre to fit the platform&apos;s shape</source>
+        <translation>dipotong ke tengah agar sesuai bentuk platform</translation>
+    </message>
+    <message>
+        <source>given bars of colour {colour} to fit the platform&apos;s shape</source>
+        <translation>diberi bingkai warna {colour} agar sesuai bentuk platform</translation>
+    </message>
+    <message>
+        <source>made smaller from {w0} × {h0} to {w} × {h} pixels</source>
+        <translation>diperkecil dari {w0} × {h0} menjadi {w} × {h} piksel</translation>
+    </message>
+    <message>
+        <source>saved at JPEG quality {quality}</source>
+        <translation>disimpan dengan mutu JPEG {quality}</translation>
+    </message>
+    <message>
+        <source>location, camera and owner details removed</source>
+        <translation>keterangan lokasi, kamera, dan pemilik dihapus</translation>
+    </message>
+    <message>
+        <source>still animated</source>
+        <translation>tetap bergerak</translation>
+    </message>
+    <message>
+        <source>only its first picture goes, because this platform does not show animation</source>
+        <translation>hanya gambar pertamanya yang dikirim, karena platform ini tidak menampilkan animasi</translation>
+    </message>
+    <message>
+        <source>{format}, {size} MB</source>
+        <translation>{format}, {size} MB</translation>
+    </message>
+    <message>
+        <source>Sent as it is ({size}).</source>
+        <translation>Dikirim apa adanya ({size}).</translation>
+    </message>
+    <message>
+        <source>Sent {changes} ({size}).</source>
+        <translation>Dikirim {changes} ({size}).</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>putih</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>hitam</translation>
+    </message>
+    <message>
+        <source>hospital blue</source>
+        <translation>biru rumah sakit</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>hijau</translation>
+    </message>
+    <message>
+        <source>light grey</source>
+        <translation>abu-abu muda</translation>
+    </message>
+    <message>
+        <source>Pad: the whole picture is kept, with bars of colour on the left and right.</source>
+        <translation>Bingkai: seluruh gambar tetap utuh, dengan pita warna di kiri dan kanan.</translation>
+    </message>
+    <message>
+        <source>Crop: the middle is kept; the top and bottom are cut off ({percent}% of the height).</source>
+        <translation>Potong: bagian tengah dipertahankan; bagian atas dan bawah dipotong ({percent}% dari tinggi).</translation>
+    </message>
+    <message>
+        <source>Pad: the whole picture is kept, with bars of colour above and below.</source>
+        <translation>Bingkai: seluruh gambar tetap utuh, dengan pita warna di atas dan di bawah.</translation>
+    </message>
+    <message>
+        <source>Crop: the middle is kept; the left and right sides are cut off ({percent}% of the width).</source>
+        <translation>Potong: bagian tengah dipertahankan; sisi kiri dan kanan dipotong ({percent}% dari lebar).</translation>
+    </message>
+    <message>
+        <source>Image {n} does not fit {platform}&apos;s shape</source>
+        <translation>Gambar {n} tidak sesuai bentuk {platform}</translation>
+    </message>
+    <message>
+        <source>Image {n} is {w} × {h} pixels; {platform} takes pictures from {low} (tall) to {high} (wide), width to height. {pad} {crop} Press P to pad or C to crop; Escape goes back.</source>
+        <translation>Gambar {n} berukuran {w} × {h} piksel; {platform} menerima gambar dari {low} (tinggi) sampai {high} (lebar), lebar banding tinggi. {pad} {crop} Tekan P untuk memberi bingkai atau C untuk memotong; Escape untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Colour of the &amp;bars:</source>
+        <translation>&amp;Warna bingkai:</translation>
+    </message>
+    <message>
+        <source>&amp;Pad with the colour</source>
+        <translation>&amp;Beri bingkai warna</translation>
+    </message>
+    <message>
+        <source>&amp;Crop to the centre</source>
+        <translation>&amp;Potong ke tengah</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Kembali mengedit</translation>
     </message>
 </context>
 <context>
