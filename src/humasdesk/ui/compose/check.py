@@ -81,8 +81,9 @@ class SendCheck:
             chosen = dialog.chosen() if dialog.decision == BLUR else []
             if chosen:
                 page.media.replace(check.index, media.blur(check.media, chosen))
+                count = len(chosen)
                 announce(translate("Faces", "%n face(s) blurred in image {n}; the blurred copy "
-                                            "is what goes out.", None, len(chosen)).format(
+                                            "is what goes out.", None, count).format(
                     n=check.index + 1))
             else:
                 media.keep_faces(check.media)
