@@ -196,6 +196,14 @@ class App:
 
         return ComposingService(self.store, lambda: self.registry)
 
+    # The inbox (issue 15): reading every account, triage, replies through the engine.
+    @cached_property
+    def inbox(self):
+        from .services.inbox import InboxService
+
+        return InboxService(self.store, lambda: self.registry,
+                            zone=lambda: self.settings.get("zone"))
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""
