@@ -339,7 +339,9 @@ class InboxService:
         reports = []
         for account in self._readable_accounts():
             known = cursors.get(account.id)
-            if known is not None and known.next_at is not None and known.next_at > now:
+            # The store keeps milliseconds: a time rounded up by less than one is due.
+            if known is not None and known.next_at is not None and \
+                    known.next_at > now + timedelta(milliseconds=1):
                 continue
             reports.append(self.sync_account(account.id))
         return reports
@@ -369,7 +371,7 @@ class InboxService:
                     account=account.name, state=account.state.label()))
         adapter = self._adapter(account)
         cadence = adapter.inbox_cadence
-        corrections = self.store.inbox.corrections()
+        corrections = self._corrections()
         by_kind: Counter[ItemKind] = Counter()
         complaints, urgent_ids, reopened = 0, [], 0
         cursor = self.store.inbox.cursor(account.id).cursor
@@ -458,14 +460,20 @@ class InboxService:
 
     # -- triage -------------------------------------------------------------------------------
 
+    def _corrections(self):
+        """The officer's corrections, ready for the triage (built once per sync)."""
+        from ..domain import triage
+
+        return triage.Corrections(self.store.inbox.corrections())
+
     @staticmethod
-    def _label(text: str, corrections: Sequence[tuple[str, Labels]]) -> Labels:
+    def _label(text: str, corrections) -> Labels:
         """The triage's labels for one message, taught by the officer's corrections."""
         from ..domain import triage
 
-        result = triage.classify(text, corrections=corrections)
-        return Labels(complaint=bool(result.complaint), urgent=bool(result.urgent),
-                      question=bool(result.question), reasons=tuple(result.reasons))
+        result = triage.classify(text, corrections)
+        return Labels(complaint=result.complaint, urgent=result.urgent,
+                      question=result.question, reasons=tuple(result.reasons))
 
     def correct(self, item_id: int, **labels: bool) -> InboxItem:
         """The officer's labels for an item (``complaint=True``, ``urgent=False``...; the

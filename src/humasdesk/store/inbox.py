@@ -218,11 +218,20 @@ class InboxRepository:
             (target_id,))
         return _item(rows[0]) if rows else None
 
-    def corrections(self, limit: int = 5000) -> list[tuple[str, Labels]]:
-        """The texts whose labels the user corrected, with his labels, newest first."""
-        return [(r["text"], _labels(r)) for r in self.db.query(
-            "SELECT text, complaint, urgent, question, reasons FROM inbox_items "
-            "WHERE corrected = 1 ORDER BY id DESC LIMIT ?", (limit,))]
+    def corrections(self, limit: int = 5000) -> list[tuple[str, str, bool]]:
+        """The officer's corrections as (text, label, value): each label of a corrected item
+        that differs from what the triage said, oldest first (a later one wins)."""
+        rows = self.db.query(
+            "SELECT * FROM (SELECT id, text, complaint, urgent, question, machine "
+            "FROM inbox_items WHERE corrected = 1 ORDER BY id DESC LIMIT ?) ORDER BY id",
+            (limit,))
+        found = []
+        for row in rows:
+            machine = json.loads(row["machine"]) or {}
+            for label in ("complaint", "urgent", "question"):
+                if bool(row[label]) != bool(machine.get(label)):
+                    found.append((row["text"], label, bool(row[label])))
+        return found
 
     # -- changing -------------------------------------------------------------------------------
 
