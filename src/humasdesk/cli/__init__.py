@@ -269,7 +269,12 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
         problems.append(message)
         print(message, file=sys.stderr, flush=True)
 
-    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem)
+    def heard(sync_report) -> None:  # the inbox (issue 15): what each read brought
+        if sync_report.announcement:
+            print(sync_report.announcement, flush=True)
+
+    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem,
+                         inbox=app.inbox, heard=heard)
     if args.once and not outcomes and not problems:
         print(translate("Cli", "Nothing was due."))
     return EXIT_FAILED if failed(outcomes) or problems else EXIT_OK
