@@ -18,6 +18,7 @@ to a reply back (the reply is stored, the client waits), for the kill -9 test.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 from dataclasses import dataclass, field
@@ -122,6 +123,12 @@ class ForumServer:
         return Reply(200, {"ok": True})
 
 
+@functools.cache
+def _client() -> httpx.Client:
+    """One client for the process, as the app's HTTP factory keeps one (connections reused)."""
+    return httpx.Client(timeout=20)
+
+
 def _when(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -140,8 +147,7 @@ class ForumAdapter:
 
     def _call(self, method: str, path: str, **kwargs) -> httpx.Response:
         try:
-            with httpx.Client(timeout=20) as client:
-                answer = client.request(method, self.base + path, **kwargs)
+            answer = _client().request(method, self.base + path, **kwargs)
         except httpx.HTTPError as exc:
             raise Transient() from exc
         if answer.status_code == 401:
