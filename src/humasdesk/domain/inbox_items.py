@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .i18n import translate
 from .inbox import ItemKind, ItemState, RemoteItem
+from .timezones import describe_instant
 
 LABELS = ("complaint", "urgent", "question")
 
@@ -94,3 +96,18 @@ class SyncCursor:
     error_kind: str = ""
     error_message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+
+
+# -- words shared by the inbox service and the publishing engine -------------------------------
+
+def window_closed_message(until: datetime, zone: str, account: str) -> str:
+    """Said when a reply comes after the platform's reply window (Messenger's 24 hours)."""
+    return translate("Inbox", "The time to answer this message ended on {time}; {account} no "
+                              "longer accepts a reply to it.").format(
+        time=describe_instant(until, zone), account=account)
+
+
+def no_replies_message(account: str) -> str:
+    """Said when the account's platform cannot take replies from HumasDesk."""
+    return translate("Inbox", "{account} cannot take replies from HumasDesk; answer it on the "
+                              "platform itself.").format(account=account)

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from ..domain.i18n import translate
+from ..domain.inbox_items import no_replies_message, window_closed_message
 from ..domain.model import AccountState, PublishRecord, PublishState, utc_now
 from ..domain.scheduling import (
     MAX_TRANSIENT_ATTEMPTS,
@@ -322,15 +323,10 @@ class Engine:
         Refused before anything is sent when the platform takes no replies or the item's
         reply window has closed (Messenger's 24 hours, say)."""
         if not isinstance(adapter, Replier):
-            raise Rejected("", translate("Inbox", "{account} cannot take replies from "
-                                                  "HumasDesk; answer it on the platform "
-                                                  "itself.").format(account=item.account_name))
+            raise Rejected("", no_replies_message(item.account_name))
         until = answering.remote.reply_until
         if until is not None and self.clock() > until:
-            raise Rejected("", translate("Inbox", "The time to answer this message ended "
-                                                  "{time}; {account} no longer accepts a reply "
-                                                  "to it.").format(
-                time=describe_instant(until, record.zone), account=item.account_name))
+            raise Rejected("", window_closed_message(until, record.zone, item.account_name))
         return adapter.reply(answering.remote, item.text, record.idempotency_key)
 
     def _write_down(self, record: PublishRecord, item, write: Callable[[], Outcome],

@@ -41,7 +41,14 @@ from datetime import datetime, timedelta
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import ItemKind, ItemState
-from ..domain.inbox_items import LABELS, InboxItem, Labels, SavedReply
+from ..domain.inbox_items import (
+    LABELS,
+    InboxItem,
+    Labels,
+    SavedReply,
+    no_replies_message,
+    window_closed_message,
+)
 from ..domain.model import (
     Account,
     AccountState,
@@ -53,7 +60,6 @@ from ..domain.model import (
 )
 from ..domain.plaintext import has_visible_text, without_bom
 from ..domain.scheduling import backoff_delay
-from ..domain.timezones import describe_instant
 from ..platforms.base import (
     AuthExpired,
     InboxReader,
@@ -308,8 +314,7 @@ class InboxService:
             return translate("Inbox", "{account} cannot answer now: {state}.").format(
                 account=account.name, state=account.state.label())
         if not isinstance(self._adapter(account), Replier):
-            return translate("Inbox", "{account} cannot take replies from HumasDesk; answer "
-                                      "it on the platform itself.").format(account=account.name)
+            return no_replies_message(account.name)
         return self.window_closed(item)
 
     def window_closed(self, item: InboxItem) -> str:
@@ -317,9 +322,7 @@ class InboxService:
         until = item.remote.reply_until
         if until is None or self.clock() <= until:
             return ""
-        return translate("Inbox", "The time to answer this message ended {time}; {account} "
-                                  "no longer accepts a reply to it.").format(
-            time=describe_instant(until, self.zone()), account=item.account_name)
+        return window_closed_message(until, self.zone(), item.account_name)
 
     def moderation_actions(self, item: InboxItem | int) -> tuple[str, ...]:
         """The moderation actions the item's platform allows ("hide", "approve", ...)."""
