@@ -54,6 +54,8 @@ class ForumServer:
     moderated: list[tuple[str, str]] = field(default_factory=list)
     failures: list[Reply] = field(default_factory=list)
     hold_replies: bool = False
+    counts: dict = field(default_factory=dict)  # sent with the next page, then cleared
+    note: str = ""  # what the forum says about every read
     reply_held: threading.Event = field(default_factory=threading.Event)
     _release: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -95,8 +97,10 @@ class ForumServer:
             limit = int(request.query.get("limit", ["50"])[0])
             page = self.items[start:start + limit]
             end = start + len(page)
+            counts, self.counts = self.counts, {}
             return Reply(200, {"items": page, "cursor": str(end),
-                               "more": end < len(self.items)})
+                               "more": end < len(self.items), "counts": counts,
+                               "note": self.note})
 
     def _reply(self, request: Recorded) -> Reply:
         body = request.json()
@@ -172,7 +176,8 @@ class ForumAdapter:
             url=f"{self.base}/items/{i['id']}", thread_id=i["thread"], parent_id=i["parent"],
             reply_ref={"id": i["id"]}, reply_until=_when(i["reply_until"]))
             for i in data["items"]]
-        return InboxBatch(items, cursor=data["cursor"], more=data["more"])
+        return InboxBatch(items, cursor=data["cursor"], more=data["more"],
+                          counts=data["counts"], note=data["note"])
 
     def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
         answer = self._call("POST", "/replies", json={"in_reply_to": item.reply_ref["id"],
@@ -203,6 +208,28 @@ class ForumAdapter:
         return self.account.name
 
 
+class SilentForumAdapter:
+    """A forum whose inbox is not read, and which says why (as X does with reading off)."""
+
+    capabilities = Capabilities(text_rules="mastodon")
+
+    def __init__(self, account: Account, context=None):
+        self.account = account
+
+    def cannot_read_reason(self) -> str:
+        return "Reading this forum is off: every read costs money."
+
+    def publish(self, post) -> PublishResult:
+        raise Rejected("no posts")
+
+    def verify(self) -> str:
+        return self.account.name
+
+
+SILENT_SPEC = PlatformSpec(id="forum-silent", display_name=named("Silent forum"),
+                           capabilities=SilentForumAdapter.capabilities,
+                           factory=lambda account, context: SilentForumAdapter(account))
+
 SPEC = PlatformSpec(id=PLATFORM, display_name=named("Forum"),
                     capabilities=ForumAdapter.capabilities,
                     factory=lambda account, context: ForumAdapter(account, context))
@@ -211,6 +238,7 @@ SPEC = PlatformSpec(id=PLATFORM, display_name=named("Forum"),
 def register(app) -> None:
     """Make the forum a platform of this app (tests only)."""
     app.registry.register(SPEC)
+    app.registry.register(SILENT_SPEC)
 
 
 def add_account(app, server_url: str, name: str = "Forum RSKO") -> Account:

@@ -397,3 +397,40 @@ def test_every_view_reads_its_first_rows_from_an_index_without_sorting(app, view
     plan = " | ".join(r[3] for r in app.store.db.connection().execute(
         "EXPLAIN QUERY PLAN " + sql, params))
     assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, plan
+
+
+def test_what_the_platform_counts_and_says_comes_with_the_report(app, forum, clock):
+    account = add_account(app, forum.url)
+    forum.add("Halo")
+    forum.counts = {"like": 4, "repost": 1}
+    forum.note = "The forum keeps comments for 24 hours."
+    report = app.inbox.sync_account(account.id)
+    assert report.counted == {"like": 4, "repost": 1}
+    assert report.notes == ("The forum keeps comments for 24 hours.",)
+    forum.counts = {"like": 2}
+    app.inbox.sync_account(account.id)
+    assert app.inbox.counted(account.id) == {"like": 6, "repost": 1}
+
+
+def test_an_adapter_that_is_not_read_gives_its_own_words(app, forum):
+    register(app)
+    silent = app.store.accounts.add(Account(platform="forum-silent", name="Silent"))
+    assert app.inbox.reading_refusal(silent) == (
+        "Reading this forum is off: every read costs money.")
+    assert app.inbox.reading_limits(silent) == ""
+    assert app.inbox.sync_due() == []
+
+
+def test_a_reply_confirmed_by_hand_handles_its_item(app, forum, clock):
+    account = add_account(app, forum.url)
+    forum.add(QUESTION)
+    app.inbox.sync_account(account.id)
+    [item] = app.inbox.items(InboxView.ALL)
+    record = app.inbox.reply(item.id, "Jam besuk 16.00–20.00 WIB.")
+    # The outcome was unknown (a crash the platform could not resolve); he checked.
+    app.store.records.transition(record.id, [PublishState.SCHEDULED],
+                                 PublishState.NEEDS_ATTENTION)
+    app.publishing.mark_published(record.id, "https://forum.example/r/1")
+    assert app.inbox.item(item.id).state is ItemState.HANDLED
+    with pytest.raises(UserInputError):
+        app.publishing.mark_published(record.id)  # already published: refused, nothing else

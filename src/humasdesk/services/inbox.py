@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol, runtime_checkable
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -89,6 +90,13 @@ MAX_BATCHES_PER_SYNC = 20
 REFUSED_WAIT = timedelta(minutes=30)
 
 
+@runtime_checkable
+class SaysWhatItCannotRead(Protocol):
+    """An adapter that says in words what it cannot read (all of the inbox, or a part)."""
+
+    def cannot_read_reason(self) -> str: ...
+
+
 class InboxView(enum.StrEnum):
     PRIORITY = "priority"  # open items: emergencies, then complaints, then the rest
     NEW = "new"  # new items, newest first
@@ -117,6 +125,10 @@ class SyncReport:
     paused: bool = False
     next_at: datetime | None = None
     announcement: str = ""
+    # What the platform said about this read in words (a permission the app lacks, how long
+    # it keeps items), each once; and what it counted without listing (likes, reactions).
+    notes: tuple[str, ...] = ()
+    counted: dict[str, int] = field(default_factory=dict)
 
     @property
     def new(self) -> int:
@@ -295,7 +307,10 @@ class InboxService:
         if account.platform == "outbox":
             return translate("Inbox", "The local outbox only keeps posts as files; nobody can "
                                       "comment on them or send messages to it.")
-        if not isinstance(self._adapter(account), InboxReader):
+        adapter = self._adapter(account)
+        if not isinstance(adapter, InboxReader):
+            if isinstance(adapter, SaysWhatItCannotRead) and adapter.cannot_read_reason():
+                return adapter.cannot_read_reason()  # X with reading turned off, say
             return translate("Inbox", "HumasDesk cannot read comments or messages on "
                                       "{platform} yet; open it in the browser.").format(
                 platform=spec.display_name())
@@ -303,6 +318,22 @@ class InboxService:
             return translate("Inbox", "Reading the inbox of {account} is turned off on the "
                                       "Accounts page.").format(account=account.name)
         return ""
+
+    def reading_limits(self, account: Account) -> str:
+        """What HumasDesk reads of this account only in part, in the adapter's words (a
+        Bluesky app password without access to direct messages); "" when nothing is left out
+        or the account is not read at all (see ``reading_refusal``)."""
+        if self.reading_refusal(account):
+            return ""
+        adapter = self._adapter(account)
+        if isinstance(adapter, SaysWhatItCannotRead):
+            return adapter.cannot_read_reason()
+        return ""
+
+    def counted(self, account_id: int) -> dict[str, int]:
+        """What the account's platform counted without listing since reading began (likes,
+        reposts, reactions), by name."""
+        return dict(self.store.inbox.cursor(account_id).counts)
 
     def can_reply(self, item: InboxItem | int) -> str:
         """Why this item cannot be answered from HumasDesk, in words; "" when it can."""
@@ -376,6 +407,8 @@ class InboxService:
         cadence = adapter.inbox_cadence
         corrections = self._corrections()
         by_kind: Counter[ItemKind] = Counter()
+        counted: Counter[str] = Counter()
+        notes: list[str] = []
         complaints, urgent_ids, reopened = 0, [], 0
         cursor = self.store.inbox.cursor(account.id).cursor
         next_at = self.clock() + cadence
@@ -395,6 +428,9 @@ class InboxService:
                 break
             labelled = [(remote, self._label(remote.text, corrections))
                         for remote in batch.items]
+            counted.update(batch.counts)
+            if batch.note and batch.note not in notes:
+                notes.append(batch.note)
             due = self.clock() if batch.more else self.clock() + cadence
             saved = self.store.inbox.save_batch(
                 account.id, labelled, cursor=batch.cursor, expected_cursor=cursor,
@@ -419,7 +455,8 @@ class InboxService:
         if problem:
             speech = f"{speech}. {problem}" if speech else problem
         return SyncReport(account.id, account.name, dict(by_kind), complaints, urgent_items,
-                          reopened, problem, paused, next_at, speech)
+                          reopened, problem, paused, next_at, speech, tuple(notes),
+                          dict(counted))
 
     def _read_failed(self, account: Account, exc: PlatformError,
                      cadence: timedelta) -> tuple[str, bool, datetime | None]:

@@ -85,10 +85,11 @@ class InboxRepository:
 
         An item already stored (same account and platform id) is not stored again; only what
         the platform may change about it (its moderation state, address, reply window) is
-        updated. A new item reopens the handled items of its conversation: in the same thread,
-        the item it answers and the earlier ones of the same author (not every comment under
-        a popular post). The cursor is written only if it is still ``expected_cursor`` (a
-        second reader that moved it meanwhile wins; its items are stored all the same).
+        updated. A new item reopens the handled items of its conversation: in the same
+        thread, the item it answers and the earlier ones of the same author (not every comment
+        under a popular post). The cursor is written only if it is still ``expected_cursor``
+        (a second reader that moved it meanwhile wins; its items are stored all the same).
+        ``counts`` (likes, reactions: counted, not listed) add to the account's totals.
         """
         now = now or utc_now()
         new_ids: list[int | None] = []
@@ -125,6 +126,11 @@ class InboxRepository:
                         "AND (remote_id = ? OR (author_handle = ? AND author_handle != ''))",
                         (account_id, remote.thread_id, remote.parent_id,
                          remote.author_handle)).rowcount
+            known = conn.execute("SELECT counts FROM inbox_cursors WHERE account_id = ?",
+                                 (account_id,)).fetchone()
+            total = json.loads(known["counts"]) if known else {}
+            for name, value in (counts or {}).items():  # counted since reading began
+                total[name] = total.get(name, 0) + value
             saved = conn.execute(
                 "INSERT INTO inbox_cursors(account_id, cursor, synced_at, next_at, failures, "
                 "error_kind, error_message, counts) VALUES (?, ?, ?, ?, 0, '', '', ?) "
@@ -132,8 +138,8 @@ class InboxRepository:
                 "synced_at = excluded.synced_at, next_at = excluded.next_at, failures = 0, "
                 "error_kind = '', error_message = '', counts = excluded.counts "
                 "WHERE inbox_cursors.cursor = ?",
-                (account_id, cursor, to_millis(now), to_millis(next_at),
-                 json.dumps(counts or {}), expected_cursor)).rowcount == 1
+                (account_id, cursor, to_millis(now), to_millis(next_at), json.dumps(total),
+                 expected_cursor)).rowcount == 1
         return SavedBatch(new_ids, reopened, saved)
 
     def cursor(self, account_id: int) -> SyncCursor:
