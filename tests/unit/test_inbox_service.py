@@ -407,6 +407,7 @@ def test_what_the_platform_counts_and_says_comes_with_the_report(app, forum, clo
     report = app.inbox.sync_account(account.id)
     assert report.counted == {"like": 4, "repost": 1}
     assert report.notes == ("The forum keeps comments for 24 hours.",)
+    assert app.inbox.reading_limits(account) == "The forum keeps comments for 24 hours."
     forum.counts = {"like": 2}
     app.inbox.sync_account(account.id)
     assert app.inbox.counted(account.id) == {"like": 6, "repost": 1}

@@ -86,7 +86,8 @@ class SavedReply:
 @dataclass(frozen=True)
 class SyncCursor:
     """Where reading an account's inbox stands: the adapter's opaque cursor, when to read
-    next (cadence, backoff, a rate limit's reset), and the last problem in words."""
+    next (cadence, backoff, a rate limit's reset), the last problem in words, what the
+    platform counted without listing, and what it said about the last read."""
 
     account_id: int
     cursor: str = ""
@@ -96,6 +97,7 @@ class SyncCursor:
     error_kind: str = ""
     error_message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # what the platform said about the last read, in words
 
 
 # -- words shared by the inbox service and the publishing engine -------------------------------

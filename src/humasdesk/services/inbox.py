@@ -320,15 +320,13 @@ class InboxService:
         return ""
 
     def reading_limits(self, account: Account) -> str:
-        """What HumasDesk reads of this account only in part, in the adapter's words (a
-        Bluesky app password without access to direct messages); "" when nothing is left out
-        or the account is not read at all (see ``reading_refusal``)."""
+        """What HumasDesk reads of this account only in part, in the platform's words, as the
+        last read said it (a Bluesky app password without access to direct messages, how long
+        Telegram keeps updates); "" when nothing was said or the account is not read at all
+        (see ``reading_refusal``)."""
         if self.reading_refusal(account):
             return ""
-        adapter = self._adapter(account)
-        if isinstance(adapter, SaysWhatItCannotRead):
-            return adapter.cannot_read_reason()
-        return ""
+        return " ".join(self.store.inbox.cursor(account.id).notes)
 
     def counted(self, account_id: int) -> dict[str, int]:
         """What the account's platform counted without listing since reading began (likes,
@@ -450,6 +448,12 @@ class InboxService:
             cursor = batch.cursor
             if not batch.more:
                 break
+        if isinstance(adapter, SaysWhatItCannotRead):  # learned while reading (Bluesky DMs)
+            reason = adapter.cannot_read_reason()
+            if reason and reason not in notes:
+                notes.append(reason)
+        if not problem:
+            self.store.inbox.set_notes(account.id, notes)
         urgent_items = tuple(i for i in (self.store.inbox.get(i) for i in urgent_ids) if i)
         speech = announcement(account.name, dict(by_kind), complaints, len(urgent_items))
         if problem:

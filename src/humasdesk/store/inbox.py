@@ -67,7 +67,7 @@ def _cursor(row: sqlite3.Row) -> SyncCursor:
         account_id=row["account_id"], cursor=row["cursor"], synced_at=from_millis(
             row["synced_at"]), next_at=from_millis(row["next_at"]), failures=row["failures"],
         error_kind=row["error_kind"], error_message=row["error_message"],
-        counts=json.loads(row["counts"]))
+        counts=json.loads(row["counts"]), notes=tuple(json.loads(row["notes"])))
 
 
 class InboxRepository:
@@ -159,6 +159,14 @@ class InboxRepository:
                 "next_at = excluded.next_at, failures = excluded.failures, "
                 "error_kind = excluded.error_kind, error_message = excluded.error_message",
                 (account_id, to_millis(next_at), failures, error_kind, error_message))
+
+    def set_notes(self, account_id: int, notes: Sequence[str]) -> None:
+        """What the platform said about the last read (replaces the earlier notes)."""
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO inbox_cursors(account_id, notes) VALUES (?, ?) "
+                "ON CONFLICT(account_id) DO UPDATE SET notes = excluded.notes",
+                (account_id, json.dumps(list(notes), ensure_ascii=False)))
 
     # -- reading --------------------------------------------------------------------------------
 

@@ -194,7 +194,8 @@ MIGRATIONS.append([
         failures INTEGER NOT NULL DEFAULT 0,
         error_kind TEXT NOT NULL DEFAULT '',
         error_message TEXT NOT NULL DEFAULT '',
-        counts TEXT NOT NULL DEFAULT '{}'
+        counts TEXT NOT NULL DEFAULT '{}',
+        notes TEXT NOT NULL DEFAULT '[]'
     )""",
     """CREATE TABLE inbox_saved_replies (
         id INTEGER PRIMARY KEY,
