@@ -435,3 +435,21 @@ def test_a_reply_confirmed_by_hand_handles_its_item(app, forum, clock):
     assert app.inbox.item(item.id).state is ItemState.HANDLED
     with pytest.raises(UserInputError):
         app.publishing.mark_published(record.id)  # already published: refused, nothing else
+
+
+def test_each_item_has_one_sentence_for_the_screen_reader(app, forum, clock):
+    account = add_account(app, forum.url)
+    long_complaint = COMPLAINT + ", padahal sudah daftar online sejak jam enam pagi dan " \
+        "datang tepat waktu"
+    forum.add(long_complaint, author="Budi", at=clock.now - timedelta(minutes=10))
+    forum.add("Selamat pagi", author="Ani", kind="message", thread="dm-ani",
+              at=clock.now - timedelta(hours=3))
+    app.inbox.sync_account(account.id)
+    complaint, hello = app.inbox.items(InboxView.PRIORITY)
+    sentence = app.inbox.sentence(complaint)
+    assert sentence.startswith("Complaint · Forum RSKO · Budi: Antre di poli jiwa tiga jam")
+    assert sentence.endswith("… · 10 minutes ago")
+    assert len(sentence) < len(long_complaint) + 40  # the text is shortened
+    assert app.inbox.sentence(hello) == "Message · Forum RSKO · Ani: Selamat pagi · 3 hours ago"
+    clock.advance(timedelta(days=8))
+    assert app.inbox.sentence(hello).endswith(" WIB")  # a week on: the date

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .inbox import ItemKind, ItemState, RemoteItem
-from .timezones import describe_instant
+from .timezones import describe_instant, format_local
 
 LABELS = ("complaint", "urgent", "question")
 
@@ -113,3 +113,60 @@ def no_replies_message(account: str) -> str:
     """Said when the account's platform cannot take replies from HumasDesk."""
     return translate("Inbox", "{account} cannot take replies from HumasDesk; answer it on the "
                               "platform itself.").format(account=account)
+
+
+# -- how an item is said ------------------------------------------------------------------------
+
+_KIND_NAMES = {
+    ItemKind.REPLY: QT_TRANSLATE_NOOP("Inbox", "Reply"),
+    ItemKind.MENTION: QT_TRANSLATE_NOOP("Inbox", "Mention"),
+    ItemKind.QUOTE: QT_TRANSLATE_NOOP("Inbox", "Quote"),
+    ItemKind.COMMENT: QT_TRANSLATE_NOOP("Inbox", "Comment"),
+    ItemKind.MESSAGE: QT_TRANSLATE_NOOP("Inbox", "Message"),
+}
+_LABEL_NAMES = {
+    "complaint": QT_TRANSLATE_NOOP("Inbox", "Complaint"),
+    "urgent": QT_TRANSLATE_NOOP("Inbox", "Emergency"),
+    "question": QT_TRANSLATE_NOOP("Inbox", "Question"),
+}
+SHOWN_CHARACTERS = 80  # of the text, in the one-line sentence
+
+
+def kind_name(kind: ItemKind) -> str:
+    """"Comment", "Message"…, translated."""
+    return translate("Inbox", _KIND_NAMES[ItemKind(kind)])
+
+
+def label_name(label: str) -> str:
+    """"Complaint", "Emergency", "Question", translated."""
+    return translate("Inbox", _LABEL_NAMES[label])
+
+
+def ago(instant: datetime, now: datetime, zone: str) -> str:
+    """"just now", "10 minutes ago", "3 hours ago", "2 days ago"; after a week the date."""
+    seconds = (now - instant).total_seconds()
+    if seconds < 60:
+        return translate("Inbox", "just now")
+    if seconds < 3600:
+        return translate("Inbox", "%n minutes ago", n=int(seconds // 60))
+    if seconds < 86400:
+        return translate("Inbox", "%n hours ago", n=int(seconds // 3600))
+    if seconds < 7 * 86400:
+        return translate("Inbox", "%n days ago", n=int(seconds // 86400))
+    return format_local(instant, zone)
+
+
+def item_sentence(item: InboxItem, now: datetime, zone: str) -> str:
+    """The one sentence a screen reader says for an item, its most pressing label first:
+    "Complaint · Facebook RSKO · Budi: Antre di poli jiwa tiga jam… · 10 minutes ago"."""
+    labels = item.labels
+    first = label_name("urgent") if labels.urgent else label_name("complaint") \
+        if labels.complaint else label_name("question") if labels.question \
+        else kind_name(item.kind)
+    text = " ".join(item.text.split())
+    if len(text) > SHOWN_CHARACTERS:
+        text = text[:SHOWN_CHARACTERS - 1].rstrip() + "…"
+    author = item.remote.author_name or item.remote.author_handle
+    return translate("Inbox", "{label} · {account} · {author}: {text} · {when}").format(
+        label=first, account=item.account_name, author=author, text=text,
+        when=ago(item.received_at, now, zone))

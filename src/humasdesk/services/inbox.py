@@ -47,6 +47,10 @@ from ..domain.inbox_items import (
     InboxItem,
     Labels,
     SavedReply,
+    ago,
+    item_sentence,
+    kind_name,
+    label_name,
     no_replies_message,
     window_closed_message,
 )
@@ -78,7 +82,8 @@ from ..publishing.rules import measure_for
 from ..store import Store
 
 __all__ = ["MAX_BATCHES_PER_SYNC", "MODERATION_ACTIONS", "InboxItem", "InboxService",
-           "InboxView", "ItemKind", "ItemState", "Labels", "SavedReply", "SyncReport"]
+           "InboxView", "ItemKind", "ItemState", "Labels", "SavedReply", "SyncReport",
+           "action_label", "ago", "announcement", "item_sentence", "kind_name", "label_name"]
 
 log = logging.getLogger(__name__)
 
@@ -165,30 +170,8 @@ _NEW_OF_KIND = {
 }
 _KIND_ORDER = (ItemKind.COMMENT, ItemKind.REPLY, ItemKind.MENTION, ItemKind.QUOTE,
                ItemKind.MESSAGE)
-_KIND_NAMES = {
-    ItemKind.REPLY: QT_TRANSLATE_NOOP("Inbox", "Reply"),
-    ItemKind.MENTION: QT_TRANSLATE_NOOP("Inbox", "Mention"),
-    ItemKind.QUOTE: QT_TRANSLATE_NOOP("Inbox", "Quote"),
-    ItemKind.COMMENT: QT_TRANSLATE_NOOP("Inbox", "Comment"),
-    ItemKind.MESSAGE: QT_TRANSLATE_NOOP("Inbox", "Message"),
-}
-_LABEL_NAMES = {
-    "complaint": QT_TRANSLATE_NOOP("Inbox", "Complaint"),
-    "urgent": QT_TRANSLATE_NOOP("Inbox", "Emergency"),
-    "question": QT_TRANSLATE_NOOP("Inbox", "Question"),
-}
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 AUTHOR_FIELD = "nama"
-
-
-def kind_name(kind: ItemKind) -> str:
-    """"Comment", "Message"…, translated."""
-    return translate("Inbox", _KIND_NAMES[ItemKind(kind)])
-
-
-def label_name(label: str) -> str:
-    """"Complaint", "Emergency", "Question", translated."""
-    return translate("Inbox", _LABEL_NAMES[label])
 
 
 def action_label(action: str) -> str:
@@ -276,6 +259,11 @@ class InboxService:
         if not item.remote.thread_id:
             return [item]
         return self.store.inbox.thread(item.account_id, item.remote.thread_id)
+
+    def sentence(self, item: InboxItem) -> str:
+        """The one sentence a screen reader says for the item (its row's accessible name):
+        "Complaint · Facebook RSKO · Budi: Antre di poli jiwa tiga jam… · 10 minutes ago"."""
+        return item_sentence(item, self.clock(), self.zone())
 
     def new_counts(self) -> dict[tuple[int, ItemKind], int]:
         """New items per (account id, kind)."""
