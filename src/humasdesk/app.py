@@ -223,6 +223,13 @@ class App:
         self.store.settings.set("local_outbox_created", True)
 
     def close(self) -> None:
+        if "inbox" in self.__dict__:  # built: let another process read the inboxes now
+            from .store import StoreError
+
+            try:
+                self.inbox.release()
+            except StoreError:
+                pass  # a full disk: the lease simply expires
         self.store.close()
 
 

@@ -453,3 +453,38 @@ def test_each_item_has_one_sentence_for_the_screen_reader(app, forum, clock):
     assert app.inbox.sentence(hello) == "Message · Forum RSKO · Ani: Selamat pagi · 3 hours ago"
     clock.advance(timedelta(days=8))
     assert app.inbox.sentence(hello).endswith(" WIB")  # a week on: the date
+
+
+def test_only_one_process_reads_at_the_cadence(isolated_home, forum):
+    window, agent = App.build(isolated_home), App.build(isolated_home)
+    try:
+        account = add_account(window, forum.url)
+        register(agent)
+        forum.add("Halo")
+        assert [r.new for r in window.inbox.sync_due()] == [1]
+        assert window.inbox.is_reader() and not agent.inbox.is_reader()
+        agent.store.inbox.set_next(account.id, None)  # due again
+        assert agent.inbox.sync_due() == []  # the window reads; the agent does not
+        assert reads(forum) == 1
+        window.inbox.release()  # the window closes
+        assert [r.account_id for r in agent.inbox.sync_due()] == [account.id]
+        assert agent.inbox.is_reader()
+    finally:
+        window.close()
+        agent.close()
+
+
+def test_the_reader_lease_of_a_crashed_process_is_taken_over(app, forum):
+    import socket
+    import subprocess
+
+    from humasdesk.services.inbox import READER_LEASE
+
+    child = subprocess.Popen(["true"])
+    child.wait()
+    gone = f"agent-inbox:{socket.gethostname()}:{child.pid}:000000"
+    assert app.store.leases.acquire(READER_LEASE, gone, datetime.now(UTC), 600)
+    add_account(app, forum.url)
+    forum.add("Halo")
+    assert [r.new for r in app.inbox.sync_due()] == [1]
+    assert app.inbox.is_reader()

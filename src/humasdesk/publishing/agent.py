@@ -88,6 +88,8 @@ class InboxSyncing(Protocol):
 
     def next_sync_at(self) -> datetime | None: ...
 
+    def release(self) -> None: ...
+
 
 def run_inbox_sync(inbox: InboxSyncing, stop: threading.Event, halt: threading.Event, *,
                    heard: Callable[[object], None] = lambda sync_report: None,
@@ -115,6 +117,10 @@ def run_inbox_sync(inbox: InboxSyncing, stop: threading.Event, halt: threading.E
         if wake is not None:
             delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 1.0))
         halt.wait(delay)
+    try:
+        inbox.release()  # another process (the window) may read from now on
+    except StoreError as exc:
+        log.warning("could not release the inbox reader lease: %s", exc)
 
 
 def failed(outcomes: list[Outcome]) -> bool:

@@ -78,6 +78,7 @@ from ..platforms.base import (
 )
 from ..platforms.http import clamp_wait, describe_wait
 from ..platforms.registry import PlatformRegistry
+from ..publishing.engine import holder_is_gone, publisher_id
 from ..publishing.rules import measure_for
 from ..store import Store
 
@@ -86,6 +87,12 @@ __all__ = ["MAX_BATCHES_PER_SYNC", "MODERATION_ACTIONS", "InboxItem", "InboxServ
            "action_label", "ago", "announcement", "item_sentence", "kind_name", "label_name"]
 
 log = logging.getLogger(__name__)
+
+# Only one process reads the inboxes at their cadence (the window or the agent, whichever came
+# first): two would read every platform twice, and X bills each read. Renewed at each
+# ``sync_due``, which runs at least every minute while the holder lives.
+READER_LEASE = "inbox-reader"
+READER_LEASE_SECONDS = 10 * 60
 
 # One sync reads at most this many batches from an account; the rest waits for the next sync
 # (due at once), so one busy account cannot hold up the others or the window.
@@ -211,12 +218,13 @@ class InboxService:
     def __init__(self, store: Store, registry: Callable[[], PlatformRegistry], *,
                  clock: Callable[[], datetime] = utc_now,
                  zone: Callable[[], str] = lambda: "Asia/Jakarta",
-                 rng: random.Random | None = None):
+                 rng: random.Random | None = None, role: str = "app"):
         self.store = store
         self._registry = registry  # reached on first use: the platform layer loads late
         self.clock = clock
         self.zone = zone
         self.rng = rng or random.Random()
+        self.holder = publisher_id(f"{role}-inbox")  # this process, for the reader lease
 
     @property
     def registry(self) -> PlatformRegistry:
@@ -353,7 +361,11 @@ class InboxService:
     # -- reading the platforms ---------------------------------------------------------------
 
     def sync_due(self) -> list[SyncReport]:
-        """Read every account whose time has come; one report per account read."""
+        """Read every account whose time has come; one report per account read. Nothing
+        while another process (the window, the agent) is the one that reads: see
+        ``is_reader``."""
+        if not self._hold_reader_lease():
+            return []
         now = self.clock()
         cursors = self.store.inbox.cursors()
         reports = []
@@ -365,6 +377,25 @@ class InboxService:
                 continue
             reports.append(self.sync_account(account.id))
         return reports
+
+    def _hold_reader_lease(self) -> bool:
+        now = self.clock()
+        leases = self.store.leases
+        if leases.acquire(READER_LEASE, self.holder, now, READER_LEASE_SECONDS):
+            return True
+        holder = leases.holder(READER_LEASE, now)
+        if holder is not None and holder_is_gone(holder):  # its process crashed
+            return leases.take_over(READER_LEASE, holder, self.holder, now,
+                                    READER_LEASE_SECONDS)
+        return False
+
+    def is_reader(self) -> bool:
+        """Whether this process reads the inboxes at their cadence (``sync_due``)."""
+        return self.store.leases.holder(READER_LEASE, self.clock()) == self.holder
+
+    def release(self) -> None:
+        """Stop being the reader (the window closes, the agent stops): another may take over."""
+        self.store.leases.release(READER_LEASE, self.holder)
 
     def next_sync_at(self) -> datetime | None:
         """When ``sync_due`` next has an account to read (now, for one never read); None when
