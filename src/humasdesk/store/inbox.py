@@ -62,6 +62,18 @@ def _item(row: sqlite3.Row) -> InboxItem:
         handled_how=row["handled_how"], fetched_at=from_millis(row["fetched_at"]))
 
 
+def _where(state: ItemState | None, account_id: int | None) -> tuple[list[str], list]:
+    """The conditions (on items named ``i``) for a state and an account, either optional."""
+    where, params = [], []
+    if state is not None:
+        where.append("i.state = ?")
+        params.append(ItemState(state).value)
+    if account_id is not None:
+        where.append("i.account_id = ?")
+        params.append(account_id)
+    return where, params
+
+
 def _cursor(row: sqlite3.Row) -> SyncCursor:
     return SyncCursor(
         account_id=row["account_id"], cursor=row["cursor"], synced_at=from_millis(
@@ -184,15 +196,9 @@ class InboxRepository:
              offset: int = 0) -> list[InboxItem]:
         """Items newest first; ``by_rank``: emergencies, then complaints, then the rest (each
         newest first). ``open_only``: not handled (new or read)."""
-        where, params = [], []
+        where, params = _where(state, account_id)
         if open_only:
             where.append("i.state != 'handled'")  # the words of the partial index's WHERE
-        if state is not None:
-            where.append("i.state = ?")
-            params.append(ItemState(state).value)
-        if account_id is not None:
-            where.append("i.account_id = ?")
-            params.append(account_id)
         order = "i.received_at DESC, i.id DESC"
         if by_rank:
             order = "i.rank, " + order
@@ -214,14 +220,8 @@ class InboxRepository:
             "GROUP BY account_id, kind")}
 
     def count(self, *, state: ItemState | None = None, account_id: int | None = None) -> int:
-        where, params = [], []
-        if state is not None:
-            where.append("state = ?")
-            params.append(ItemState(state).value)
-        if account_id is not None:
-            where.append("account_id = ?")
-            params.append(account_id)
-        sql = "SELECT COUNT(*) AS n FROM inbox_items" + (
+        where, params = _where(state, account_id)
+        sql = "SELECT COUNT(*) AS n FROM inbox_items i" + (
             " WHERE " + " AND ".join(where) if where else "")
         return self.db.query(sql, tuple(params))[0]["n"]
 
