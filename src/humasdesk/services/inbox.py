@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol, runtime_checkable
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -73,6 +72,7 @@ from ..platforms.base import (
     PlatformError,
     RateLimited,
     Replier,
+    SaysWhatItCannotRead,
     Transient,
     new_idempotency_key,
 )
@@ -100,13 +100,6 @@ MAX_BATCHES_PER_SYNC = 20
 # After a refusal that is not a rate limit or a lost connection (a permission the app lacks,
 # say), read again no sooner than this: the platform will not change its mind every minute.
 REFUSED_WAIT = timedelta(minutes=30)
-
-
-@runtime_checkable
-class SaysWhatItCannotRead(Protocol):
-    """An adapter that says in words what it cannot read (all of the inbox, or a part)."""
-
-    def cannot_read_reason(self) -> str: ...
 
 
 class InboxView(enum.StrEnum):
@@ -294,19 +287,10 @@ class InboxService:
             spec = self.registry.spec(account.platform)
         except KeyError as exc:
             return str(exc.args[0])
-        if spec.capabilities.assisted:
-            from ..platforms.assisted import site_name
-
-            return translate("Inbox", "{site} cannot be read by HumasDesk; open it in the "
-                                      "browser to see comments there.").format(
-                site=site_name(account) or account.name)
-        if account.platform == "outbox":
-            return translate("Inbox", "The local outbox only keeps posts as files; nobody can "
-                                      "comment on them or send messages to it.")
         adapter = self._adapter(account)
         if not isinstance(adapter, InboxReader):
             if isinstance(adapter, SaysWhatItCannotRead) and adapter.cannot_read_reason():
-                return adapter.cannot_read_reason()  # X with reading turned off, say
+                return adapter.cannot_read_reason()  # a site posted by hand, the outbox, ...
             return translate("Inbox", "HumasDesk cannot read comments or messages on "
                                       "{platform} yet; open it in the browser.").format(
                 platform=spec.display_name())
