@@ -488,3 +488,16 @@ def test_the_reader_lease_of_a_crashed_process_is_taken_over(app, forum):
     forum.add("Halo")
     assert [r.new for r in app.inbox.sync_due()] == [1]
     assert app.inbox.is_reader()
+
+
+def test_a_reply_due_later_is_never_handed_to_the_platforms_own_schedule(app, forum, clock):
+    account = add_account(app, forum.url)
+    forum.add(QUESTION)
+    app.inbox.sync_account(account.id)
+    [item] = app.inbox.items(InboxView.ALL)
+    later = datetime.now(UTC) + timedelta(hours=2)
+    reply = app.inbox.reply(item.id, "Jam besuk 16.00–20.00 WIB.", delay=later - clock.now)
+    [post] = app.publishing.submit("Jadwal donor darah Sabtu", [account.id], when=later)
+    candidates = app.store.records.handoff_candidates("forum", datetime.now(UTC))
+    assert [r.id for r in candidates] == [post.id]
+    assert reply.id != post.id
