@@ -500,4 +500,5 @@ def test_a_reply_due_later_is_never_handed_to_the_platforms_own_schedule(app, fo
     [post] = app.publishing.submit("Jadwal donor darah Sabtu", [account.id], when=later)
     candidates = app.store.records.handoff_candidates("forum", datetime.now(UTC))
     assert [r.id for r in candidates] == [post.id]
-    assert reply.id != post.id
+    assert app.inbox.answered_by(reply.id).id == item.id
+    assert app.inbox.answered_by(post.id) is None

@@ -596,6 +596,12 @@ class InboxService:
                                           [(target, record)])
         return record
 
+    def answered_by(self, record_id: int) -> InboxItem | None:
+        """The item a queued post answers, or None when the post is not a reply (so the
+        queue's "edit" can reopen a reply as a reply, not as a post of its own)."""
+        record = self.store.records.get(record_id)
+        return self.store.inbox.for_target(record.target_id) if record else None
+
     def moderate(self, item_id: int, action: str) -> str:
         """Carry out a moderation action on the platform (hide, approve, spam, trash,
         dismiss...), then mark the item handled. Returns the sentence to announce. Calls the
