@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 LABELLED_SET = ROOT / "tests" / "data" / "triage" / "messages.jsonl"
 SPLITS = ("dev", "held-out", "all")
@@ -122,7 +123,27 @@ def triage_section(rounds: int = 5, show_errors: str = "") -> dict:
             "missed_emergencies": len(missed), "worst_all": worst}
 
 
-SECTIONS = {"triage": triage_section}
+def sync_section() -> dict:
+    """5,000 new items read over HTTP into the store (bench/inbox_store.py)."""
+    from inbox_store import sync_figures
+
+    seconds, stored = sync_figures(10, 5000)
+    print(f"sync: {stored:,} new items from 10 accounts over HTTP in {seconds:.2f} s "
+          f"({stored / seconds:,.0f} items/s, triage included)", flush=True)
+    return {"seconds": seconds, "stored": stored}
+
+
+def views_section() -> dict:
+    """Each view's first rows with 50,000 items stored (bench/inbox_store.py)."""
+    from inbox_store import view_figures
+
+    figures = view_figures(50_000, 50)
+    for name, ms in figures.items():
+        print(f"  {name:<12} {ms:7.2f} ms (median of 50)")
+    return figures
+
+
+SECTIONS = {"triage": triage_section, "sync": sync_section, "views": views_section}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,6 +160,12 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = triage_section(args.rounds, args.errors)
         else:
             results[name] = SECTIONS[name]()
+    if "sync" in results:
+        print(f"sync of {results['sync']['stored']:,} new items: "
+              f"{results['sync']['seconds']:.2f} s")
+    if "views" in results:
+        print(f"priority view, first 50 rows with 50,000 stored: "
+              f"{results['views']['priority']:.2f} ms (goal 100 ms)")
     if "triage" in results:
         triage = results["triage"]
         print(f"triage of 1,000 messages: {triage['cpu_ms']:.1f} ms CPU; worst precision or "

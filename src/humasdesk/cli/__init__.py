@@ -283,7 +283,13 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
     if not args.once:
         start_collector(app.insights, stop, lambda line: print(line, flush=True))
     # -- end of insights ------------------------------------------------------------------
-    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem)
+
+    def heard(sync_report) -> None:  # the inbox (issue 15): what each read brought
+        if sync_report.announcement:
+            print(sync_report.announcement, flush=True)
+
+    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem,
+                         inbox=app.inbox, heard=heard)
     if args.once:  # insights: what is due, once, after publishing
         for line in report_lines(app.insights.collect_due()):
             print(line, flush=True)
@@ -373,6 +379,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.triage", fromlist=["register"]).register(sub)
     # insights (issue 16): humasdesk insights, humasdesk report
     __import__(f"{__package__}.insights", fromlist=["register"]).register(sub)
+    # The inbox (issue 15): humasdesk inbox, humasdesk reply.
+    __import__(f"{__package__}.inbox", fromlist=["register"]).register(sub)
     return parser
 
 

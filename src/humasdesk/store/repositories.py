@@ -21,6 +21,7 @@ from ..domain.model import (
     utc_now,
 )
 from .db import Database, from_millis, to_millis
+from .inbox import InboxRepository
 
 
 class QueueItem(NamedTuple):
@@ -207,9 +208,10 @@ class TargetRepository:
 
     def insert(self, conn: sqlite3.Connection, target: Target) -> Target:
         target.id = conn.execute(
-            "INSERT INTO targets(post_id, account_id, text_variant, as_thread) "
-            "VALUES (?, ?, ?, ?)",
-            (target.post_id, target.account_id, target.text_variant, int(target.as_thread)),
+            "INSERT INTO targets(post_id, account_id, text_variant, as_thread, inbox_item_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (target.post_id, target.account_id, target.text_variant, int(target.as_thread),
+             target.inbox_item_id),
         ).lastrowid
         return target
 
@@ -226,7 +228,8 @@ class TargetRepository:
 
 def _target(r: sqlite3.Row) -> Target:
     return Target(id=r["id"], post_id=r["post_id"], account_id=r["account_id"],
-                  text_variant=r["text_variant"], as_thread=bool(r["as_thread"]))
+                  text_variant=r["text_variant"], as_thread=bool(r["as_thread"]),
+                  inbox_item_id=r["inbox_item_id"])
 
 
 def _record(row: sqlite3.Row) -> PublishRecord:
@@ -331,6 +334,7 @@ class PublishRecordRepository:
         """Scheduled, never-tried records of ``platform`` due after ``earliest`` that have not
         failed a hand-off before: the ones to give to the platform's own scheduler.
 
+        Replies (issue 15) are not: a platform's own schedule would publish them as posts.
         Only accounts that have not turned native scheduling off (their ``native_scheduling``
         option) count, so an opted-out account's posts are not read at every run, nor do they
         crowd out another account's within ``limit``. Runs at every heartbeat for each platform
@@ -345,6 +349,7 @@ class PublishRecordRepository:
             "SELECT r.* FROM publish_records r JOIN targets t ON t.id = r.target_id "
             "WHERE r.state = 'scheduled' AND r.scheduled_at >= :earliest AND r.attempts = 0 "
             "AND r.recurrence = '' AND r.error_kind != 'handoff_failed' "
+            "AND t.inbox_item_id IS NULL "  # a reply is never a post of its own
             f"AND t.account_id IN ({accounts}) ORDER BY r.scheduled_at LIMIT :limit",
             {"platform": platform, "earliest": to_millis(earliest), "limit": limit})
         return [_record(r) for r in rows]
@@ -519,6 +524,7 @@ class Store:
         from .media_choices import MediaChoiceRepository  # pictures (faces, aspect choices)
 
         self.media_choices = MediaChoiceRepository(db)
+        self.inbox = InboxRepository(db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:
