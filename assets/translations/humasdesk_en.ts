@@ -1907,6 +1907,246 @@
         <source>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</source>
         <translation>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</translation>
     </message>
+    <message>
+        <source>list the comments, replies, mentions and messages of every account</source>
+        <translation>list the comments, replies, mentions and messages of every account</translation>
+    </message>
+    <message>
+        <source>read the platforms first</source>
+        <translation>read the platforms first</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>only this account</translation>
+    </message>
+    <message>
+        <source>only items in this state (default: all)</source>
+        <translation>only items in this state (default: all)</translation>
+    </message>
+    <message>
+        <source>answer an inbox item (its id from humasdesk inbox)</source>
+        <translation>answer an inbox item (its id from humasdesk inbox)</translation>
+    </message>
+    <message>
+        <source>the text of the reply</source>
+        <translation>the text of the reply</translation>
+    </message>
+    <message>
+        <source>Nothing new on {account}.</source>
+        <translation>Nothing new on {account}.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>The inbox is empty.</translation>
+    </message>
+    <message>
+        <source>Because: {reasons}</source>
+        <translation>Because: {reasons}</translation>
+    </message>
+    <message>
+        <source>There is no inbox item {id}.</source>
+        <translation>There is no inbox item {id}.</translation>
+    </message>
+    <message>
+        <source>The time to answer this message ended on {time}; {account} no longer accepts a reply to it.</source>
+        <translation>The time to answer this message ended on {time}; {account} no longer accepts a reply to it.</translation>
+    </message>
+    <message>
+        <source>{account} cannot take replies from HumasDesk; answer it on the platform itself.</source>
+        <translation>{account} cannot take replies from HumasDesk; answer it on the platform itself.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>{label} · {account} · {author}: {text} · {when}</source>
+        <translation>{label} · {account} · {author}: {text} · {when}</translation>
+    </message>
+    <message>
+        <source>{site} cannot be read by HumasDesk; open it in the browser to see comments there.</source>
+        <translation>{site} cannot be read by HumasDesk; open it in the browser to see comments there.</translation>
+    </message>
+    <message>
+        <source>The local outbox only keeps posts as files; nobody can comment on them or send messages to it.</source>
+        <translation>The local outbox only keeps posts as files; nobody can comment on them or send messages to it.</translation>
+    </message>
+    <message>
+        <source>Reply published to {account}.</source>
+        <translation>Reply published to {account}.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Mark as spam</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Hidden on {account}.</source>
+        <translation>Hidden on {account}.</translation>
+    </message>
+    <message>
+        <source>Shown again on {account}.</source>
+        <translation>Shown again on {account}.</translation>
+    </message>
+    <message>
+        <source>Approved on {account}.</source>
+        <translation>Approved on {account}.</translation>
+    </message>
+    <message>
+        <source>Marked as spam on {account}.</source>
+        <translation>Marked as spam on {account}.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash on {account}.</source>
+        <translation>Moved to the trash on {account}.</translation>
+    </message>
+    <message>
+        <source>Dismissed on {account}.</source>
+        <translation>Dismissed on {account}.</translation>
+    </message>
+    <message>
+        <source>%n new replies</source>
+        <translation>%n new replies</translation>
+    </message>
+    <message>
+        <source>%n new mentions</source>
+        <translation>%n new mentions</translation>
+    </message>
+    <message>
+        <source>%n new quotes</source>
+        <translation>%n new quotes</translation>
+    </message>
+    <message>
+        <source>%n new comments</source>
+        <translation>%n new comments</translation>
+    </message>
+    <message>
+        <source>%n new messages</source>
+        <translation>%n new messages</translation>
+    </message>
+    <message>
+        <source>{items} on {account}</source>
+        <translation>{items} on {account}</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its inbox.</source>
+        <translation>Choose an account to see its inbox.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot read comments or messages on {platform} yet; open it in the browser.</source>
+        <translation>HumasDesk cannot read comments or messages on {platform} yet; open it in the browser.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of {account} is turned off on the Accounts page.</source>
+        <translation>Reading the inbox of {account} is turned off on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>{account} cannot answer now: {state}.</source>
+        <translation>{account} cannot answer now: {state}.</translation>
+    </message>
+    <message>
+        <source>{account} cannot be read now: {state}.</source>
+        <translation>{account} cannot be read now: {state}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside HumasDesk while reading.</source>
+        <translation>Something went wrong inside HumasDesk while reading.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its inbox is not read until then. {reason}</source>
+        <translation>{account} needs to be reconnected; its inbox is not read until then. {reason}</translation>
+    </message>
+    <message>
+        <source>{account} asks us to wait until {time} before reading its inbox again.</source>
+        <translation>{account} asks us to wait until {time} before reading its inbox again.</translation>
+    </message>
+    <message>
+        <source>{account} could not be reached; reading its inbox again at {time}.</source>
+        <translation>{account} could not be reached; reading its inbox again at {time}.</translation>
+    </message>
+    <message>
+        <source>The inbox of {account} could not be read: {reason}</source>
+        <translation>The inbox of {account} could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown label: {label}</source>
+        <translation>Unknown label: {label}</translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write some text first.</source>
+        <translation>The reply is empty. Write some text first.</translation>
+    </message>
+    <message>
+        <source>{account} does not allow “{action}” on this item.</source>
+        <translation>{account} does not allow “{action}” on this item.</translation>
+    </message>
+    <message>
+        <source>Give the saved reply a name.</source>
+        <translation>Give the saved reply a name.</translation>
+    </message>
+    <message>
+        <source>The saved reply is empty. Write some text first.</source>
+        <translation>The saved reply is empty. Write some text first.</translation>
+    </message>
+    <message>
+        <source>A saved reply is in Indonesian (id) or English (en).</source>
+        <translation>A saved reply is in Indonesian (id) or English (en).</translation>
+    </message>
+    <message>
+        <source>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</source>
+        <translation>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>

@@ -1898,6 +1898,246 @@
         <source>{platform} no longer allows an answer to this message: the time to reply ended at {time}. Answer the person another way (a comment, a phone call).</source>
         <translation>{platform} tidak lagi mengizinkan balasan untuk pesan ini: batas waktu membalas berakhir pada {time}. Hubungi orang tersebut dengan cara lain (komentar, telepon).</translation>
     </message>
+    <message>
+        <source>list the comments, replies, mentions and messages of every account</source>
+        <translation>tampilkan komentar, balasan, sebutan, dan pesan dari semua akun</translation>
+    </message>
+    <message>
+        <source>read the platforms first</source>
+        <translation>baca platform terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>only this account</source>
+        <translation>hanya akun ini</translation>
+    </message>
+    <message>
+        <source>only items in this state (default: all)</source>
+        <translation>hanya item dengan status ini (bawaan: semua)</translation>
+    </message>
+    <message>
+        <source>answer an inbox item (its id from humasdesk inbox)</source>
+        <translation>jawab item kotak masuk (ID-nya dari humasdesk inbox)</translation>
+    </message>
+    <message>
+        <source>the text of the reply</source>
+        <translation>teks balasan</translation>
+    </message>
+    <message>
+        <source>Nothing new on {account}.</source>
+        <translation>Tidak ada yang baru di {account}.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Kotak masuk kosong.</translation>
+    </message>
+    <message>
+        <source>Because: {reasons}</source>
+        <translation>Karena: {reasons}</translation>
+    </message>
+    <message>
+        <source>There is no inbox item {id}.</source>
+        <translation>Tidak ada item kotak masuk {id}.</translation>
+    </message>
+    <message>
+        <source>The time to answer this message ended on {time}; {account} no longer accepts a reply to it.</source>
+        <translation>Batas waktu untuk menjawab pesan ini berakhir pada {time}; {account} tidak lagi menerima balasan untuk pesan ini.</translation>
+    </message>
+    <message>
+        <source>{account} cannot take replies from HumasDesk; answer it on the platform itself.</source>
+        <translation>{account} tidak dapat menerima balasan dari HumasDesk; jawablah langsung di platformnya.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Darurat</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>{label} · {account} · {author}: {text} · {when}</source>
+        <translation>{label} · {account} · {author}: {text} · {when}</translation>
+    </message>
+    <message>
+        <source>{site} cannot be read by HumasDesk; open it in the browser to see comments there.</source>
+        <translation>{site} tidak dapat dibaca oleh HumasDesk; buka di browser untuk melihat komentar di sana.</translation>
+    </message>
+    <message>
+        <source>The local outbox only keeps posts as files; nobody can comment on them or send messages to it.</source>
+        <translation>Kotak Keluar Lokal hanya menyimpan postingan sebagai berkas; tidak ada yang bisa mengomentarinya atau mengirim pesan ke sana.</translation>
+    </message>
+    <message>
+        <source>Reply published to {account}.</source>
+        <translation>Balasan terbit di {account}.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Tampilkan lagi</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Tandai sebagai spam</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Pindahkan ke tempat sampah</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Hidden on {account}.</source>
+        <translation>Disembunyikan di {account}.</translation>
+    </message>
+    <message>
+        <source>Shown again on {account}.</source>
+        <translation>Ditampilkan lagi di {account}.</translation>
+    </message>
+    <message>
+        <source>Approved on {account}.</source>
+        <translation>Disetujui di {account}.</translation>
+    </message>
+    <message>
+        <source>Marked as spam on {account}.</source>
+        <translation>Ditandai sebagai spam di {account}.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash on {account}.</source>
+        <translation>Dipindahkan ke tempat sampah di {account}.</translation>
+    </message>
+    <message>
+        <source>Dismissed on {account}.</source>
+        <translation>Diabaikan di {account}.</translation>
+    </message>
+    <message>
+        <source>%n new replies</source>
+        <translation>%n balasan baru</translation>
+    </message>
+    <message>
+        <source>%n new mentions</source>
+        <translation>%n sebutan baru</translation>
+    </message>
+    <message>
+        <source>%n new quotes</source>
+        <translation>%n kutipan baru</translation>
+    </message>
+    <message>
+        <source>%n new comments</source>
+        <translation>%n komentar baru</translation>
+    </message>
+    <message>
+        <source>%n new messages</source>
+        <translation>%n pesan baru</translation>
+    </message>
+    <message>
+        <source>{items} on {account}</source>
+        <translation>{items} di {account}</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its inbox.</source>
+        <translation>Pilih akun untuk melihat kotak masuknya.</translation>
+    </message>
+    <message>
+        <source>HumasDesk cannot read comments or messages on {platform} yet; open it in the browser.</source>
+        <translation>HumasDesk belum dapat membaca komentar atau pesan di {platform}; buka di browser.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of {account} is turned off on the Accounts page.</source>
+        <translation>Pembacaan kotak masuk {account} dimatikan di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>{account} cannot answer now: {state}.</source>
+        <translation>{account} tidak dapat menjawab sekarang: {state}.</translation>
+    </message>
+    <message>
+        <source>{account} cannot be read now: {state}.</source>
+        <translation>{account} tidak dapat dibaca sekarang: {state}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside HumasDesk while reading.</source>
+        <translation>Terjadi kesalahan di dalam HumasDesk saat membaca.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its inbox is not read until then. {reason}</source>
+        <translation>{account} perlu disambungkan ulang; kotak masuknya tidak dibaca sampai saat itu. {reason}</translation>
+    </message>
+    <message>
+        <source>{account} asks us to wait until {time} before reading its inbox again.</source>
+        <translation>{account} meminta kita menunggu sampai {time} sebelum membaca kotak masuknya lagi.</translation>
+    </message>
+    <message>
+        <source>{account} could not be reached; reading its inbox again at {time}.</source>
+        <translation>{account} tidak dapat dihubungi; kotak masuknya dibaca lagi pada {time}.</translation>
+    </message>
+    <message>
+        <source>The inbox of {account} could not be read: {reason}</source>
+        <translation>Kotak masuk {account} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown label: {label}</source>
+        <translation>Label tidak dikenal: {label}</translation>
+    </message>
+    <message>
+        <source>The reply is empty. Write some text first.</source>
+        <translation>Balasan masih kosong. Tulis teksnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{account} does not allow “{action}” on this item.</source>
+        <translation>{account} tidak mengizinkan “{action}” pada item ini.</translation>
+    </message>
+    <message>
+        <source>Give the saved reply a name.</source>
+        <translation>Beri nama untuk balasan tersimpan ini.</translation>
+    </message>
+    <message>
+        <source>The saved reply is empty. Write some text first.</source>
+        <translation>Balasan tersimpan masih kosong. Tulis teksnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A saved reply is in Indonesian (id) or English (en).</source>
+        <translation>Balasan tersimpan berbahasa Indonesia (id) atau Inggris (en).</translation>
+    </message>
+    <message>
+        <source>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</source>
+        <translation>Nama isian adalah satu kata dari huruf, angka, dan “_”, dan bukan “{author}” (yang itu adalah nama penulis).</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
