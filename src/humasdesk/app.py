@@ -196,6 +196,14 @@ class App:
 
         return ComposingService(self.store, lambda: self.registry)
 
+    # The inbox (issue 15): reading every account, triage, replies through the engine.
+    @cached_property
+    def inbox(self):
+        from .services.inbox import InboxService
+
+        return InboxService(self.store, lambda: self.registry,
+                            zone=lambda: self.settings.get("zone"))
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""
@@ -215,6 +223,13 @@ class App:
         self.store.settings.set("local_outbox_created", True)
 
     def close(self) -> None:
+        if "inbox" in self.__dict__:  # built: let another process read the inboxes now
+            from .store import StoreError
+
+            try:
+                self.inbox.release()
+            except StoreError:
+                pass  # a full disk: the lease simply expires
         self.store.close()
 
 

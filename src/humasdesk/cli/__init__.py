@@ -269,7 +269,12 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
         problems.append(message)
         print(message, file=sys.stderr, flush=True)
 
-    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem)
+    def heard(sync_report) -> None:  # the inbox (issue 15): what each read brought
+        if sync_report.announcement:
+            print(sync_report.announcement, flush=True)
+
+    outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem,
+                         inbox=app.inbox, heard=heard)
     if args.once and not outcomes and not problems:
         print(translate("Cli", "Nothing was due."))
     return EXIT_FAILED if failed(outcomes) or problems else EXIT_OK
@@ -351,6 +356,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.accounts", fromlist=["register"]).register(sub)
     # Inbox triage (cli/triage.py).
     __import__(f"{__package__}.triage", fromlist=["register"]).register(sub)
+    # The inbox (issue 15): humasdesk inbox, humasdesk reply.
+    __import__(f"{__package__}.inbox", fromlist=["register"]).register(sub)
     return parser
 
 

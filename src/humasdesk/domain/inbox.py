@@ -60,9 +60,13 @@ class InboxBatch:
     account and source so a restart neither repeats nor loses items. ``counts`` holds what is
     counted but not listed (Bluesky likes and reposts, Telegram reactions). ``more`` says the
     platform has further items right away (read again before waiting for the next cadence).
+    ``note`` is something to tell the user about this read in their language (a permission the
+    app lacks, a search the server does not offer, how long the platform keeps items); "" when
+    there is nothing to say.
     """
 
     items: list[RemoteItem]
     cursor: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     more: bool = False
+    note: str = ""

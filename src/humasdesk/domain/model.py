@@ -130,6 +130,8 @@ class Target:
     text_variant: str | None = None
     as_thread: bool = False  # send a text too long for one post as numbered parts
     id: int | None = None
+    # A reply: the stored inbox item it answers (the engine then calls the adapter's reply).
+    inbox_item_id: int | None = None
 
 
 @dataclass

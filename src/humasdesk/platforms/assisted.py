@@ -181,6 +181,10 @@ class AssistedAdapter:
             "opens {url} and shows the media folder; you post it and confirm.").format(
                 site=self.site, url=self.open_url)
 
+    def cannot_read_reason(self) -> str:
+        return translate("Inbox", "{site} cannot be read by HumasDesk; open it in the "
+                                  "browser to see comments there.").format(site=self.site)
+
     def publish(self, post: OutgoingPost) -> PublishResult:
         raise HandOffRequired(self.prepare(post))
 

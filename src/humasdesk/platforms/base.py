@@ -258,6 +258,16 @@ class InboxReader(Protocol):
 
 
 @runtime_checkable
+class SaysWhatItCannotRead(Protocol):
+    def cannot_read_reason(self) -> str:
+        """What of this account's inbox HumasDesk cannot read, in words ("" when it reads
+        everything): the whole of it where the adapter is not an ``InboxReader`` (a site
+        posted by hand, X with reading turned off), a part where it is (a Bluesky app password
+        without access to direct messages, as learned while reading)."""
+        ...
+
+
+@runtime_checkable
 class Replier(Protocol):
     def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
         """Answer ``item`` with ``text`` following the platform's reply rules, at most once per

@@ -44,6 +44,10 @@ class LocalOutboxAdapter:
         return translate("Platforms", "Posts are saved as files in {folder}").format(
             folder=self.outbox_dir)
 
+    def cannot_read_reason(self) -> str:
+        return translate("Inbox", "The local outbox only keeps posts as files; nobody can "
+                                  "comment on them or send messages to it.")
+
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         path = self.outbox_dir / f"{self._stem(idempotency_key)}.md"
         return PublishResult(remote_id=path.name, url=path.as_uri()) if path.exists() else None

@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from ..domain.model import PublishState
 from ..store import StoreError
@@ -18,15 +19,28 @@ HEARTBEAT_SECONDS = 5.0  # renew the lease and notice posts scheduled by the win
 
 def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
               report: Callable[[Outcome], None] = lambda outcome: None,
-              problem: Callable[[str], None] = lambda message: None) -> list[Outcome]:
+              problem: Callable[[str], None] = lambda message: None,
+              inbox: InboxSyncing | None = None,
+              heard: Callable[[object], None] = lambda sync_report: None) -> list[Outcome]:
     """Run until ``stop`` is set (or one run with ``once``); sleep until the next due time.
 
     Between runs it only wakes for the heartbeat, which costs one small query. When the data
     file cannot be written (a full disk) nothing is sent; ``problem`` hears it once, and the
     agent keeps trying at each heartbeat instead of dying.
+
+    With ``inbox`` (and not ``once``), the accounts' inboxes are read on a thread of their own
+    meanwhile (``run_inbox_sync``), so a slow platform never delays a due post; ``heard`` gets
+    each account's sync report.
     """
     everything: list[Outcome] = []
     last_problem = ""
+    halt = threading.Event()
+    reader = None
+    if inbox is not None and not once:
+        reader = threading.Thread(target=run_inbox_sync, args=(inbox, stop, halt),
+                                  kwargs={"heard": heard, "problem": problem},
+                                  name="inbox-sync", daemon=True)
+        reader.start()
     try:
         while not stop.is_set():
             try:
@@ -54,8 +68,59 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
                 delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 0.0))
             stop.wait(delay)
     finally:
+        halt.set()
         engine.release()
+        if reader is not None:
+            reader.join(INBOX_JOIN_SECONDS)
     return everything
+
+
+# -- reading the inboxes (issue 15) ---------------------------------------------------------------
+
+INBOX_IDLE_SECONDS = 60.0  # look again at least this often (an account added meanwhile)
+INBOX_JOIN_SECONDS = 30.0  # at the end, wait this long for a read under way to finish
+
+
+class InboxSyncing(Protocol):
+    """What the agent needs of the inbox service (``services/inbox.py``)."""
+
+    def sync_due(self) -> list: ...
+
+    def next_sync_at(self) -> datetime | None: ...
+
+    def release(self) -> None: ...
+
+
+def run_inbox_sync(inbox: InboxSyncing, stop: threading.Event, halt: threading.Event, *,
+                   heard: Callable[[object], None] = lambda sync_report: None,
+                   problem: Callable[[str], None] = lambda message: None) -> None:
+    """Read every account whose time has come, then sleep until the next one is due (each
+    platform's cadence, backoff and rate limits are the service's); until ``stop`` or
+    ``halt``. A data file that cannot be written is said once, and tried again later."""
+    last_problem = ""
+    while not (stop.is_set() or halt.is_set()):
+        try:
+            for sync_report in inbox.sync_due():
+                heard(sync_report)
+            wake = inbox.next_sync_at()
+            last_problem = ""
+        except StoreError as exc:
+            log.warning("reading the inboxes failed: %s", exc)
+            if str(exc) != last_problem:
+                problem(str(exc))
+                last_problem = str(exc)
+            wake = None
+        except Exception:  # never let one bad read end the agent's reading for good
+            log.exception("reading the inboxes failed")
+            wake = None
+        delay = INBOX_IDLE_SECONDS
+        if wake is not None:
+            delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 1.0))
+        halt.wait(delay)
+    try:
+        inbox.release()  # another process (the window) may read from now on
+    except StoreError as exc:
+        log.warning("could not release the inbox reader lease: %s", exc)
 
 
 def failed(outcomes: list[Outcome]) -> bool:

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from ..domain.i18n import translate
+from ..domain.inbox_items import no_replies_message, window_closed_message
 from ..domain.model import AccountState, PublishRecord, PublishState, utc_now
 from ..domain.scheduling import (
     MAX_TRANSIENT_ATTEMPTS,
@@ -52,6 +53,8 @@ from ..platforms.base import (
     PlatformError,
     PublishResult,
     RateLimited,
+    Rejected,
+    Replier,
     SchedulePreflight,
     ThreadPart,
     Transient,
@@ -295,7 +298,11 @@ class Engine:
                 # key: sending again could post twice. Look for it, or ask.
                 return self._write_down(record, item, partial(
                     self._resolve_unknown, record, item, adapter))
-            result = adapter.publish(self._outgoing(record, item))
+            answering = self.store.inbox.for_target(record.target_id)
+            if answering is not None:
+                result = self._reply(adapter, answering, record, item)
+            else:
+                result = adapter.publish(self._outgoing(record, item))
         except PlatformError as exc:
             return self._write_down(record, item, partial(
                 self._failed, record, item, exc, adapter, earlier_send))
@@ -310,6 +317,17 @@ class Engine:
             self._send_started = None
         return self._write_down(record, item, partial(self._published, record, item, result),
                                 result)
+
+    def _reply(self, adapter, answering, record: PublishRecord, item) -> PublishResult:
+        """Send a reply: the adapter answers the stored inbox item, with the record's key.
+        Refused before anything is sent when the platform takes no replies or the item's
+        reply window has closed (Messenger's 24 hours, say)."""
+        if not isinstance(adapter, Replier):
+            raise Rejected("", no_replies_message(item.account_name))
+        until = answering.remote.reply_until
+        if until is not None and self.clock() > until:
+            raise Rejected("", window_closed_message(until, record.zone, item.account_name))
+        return adapter.reply(answering.remote, item.text, record.idempotency_key)
 
     def _write_down(self, record: PublishRecord, item, write: Callable[[], Outcome],
                     result: PublishResult | None = None) -> Outcome:
@@ -396,9 +414,14 @@ class Engine:
                     PublishState.PUBLISHED, conn=conn, **published)
             if moved and record.recurrence == "weekly":
                 self._schedule_next_occurrence(conn, record, item)
-        return Outcome(record.id, item.account_name, PublishState.PUBLISHED, translate(
-            "Publishing", "Published to {account}.").format(account=item.account_name),
-            result.url)
+            answered = self.store.inbox.for_target(record.target_id) if moved else None
+            if answered is not None:  # a reply: the item it answers is handled
+                self.store.inbox.handle(answered.id, "reply", conn=conn)
+        message = translate("Publishing", "Published to {account}.")
+        if answered is not None:
+            message = translate("Inbox", "Reply published to {account}.")
+        return Outcome(record.id, item.account_name, PublishState.PUBLISHED,
+                       message.format(account=item.account_name), result.url)
 
     def _schedule_next_occurrence(self, conn, record: PublishRecord, item) -> None:
         """A weekly post: the same wall-clock time next week, as a new record of the post."""

@@ -14,6 +14,8 @@ package and ``domain/`` only, never ``store/``, ``platforms/``, ``publishing/`` 
 - ``drafts``: the composer's draft, saved about once a second and offered back.
 - ``composing``: what the composer measures and offers (accounts, per-account text
   rules, thread parts).
+- ``inbox``: the comments, replies, mentions and messages of every account: reading the
+  platforms, the views (emergencies and complaints first), labels, replies and moderation.
 - ``errors``: the errors a call can raise besides ``domain.errors.UserInputError``.
 
 A call that can reach a platform (network) or load speech models is slow: the window runs it

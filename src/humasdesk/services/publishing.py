@@ -215,12 +215,17 @@ class PublishingService:
     def mark_published(self, record_id: int, url: str = "") -> None:
         """The user checked: it did go out (an unknown outcome, or posted by hand)."""
         record = self._record(record_id)
-        if not self.store.records.transition(
-                record_id, [PublishState.NEEDS_ATTENTION, PublishState.AWAITING_USER],
-                PublishState.PUBLISHED, remote_url=url.strip(), published_at=self.clock(),
-                by_hand=int(record.state is PublishState.AWAITING_USER), error_kind="",
-                error_message=""):
-            raise self._refuse(record)
+        with self.store.db.transaction() as conn:
+            if not self.store.records.transition(
+                    record_id, [PublishState.NEEDS_ATTENTION, PublishState.AWAITING_USER],
+                    PublishState.PUBLISHED, conn, remote_url=url.strip(),
+                    published_at=self.clock(),
+                    by_hand=int(record.state is PublishState.AWAITING_USER), error_kind="",
+                    error_message=""):
+                raise self._refuse(record)
+            answered = self.store.inbox.for_target(record.target_id)
+            if answered is not None:  # a reply (issue 15): the item it answers is handled
+                self.store.inbox.handle(answered.id, "reply", conn=conn)
 
     def _adapter_for(self, record: PublishRecord):
         item = self.store.queue.item(record.id)

@@ -138,3 +138,77 @@ MIGRATIONS.append([
 MIGRATIONS.append([
     "ALTER TABLE publish_records ADD COLUMN first_sent_at INTEGER",
 ])
+
+# 6: the inbox (issue 15). Items are unique per (account, platform id): a second copy of the
+# same comment is never stored. ``complaint``/``urgent``/``question`` and ``rank`` hold the
+# labels in force (the user's correction when he made one; ``machine`` keeps the triage's), so
+# the views sort by a column. Each view's first rows come from an index in order, without a
+# sort, also with 50,000 items stored (bench/inbox.py): the priority view from a partial index
+# of the open items; new, read and handled by state and time; every item by time; an account's
+# by account, state and time; a thread by account, thread and time. A cursor is written in the
+# same transaction as the items it covers. A reply is a post whose one target names the item
+# it answers (``targets.inbox_item_id``).
+MIGRATIONS.append([
+    """CREATE TABLE inbox_items (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        thread_id TEXT NOT NULL DEFAULT '',
+        parent_id TEXT NOT NULL DEFAULT '',
+        author_name TEXT NOT NULL DEFAULT '',
+        author_handle TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        received_at INTEGER NOT NULL,
+        url TEXT NOT NULL DEFAULT '',
+        reply_ref TEXT NOT NULL DEFAULT '{}',
+        reply_until INTEGER,
+        moderation TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'new',
+        handled_how TEXT NOT NULL DEFAULT '',
+        complaint INTEGER NOT NULL DEFAULT 0,
+        urgent INTEGER NOT NULL DEFAULT 0,
+        question INTEGER NOT NULL DEFAULT 0,
+        rank INTEGER NOT NULL DEFAULT 2,
+        reasons TEXT NOT NULL DEFAULT '[]',
+        machine TEXT NOT NULL DEFAULT '{}',
+        corrected INTEGER NOT NULL DEFAULT 0,
+        fetched_at INTEGER NOT NULL,
+        UNIQUE (account_id, remote_id)
+    )""",
+    "CREATE INDEX inbox_open_rank ON inbox_items(rank, received_at DESC, id DESC) "
+    "WHERE state != 'handled'",
+    "CREATE INDEX inbox_state_time ON inbox_items(state, received_at DESC, id DESC)",
+    "CREATE INDEX inbox_time ON inbox_items(received_at DESC, id DESC)",
+    "CREATE INDEX inbox_account_time ON inbox_items(account_id, received_at DESC, id DESC)",
+    "CREATE INDEX inbox_account_state_time ON inbox_items(account_id, state, received_at DESC, "
+    "id DESC)",
+    "CREATE INDEX inbox_thread ON inbox_items(account_id, thread_id, received_at)",
+    "CREATE INDEX inbox_new_kinds ON inbox_items(account_id, kind) WHERE state = 'new'",
+    "CREATE INDEX inbox_corrected ON inbox_items(corrected) WHERE corrected = 1",
+    """CREATE TABLE inbox_cursors (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        cursor TEXT NOT NULL DEFAULT '',
+        synced_at INTEGER,
+        next_at INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        error_kind TEXT NOT NULL DEFAULT '',
+        error_message TEXT NOT NULL DEFAULT '',
+        counts TEXT NOT NULL DEFAULT '{}',
+        notes TEXT NOT NULL DEFAULT '[]'
+    )""",
+    """CREATE TABLE inbox_saved_replies (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT 'id',
+        updated_at INTEGER NOT NULL
+    )""",
+    """CREATE TABLE inbox_reply_fields (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    "ALTER TABLE targets ADD COLUMN inbox_item_id INTEGER REFERENCES inbox_items(id) "
+    "ON DELETE SET NULL",
+    "CREATE INDEX targets_inbox_item ON targets(inbox_item_id) WHERE inbox_item_id IS NOT NULL",
+])

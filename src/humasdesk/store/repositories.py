@@ -21,6 +21,7 @@ from ..domain.model import (
     utc_now,
 )
 from .db import Database, from_millis, to_millis
+from .inbox import InboxRepository
 
 
 class QueueItem(NamedTuple):
@@ -207,9 +208,10 @@ class TargetRepository:
 
     def insert(self, conn: sqlite3.Connection, target: Target) -> Target:
         target.id = conn.execute(
-            "INSERT INTO targets(post_id, account_id, text_variant, as_thread) "
-            "VALUES (?, ?, ?, ?)",
-            (target.post_id, target.account_id, target.text_variant, int(target.as_thread)),
+            "INSERT INTO targets(post_id, account_id, text_variant, as_thread, inbox_item_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (target.post_id, target.account_id, target.text_variant, int(target.as_thread),
+             target.inbox_item_id),
         ).lastrowid
         return target
 
@@ -226,7 +228,8 @@ class TargetRepository:
 
 def _target(r: sqlite3.Row) -> Target:
     return Target(id=r["id"], post_id=r["post_id"], account_id=r["account_id"],
-                  text_variant=r["text_variant"], as_thread=bool(r["as_thread"]))
+                  text_variant=r["text_variant"], as_thread=bool(r["as_thread"]),
+                  inbox_item_id=r["inbox_item_id"])
 
 
 def _record(row: sqlite3.Row) -> PublishRecord:
@@ -516,6 +519,7 @@ class Store:
         self.queue = QueueRepository(db)
         self.drafts = DraftRepository(db)
         self.leases = LeaseRepository(db)
+        self.inbox = InboxRepository(db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:
