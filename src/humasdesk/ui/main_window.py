@@ -118,12 +118,28 @@ class MainWindow(QMainWindow):
         self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
         self.page("compose").accounts_ready()
         self.engine_runner = EngineRunner(self.ui, self)
+        self._start_inbox()
         self.ready = True
         self.became_ready.emit()
+
+    # -- the inbox (issue 15) -----------------------------------------------------------------
+
+    inbox_watch = None
+
+    def _start_inbox(self) -> None:
+        """Read the inboxes at their cadence and keep the new count on the Inbox button."""
+        from .inbox_watch import InboxWatcher
+
+        self.inbox_watch = InboxWatcher(self.ui, self.nav_buttons["inbox"], self)
+        if "inbox" in self.pages:
+            self.pages["inbox"].watch(self.inbox_watch)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.engine_runner is not None:
             self.engine_runner.stop()  # hand the lease to the agent at once
+        if self.inbox_watch is not None:
+            self.inbox_watch.timer.stop()
+            self.ui.app.inbox.release()  # the agent may read the inboxes now
         super().closeEvent(event)
 
     def page(self, name: str) -> QWidget:
@@ -136,6 +152,8 @@ class MainWindow(QMainWindow):
                 page=self.ui.actions.actions[f"page.{name}"].text().replace("&", "")))
             self.pages[name] = page
             self.stack.addWidget(page)
+            if name == "inbox" and self.inbox_watch is not None:
+                page.watch(self.inbox_watch)
         return self.pages[name]
 
     def show_page(self, name: str) -> None:

@@ -1,0 +1,135 @@
+"""The window's side of the inbox: reads the platforms at their cadence off the GUI thread,
+says what came (once per sync and per account, emergencies at once with their own sound) and
+keeps the count of new items on the Inbox navigation button.
+
+Only one process reads the inboxes (the service's reader lease): while the agent reads them,
+``sync_due`` returns nothing here, and what the agent stored is found by looking for items
+newer than the last one announced, and said in the same words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.i18n import translate
+from ..services.inbox import InboxView, SyncReport, announcement
+from .context import UiContext
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 30_000  # sync_due itself keeps each platform's cadence and backoff
+
+
+class InboxWatcher(QObject):
+    changed = Signal()  # items were added or their states changed: views refresh
+    synced = Signal(list)  # the SyncReports of one read
+
+    def __init__(self, ui: UiContext, nav_button, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.inbox = ui.app.inbox
+        self.nav_button = nav_button
+        self.busy = False
+        self.last_seen = self._newest_id()  # items older than this were there before us
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(CHECK_EVERY_MS)
+        ui.events.published.connect(lambda _outcomes: self.refresh_count())
+        ui.events.queue_changed.connect(self.refresh_count)
+        self.refresh_count()
+        QTimer.singleShot(0, self.check)
+
+    def _newest_id(self) -> int:
+        newest = self.inbox.items(InboxView.ALL, limit=1)
+        return newest[0].id if newest else 0
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Read the accounts whose time has come (off the GUI thread)."""
+        if self.busy:
+            return
+        self.busy = True
+        self.ui.tasks.run(self.inbox.sync_due, self._read, self._failed)
+
+    def sync_now(self) -> None:
+        """Read every readable account now, whatever its cadence (the page's key)."""
+        if self.busy:
+            self.ui.announcer.announce(translate("Inbox", "Already checking for new items…"))
+            return
+        self.busy = True
+        self.ui.announcer.announce(translate("Inbox", "Checking every account for new items…"))
+
+        def read_all() -> list[SyncReport]:
+            return [self.inbox.sync_account(account.id) for account in self.inbox.accounts()
+                    if not self.inbox.reading_refusal(account)]
+
+        self.ui.tasks.run(read_all, lambda reports: self._read(reports, asked=True),
+                          self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        log.error("reading the inboxes failed", exc_info=exc)
+        self.ui.announcer.announce(translate(
+            "Inbox", "Checking for new items failed unexpectedly ({reason}).").format(
+                reason=type(exc).__name__), assertive=True)
+
+    def _read(self, reports: list[SyncReport], asked: bool = False) -> None:
+        self.busy = False
+        if reports:
+            self._say(reports, asked)
+        else:
+            self._say_found_elsewhere()
+        self.last_seen = max(self.last_seen, self._newest_id())
+        self.refresh_count()
+        self.synced.emit(reports)
+        self.changed.emit()
+
+    def _say(self, reports: list[SyncReport], asked: bool) -> None:
+        """Emergencies first and at once, then one sentence per account that brought news or
+        had a problem."""
+        for report in reports:
+            for item in report.urgent_items:
+                self.ui.sounds.play("emergency")
+                self.ui.announcer.announce(translate("Inbox", "Emergency: {item}").format(
+                    item=self.inbox.sentence(item)), assertive=True)
+        for report in reports:
+            if report.announcement:
+                self.ui.announcer.announce(report.announcement, assertive=bool(report.paused))
+        if asked and not any(r.announcement for r in reports):
+            self.ui.announcer.announce(translate("Inbox", "No new items."))
+
+    def _say_found_elsewhere(self) -> None:
+        """Another process (the agent) read the inboxes: say what it stored since we last
+        looked, in the same words as our own reads."""
+        fresh = [i for i in self.inbox.items(InboxView.NEW, limit=500) if i.id > self.last_seen]
+        by_account: dict[int, list] = defaultdict(list)
+        for item in fresh:
+            by_account[item.account_id].append(item)
+        for items in by_account.values():
+            for item in items:
+                if item.labels.urgent:
+                    self.ui.sounds.play("emergency")
+                    self.ui.announcer.announce(translate("Inbox", "Emergency: {item}").format(
+                        item=self.inbox.sentence(item)), assertive=True)
+        for items in by_account.values():
+            kinds = Counter(item.kind for item in items)
+            complaints = sum(1 for i in items if i.labels.complaint and not i.labels.urgent)
+            urgent = sum(1 for i in items if i.labels.urgent)
+            self.ui.announcer.announce(announcement(items[0].account_name, dict(kinds),
+                                                    complaints, urgent))
+
+    # -- the count on the navigation button -----------------------------------------------
+
+    def refresh_count(self) -> None:
+        count = self.inbox.new_total()
+        label = self.ui.actions.label("page.inbox")
+        shortcut = self.ui.actions.shortcut_text("page.inbox")
+        if count:
+            label = translate("Inbox", "{page} · %n new", n=count).format(page=label)
+        self.nav_button.setText(f"{label}\n({shortcut})" if shortcut else label)
+        self.nav_button.setAccessibleName(label)
+        self.count = count
