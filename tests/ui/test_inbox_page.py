@@ -292,3 +292,38 @@ def test_a_platform_that_cannot_be_read_says_so_in_words(app, forum, qtbot, requ
     spoken = [accounts.list.item(i).data(Qt.ItemDataRole.AccessibleTextRole)
               for i in range(accounts.list.count())]
     assert any("Reading this forum is off" in s for s in spoken), spoken
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_at_300_percent_nothing_is_cut_or_scrolls_sideways(app, forum, qtbot, request,
+                                                           language):
+    """The list with long messages and the reply open, at 300 % text in a 1280-pixel
+    window: rows wrap, no control is squeezed or laid over another, nothing scrolls sideways,
+    and the reply text in focus is in view."""
+    from layout_checks import fully_in_view, layout_problems
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    app.settings.set("text_scale", 300)
+    app.set_language(language)
+    window = request.getfixturevalue("inbox_window")
+    window.resize(1280, 900)
+    forum.add(COMPLAINT + " " + "dan parkirnya penuh terus sejak pagi " * 12, author="Andi",
+              thread="post-9")
+    page = window.page("inbox")
+    window.show_page("inbox")
+    window.inbox_watch.sync_now()
+    qtbot.waitUntil(lambda: page.list.count() == 5, timeout=20000)
+    page.list.setCurrentRow(0)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.reply.editor, "Mohon maaf atas antreannya. " * 6)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1280
+    areas = [page] + [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()]
+    for area in areas:
+        assert area.horizontalScrollBar().maximum() == 0, area.objectName()
+    assert layout_problems(page) == []
+    assert fully_in_view(page.reply.editor)
+    for button in window.nav_buttons.values():
+        assert button.width() >= button.sizeHint().width(), "a navigation label is cut"

@@ -124,8 +124,6 @@ ACTION_SPECS = [
     ActionSpec("inbox.send_reply", QT_TRANSLATE_NOOP("Actions", "Send the reply"),
                "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Actions", "Check the reply, then send it "
                                                             "after the undo time")),
-    ActionSpec("inbox.cancel_reply", QT_TRANSLATE_NOOP("Actions", "Cancel the reply"),
-               "Escape", QT_TRANSLATE_NOOP("Actions", "Stop a reply during its undo time")),
     ActionSpec("inbox.close_reply", QT_TRANSLATE_NOOP("Actions", "Close the reply"),
                "Ctrl+W", QT_TRANSLATE_NOOP("Actions", "Put the reply away and go back to the "
                                                       "list")),

@@ -132,11 +132,15 @@ class ReplyPanel(QGroupBox):
         undo_layout = QVBoxLayout(self.undo_box)
         self.undo_text = hint("")
         undo_layout.addWidget(self.undo_text)
-        self.cancel_button = self.ui.actions.button("inbox.cancel_reply")
+        # Escape stops a reply as it stops a post: the composer's "Cancel publishing" action
+        # (one key for one meaning); each handler acts only on what it has waiting.
+        self.cancel_button = self.ui.actions.button("compose.cancel_publish")
         undo_layout.addWidget(self.cancel_button)
         self.undo_box.hide()  # the page shows it below the reply, which closes on sending
-        self.ui.actions.bind("inbox.cancel_reply", self.cancel_pending)
-        self.ui.actions.actions["inbox.cancel_reply"].setEnabled(False)
+        # Connected, not bound: a second bound handler would be taken for a tremor's repeat
+        # of the first. A repeated Escape finds nothing waiting.
+        self.ui.actions.actions["compose.cancel_publish"].triggered.connect(
+            lambda _checked=False: self.cancel_pending())
         self.countdown = QTimer(self)
         self.countdown.timeout.connect(self._tick)
 
@@ -315,7 +319,7 @@ class ReplyPanel(QGroupBox):
             self.undo_box.show()
             self._tick()
             self.countdown.start(1000)
-            self.ui.actions.actions["inbox.cancel_reply"].setEnabled(True)
+            self.ui.actions.actions["compose.cancel_publish"].setEnabled(True)
             self.ui.announcer.announce(translate(
                 "Inbox", "Replying to {author} on {account} in {n} seconds. Press Escape to "
                 "cancel.").format(author=author, account=item.account_name, n=seconds))
@@ -339,8 +343,10 @@ class ReplyPanel(QGroupBox):
     def _end_pending(self) -> None:
         self.countdown.stop()
         self.undo_box.hide()
-        self.ui.actions.actions["inbox.cancel_reply"].setEnabled(False)
         self.pending = None
+        composer = self._composer()
+        if not (composer._built("sender") and composer.sender.pending is not None):
+            self.ui.actions.actions["compose.cancel_publish"].setEnabled(False)
 
     def cancel_pending(self) -> None:
         """Escape in the undo time: the reply is not sent and its text is back for editing."""

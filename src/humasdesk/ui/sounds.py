@@ -22,8 +22,8 @@ CUES: dict[str, list[tuple[int, int]]] = {
     "listening_started": [(440, 70), (660, 110)],
     "listening_stopped": [(660, 70), (440, 110)],
     # An emergency in the inbox: a two-tone call, repeated, unlike any other cue.
-    "emergency": [(988, 120), (0, 30), (1319, 120), (0, 30), (988, 120), (0, 30),
-                  (1319, 220)],
+    "emergency": [(988, 100), (0, 25), (1319, 100), (0, 25), (988, 100), (0, 25),
+                  (1319, 160)],
 }
 
 

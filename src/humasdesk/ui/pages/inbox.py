@@ -44,7 +44,8 @@ from ..widgets import (
 
 PAGE_SIZE = 200  # rows listed at first; "Show more" adds as many again
 _VIEW_LABELS = {
-    InboxView.PRIORITY: lambda: translate("Inbox", "Emergencies and complaints first"),
+    # Emergencies, then complaints, then the rest (short: it must fit at 300 % text).
+    InboxView.PRIORITY: lambda: translate("Inbox", "Most urgent first"),
     InboxView.NEW: lambda: translate("Inbox", "All new"),
     InboxView.ACCOUNT: lambda: translate("Inbox", "By account"),
     InboxView.HANDLED: lambda: translate("Inbox", "Handled"),
