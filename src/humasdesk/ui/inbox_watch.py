@@ -60,8 +60,7 @@ class InboxWatcher(QObject):
         if self.busy:
             self.ui.announcer.announce(translate("Inbox", "Already checking for new items…"))
             return
-        self.busy = True
-        self.ui.announcer.announce(translate("Inbox", "Checking every account for new items…"))
+        self.busy = True  # what came is said when the read is done (one message)
 
         def read_all() -> list[SyncReport]:
             return [self.inbox.sync_account(account.id) for account in self.inbox.accounts()
@@ -79,48 +78,49 @@ class InboxWatcher(QObject):
 
     def _read(self, reports: list[SyncReport], asked: bool = False) -> None:
         self.busy = False
-        if reports:
-            self._say(reports, asked)
-        else:
-            self._say_found_elsewhere()
+        said = self._say(reports) if reports else self._say_found_elsewhere()
+        if asked and not said:
+            self.ui.announcer.announce(translate("Inbox", "No new items."))
         self.last_seen = max(self.last_seen, self._newest_id())
         self.refresh_count()
         self.synced.emit(reports)
         self.changed.emit()
 
-    def _say(self, reports: list[SyncReport], asked: bool) -> None:
-        """Emergencies first and at once, then one sentence per account that brought news or
-        had a problem."""
-        for report in reports:
-            for item in report.urgent_items:
-                self.ui.sounds.play("emergency")
-                self.ui.announcer.announce(translate("Inbox", "Emergency: {item}").format(
-                    item=self.inbox.sentence(item)), assertive=True)
-        for report in reports:
-            if report.announcement:
-                self.ui.announcer.announce(report.announcement, assertive=bool(report.paused))
-        if asked and not any(r.announcement for r in reports):
-            self.ui.announcer.announce(translate("Inbox", "No new items."))
+    def _say(self, reports: list[SyncReport]) -> bool:
+        """One message for the whole read: its emergencies first (with their own sound),
+        then one sentence per account that brought news or had a problem. One message, not
+        several: a screen reader reading the message line hears only the last of messages
+        shown in one go. Whether anything was said."""
+        urgent = [item for report in reports for item in report.urgent_items]
+        return self._announce(urgent, [r.announcement for r in reports if r.announcement],
+                              paused=any(r.paused for r in reports))
 
-    def _say_found_elsewhere(self) -> None:
+    def _say_found_elsewhere(self) -> bool:
         """Another process (the agent) read the inboxes: say what it stored since we last
-        looked, in the same words as our own reads."""
+        looked, in the same words as our own reads. Whether anything was said."""
         fresh = [i for i in self.inbox.items(InboxView.NEW, limit=500) if i.id > self.last_seen]
         by_account: dict[int, list] = defaultdict(list)
-        for item in fresh:
+        for item in reversed(fresh):  # oldest first, as a read brings them
             by_account[item.account_id].append(item)
-        for items in by_account.values():
-            for item in items:
-                if item.labels.urgent:
-                    self.ui.sounds.play("emergency")
-                    self.ui.announcer.announce(translate("Inbox", "Emergency: {item}").format(
-                        item=self.inbox.sentence(item)), assertive=True)
+        sentences = []
         for items in by_account.values():
             kinds = Counter(item.kind for item in items)
             complaints = sum(1 for i in items if i.labels.complaint and not i.labels.urgent)
             urgent = sum(1 for i in items if i.labels.urgent)
-            self.ui.announcer.announce(announcement(items[0].account_name, dict(kinds),
-                                                    complaints, urgent))
+            sentences.append(announcement(items[0].account_name, dict(kinds), complaints,
+                                          urgent))
+        return self._announce([i for i in fresh if i.labels.urgent], sentences)
+
+    def _announce(self, urgent: list, sentences: list[str], paused: bool = False) -> bool:
+        parts = [translate("Inbox", "Emergency: {item}").format(item=self.inbox.sentence(item))
+                 for item in urgent] + sentences
+        if urgent:
+            self.ui.sounds.play("emergency")
+        if not parts:
+            return False
+        self.ui.announcer.announce(". ".join(p.rstrip(".") for p in parts) + ".",
+                                   assertive=bool(urgent) or paused)
+        return True
 
     # -- the count on the navigation button -----------------------------------------------
 
