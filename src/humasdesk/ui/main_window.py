@@ -29,6 +29,10 @@ def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
     from .screen_reader import screen_reader_running
 
     app.composing.warm_up()
+    # The inbox (issue 15): its reader starts once this is done, and its page must show its
+    # first rows at once when he presses its key.
+    from . import inbox_reply, inbox_watch  # noqa: F401
+    from .pages import inbox  # noqa: F401
     return screen_reader_running() if ask_screen_reader else None
 
 

@@ -42,7 +42,7 @@ from ..widgets import (
     wrap_rows,
 )
 
-PAGE_SIZE = 200  # rows listed at first; "Show more" adds as many again
+PAGE_SIZE = 50  # rows listed at first (the first screen shows far fewer); "Show more" adds 50
 _VIEW_LABELS = {
     # Emergencies, then complaints, then the rest (short: it must fit at 300 % text).
     InboxView.PRIORITY: lambda: translate("Inbox", "Most urgent first"),
@@ -213,7 +213,7 @@ class InboxPage(Page):
         self.list.currentItemChanged.connect(self._current_changed)
         ui.events.accounts_changed.connect(self._reload_accounts)
         ui.events.published.connect(lambda _outcomes: self.refresh())
-        self._reload_accounts()
+        self._reload_accounts(refresh=False)  # the rows come when the page shows
 
     def watch(self, watcher) -> None:
         """Follow the window's reader: refresh when items come or change."""
@@ -225,7 +225,7 @@ class InboxPage(Page):
     def _key(self) -> tuple:
         return (self.view.currentData(), self.account_filter.currentData())
 
-    def _reload_accounts(self) -> None:
+    def _reload_accounts(self, refresh: bool = True) -> None:
         current = self.account_filter.currentData()
         self.account_filter.blockSignals(True)
         self.account_filter.clear()
@@ -234,8 +234,9 @@ class InboxPage(Page):
             self.account_filter.addItem(account.name, account.id)
         self.account_filter.setCurrentIndex(max(self.account_filter.findData(current), 0))
         self.account_filter.blockSignals(False)
-        self._update_reading_note()
-        self.refresh()
+        if refresh:
+            self._update_reading_note()
+            self.refresh()
 
     def _update_reading_note(self) -> None:
         """Each account whose inbox is not read, or read only in part, and why, in words."""
