@@ -188,7 +188,7 @@ class ReplyPanel(QGroupBox):
         said = translate("Inbox", "Reply to {author} on {account}. {author} wrote: {text}").format(
             author=author, account=item.account_name, text=" ".join(item.text.split()))
         if refusal or window:
-            said += " " + (refusal or window)
+            said = f"{said.rstrip('.')}. {refusal or window}"
         self.ui.announcer.announce(said)
 
     def close_reply(self) -> None:

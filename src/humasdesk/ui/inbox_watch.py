@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.i18n import translate
-from ..services.inbox import InboxView, SyncReport, announcement
+from ..services.inbox import SyncReport, announcement
 from .context import UiContext
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class InboxWatcher(QObject):
         self.inbox = ui.app.inbox
         self.nav_button = nav_button
         self.busy = False
-        self.last_seen = self._newest_id()  # items older than this were there before us
+        self.last_seen = self.inbox.newest_id()  # items older than this were there before us
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(CHECK_EVERY_MS)
@@ -41,10 +41,6 @@ class InboxWatcher(QObject):
         ui.events.queue_changed.connect(self.refresh_count)
         self.refresh_count()
         QTimer.singleShot(0, self.check)
-
-    def _newest_id(self) -> int:
-        newest = self.inbox.items(InboxView.ALL, limit=1)
-        return newest[0].id if newest else 0
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -81,7 +77,7 @@ class InboxWatcher(QObject):
         said = self._say(reports) if reports else self._say_found_elsewhere()
         if asked and not said:
             self.ui.announcer.announce(translate("Inbox", "No new items."))
-        self.last_seen = max(self.last_seen, self._newest_id())
+        self.last_seen = max(self.last_seen, self.inbox.newest_id())
         self.refresh_count()
         self.synced.emit(reports)
         self.changed.emit()
@@ -98,9 +94,9 @@ class InboxWatcher(QObject):
     def _say_found_elsewhere(self) -> bool:
         """Another process (the agent) read the inboxes: say what it stored since we last
         looked, in the same words as our own reads. Whether anything was said."""
-        fresh = [i for i in self.inbox.items(InboxView.NEW, limit=500) if i.id > self.last_seen]
+        fresh = self.inbox.stored_after(self.last_seen)
         by_account: dict[int, list] = defaultdict(list)
-        for item in reversed(fresh):  # oldest first, as a read brings them
+        for item in fresh:
             by_account[item.account_id].append(item)
         sentences = []
         for items in by_account.values():

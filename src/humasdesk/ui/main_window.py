@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
@@ -19,7 +20,7 @@ from .announcer import Announcer, Notice
 from .context import Events, UiContext
 from .pages import FIRST_PAGE, PAGE_SPECS
 from .sounds import Sounds
-from .widgets import refresh_style
+from .widgets import follow_focus, name_scroll_bars, refresh_style
 
 
 def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        nav = QVBoxLayout()
+        nav_area = NavigationArea()
+        nav = QVBoxLayout(nav_area.widget())
+        nav.setContentsMargins(0, 0, 0, 0)
         self.nav_buttons = {}
         for name in PAGE_SPECS:
             # Plain buttons, not checkable ones: a screen reader would call those check boxes.
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name] = button
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
         nav.addStretch()
-        row.addLayout(nav)
+        row.addWidget(nav_area)
         # The pages share one place; a plain container with a stacked layout, not a
         # QStackedWidget, which screen readers would call a "layered pane" at every page.
         pages = QWidget()
@@ -200,6 +203,50 @@ class MainWindow(QMainWindow):
     def repeat_status(self) -> None:
         if self.ui.announcer.history:
             self.ui.announcer.announce(self.ui.announcer.history[-1])
+
+
+class _Column(QWidget):
+    """The buttons' column: never shorter than its buttons' full height (they have a small
+    minimum of their own, which would squeeze them), so its scroll area scrolls instead."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+
+class NavigationArea(QScrollArea):
+    """The column of navigation buttons. When large text and a long message in the status
+    line leave it less height than its buttons need, it scrolls up and down (following the
+    focused button) instead of squeezing them; it is always as wide as its widest button plus
+    the scroll bar, so no label is ever cut."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt
+
+        super().__init__()
+        self.setObjectName("navigation")
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        name_scroll_bars(self, translate("MainWindow", "the page buttons"))
+        self.setWidget(_Column())
+        self.widget().installEventFilter(self)
+        follow_focus(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LayoutRequest:  # the text size changed
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget().sizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width()
+                     + 2 * self.frameWidth(), inner.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.sizeHint().width(), 0)
 
 
 def _focus_first(page: QWidget) -> None:

@@ -136,10 +136,6 @@ class InboxPage(Page):
         self.watcher = None
         layout = scrolling_body(self, translate("Inbox", "the inbox page"))
         layout.addWidget(heading(translate("Inbox", "Inbox")))
-        # What cannot be read, in words (X with reading off, sites posted by hand...).
-        self.reading_note = hint("")
-        self.reading_note.setObjectName("inbox.reading_note")
-        layout.addWidget(self.reading_note)
 
         filters = FlowLayout()
         self.view = ChoiceBox()
@@ -171,6 +167,11 @@ class InboxPage(Page):
         self.empty_note = hint(translate("Inbox", "Nothing here. New comments, mentions and "
                                                   "messages appear in this list."))
         layout.addWidget(self.empty_note)
+        # What cannot be read, in words (X with reading off, sites posted by hand...): below
+        # the list, so the items come first at any text size.
+        self.reading_note = hint("")
+        self.reading_note.setObjectName("inbox.reading_note")
+        layout.addWidget(self.reading_note)
         self.more_button = QPushButton(translate("Inbox", "Show more items"))
         self.more_button.setObjectName("inbox.more")
         self.more_button.clicked.connect(self.show_more)
