@@ -330,3 +330,27 @@ def test_at_300_percent_nothing_is_cut_or_scrolls_sideways(app, forum, qtbot, re
     for button in window.nav_buttons.values():
         assert button.width() >= button.sizeHint().width(), "a navigation label is cut"
         assert button.height() >= button.sizeHint().height(), "a navigation button squeezed"
+
+
+def test_f3_reads_the_reply_and_f2_dictates_into_it(inbox_window, qtbot):
+    """The composer's read aloud and dictation keys act on the reply text when he is in it."""
+    page = go_to_inbox(inbox_window, qtbot)
+    composer = inbox_window.page("compose")
+
+    class Speech:
+        read, toggled = [], 0
+
+        def read_aloud(self, text, language=None):
+            self.read.append(text)
+
+        def toggle_dictation(self):
+            Speech.toggled += 1
+
+    composer.dictation._speech = Speech()
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.reply.editor, "Kami segera hubungi Ibu.")
+    qtbot.keyClick(page.reply.editor, Qt.Key.Key_F3)
+    assert Speech.read == ["Kami segera hubungi Ibu."]
+    qtbot.keyClick(page.reply.editor, Qt.Key.Key_F2)
+    assert Speech.toggled == 1 and composer.dictation.target is page.reply.editor

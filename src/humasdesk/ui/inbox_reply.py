@@ -407,7 +407,7 @@ class SavedRepliesDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(translate("Inbox", "&New"))
+        self.new_button = QPushButton(translate("Inbox", "Ne&w"))
         self.save_button = QPushButton(translate("Inbox", "Sa&ve"))
         self.delete_button = QPushButton(translate("Inbox", "&Delete"))
         self.close_button = QPushButton(translate("Inbox", "Close"))
