@@ -203,11 +203,13 @@ class InboxPage(Page):
             ui.actions.bind(action_id, handlers[action_id])
         layout.addLayout(buttons)
 
-        from ..inbox_reply import ReplyPanel
+        # The reply is built when he first opens one: the first rows show sooner.
+        self._layout = layout
+        self._reply = None
+        from ..inbox_reply import REPLY_ACTIONS
 
-        self.reply = ReplyPanel(self)
-        layout.addWidget(self.reply)
-        layout.addWidget(self.reply.undo_box)
+        for action_id in REPLY_ACTIONS:
+            ui.actions.actions[action_id].setEnabled(False)
 
         self.view.currentIndexChanged.connect(self._view_changed)
         self.account_filter.currentIndexChanged.connect(self._view_changed)
@@ -215,6 +217,17 @@ class InboxPage(Page):
         ui.events.accounts_changed.connect(self._reload_accounts)
         ui.events.published.connect(lambda _outcomes: self.refresh())
         self._reload_accounts(refresh=False)  # the rows come when the page shows
+
+    @property
+    def reply(self):
+        """The reply panel below the buttons (and its undo box), made on first use."""
+        if self._reply is None:
+            from ..inbox_reply import ReplyPanel
+
+            self._reply = ReplyPanel(self)
+            self._layout.addWidget(self._reply)
+            self._layout.addWidget(self._reply.undo_box)
+        return self._reply
 
     def watch(self, watcher) -> None:
         """Follow the window's reader: refresh when items come or change."""
@@ -324,7 +337,8 @@ class InboxPage(Page):
         for action_id in PAGE_ACTIONS:
             enabled = shown and (has_item or action_id not in ITEM_ACTIONS)
             self.ui.actions.actions[action_id].setEnabled(enabled)
-        self.reply.update_actions(shown)
+        if self._reply is not None:
+            self._reply.update_actions(shown)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
