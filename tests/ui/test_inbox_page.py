@@ -354,3 +354,30 @@ def test_f3_reads_the_reply_and_f2_dictates_into_it(inbox_window, qtbot):
     assert Speech.read == ["Kami segera hubungi Ibu."]
     qtbot.keyClick(page.reply.editor, Qt.Key.Key_F2)
     assert Speech.toggled == 1 and composer.dictation.target is page.reply.editor
+
+
+def test_the_reply_window_is_shown_and_said_and_a_closed_one_refuses(inbox_window, app, forum,
+                                                                     qtbot):
+    now = datetime.now(UTC)
+    forum.add("Halo min, saya mau tanya jadwal dokter", author="Tono", kind="message",
+              thread="dm-1", reply_until=now + timedelta(hours=20))
+    forum.add("Halo, masih buka?", author="Lia", kind="message", thread="dm-2",
+              at=now - timedelta(days=2), reply_until=now - timedelta(days=1))
+    page = go_to_inbox(inbox_window, qtbot)
+    inbox_window.inbox_watch.sync_now()
+    qtbot.waitUntil(lambda: page.list.count() == 6, timeout=20000)
+    page.view.setCurrentIndex(page.view.findData("new"))
+    texts = [i.text for i in rows(page)]
+    page.list.setCurrentRow(texts.index("Halo min, saya mau tanya jadwal dokter"))
+    page.open_reply()
+    assert page.reply.refusal.text().startswith("Answer before ")
+    assert "Answer before " in inbox_window.ui.announcer.history[-1]
+    page.list.setCurrentRow(texts.index("Halo, masih buka?"))
+    page.open_reply()
+    assert "no longer accepts a reply" in page.reply.refusal.text()
+    qtbot.keyClicks(page.reply.editor, "Maaf baru balas.")
+    page.reply.send()
+    assert "no longer accepts a reply" in page.reply.error.text()  # refused, nothing queued
+    assert page.reply.editor.toPlainText() == "Maaf baru balas."
+    qtbot.wait(200)
+    assert forum.replies == []
