@@ -53,6 +53,7 @@ class ForumServer:
     replies: list[dict] = field(default_factory=list)
     moderated: list[tuple[str, str]] = field(default_factory=list)
     failures: list[Reply] = field(default_factory=list)
+    moderation_failures: list[Reply] = field(default_factory=list)
     hold_replies: bool = False
     counts: dict = field(default_factory=dict)  # sent with the next page, then cleared
     note: str = ""  # what the forum says about every read
@@ -123,6 +124,8 @@ class ForumServer:
     def _moderate(self, request: Recorded) -> Reply:
         body = request.json()
         with self._lock:
+            if self.moderation_failures:
+                return self.moderation_failures.pop(0)
             self.moderated.append((body["id"], body["action"]))
         return Reply(200, {"ok": True})
 

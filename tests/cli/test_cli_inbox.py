@@ -105,7 +105,10 @@ def test_inbox_filters_by_state_and_account(capsys, forum):
     code, _, err = run(capsys, "inbox", "--state", "open")
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, out, _ = run(capsys, "inbox")
-    assert "Forum RSKO" in out and "Budi Santoso" in out
+    line, because = out.splitlines()  # the item, and why it is labelled a question
+    assert because.strip().startswith("Because: question")
+    assert line.split()[1] == "new"
+    assert line.endswith(f"Question · Forum RSKO · Budi Santoso: {QUESTION} · just now")
 
 
 def test_inbox_sync_of_a_site_that_cannot_be_read_says_so(capsys, forum):

@@ -11,6 +11,7 @@ where the adapter cannot read yet, this test says so and is skipped.
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import pytest
@@ -42,6 +43,22 @@ def read_comment(site, comment_id: str) -> dict:
     return response.json()
 
 
+def visitor_comments(site, post_id: str, text: str) -> None:
+    """What a visitor's browser sends from the comment form. WordPress refuses a second
+    comment from one address within 15 seconds (429, its flood check; the site's other tests
+    comment too): wait and send it again, for at most a minute."""
+    email = f"budi.{new_idempotency_key()[:8]}@example.com"
+    deadline = time.monotonic() + 60
+    while True:
+        visit = httpx.post(f"{site.url}/wp-comments-post.php", data={
+            "comment_post_ID": post_id, "author": "Budi Santoso", "email": email, "url": "",
+            "comment": text, "submit": "Post Comment", "comment_parent": "0"}, timeout=60)
+        if visit.status_code != 429 or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    assert visit.status_code in (302, 303), visit.text[:500]
+
+
 def test_a_held_complaint_is_read_approved_and_answered_once(wordpress_site, memory_secrets,
                                                              isolated_home, monkeypatch,
                                                              capsys):
@@ -66,12 +83,7 @@ def test_a_held_complaint_is_read_approved_and_answered_once(wordpress_site, mem
         app.inbox.sync_account(account.id)  # what the site held before this test
         before = app.store.inbox.count()
 
-        email = f"budi.{new_idempotency_key()[:8]}@example.com"
-        visit = httpx.post(f"{wordpress_site.url}/wp-comments-post.php", data={
-            "comment_post_ID": post.remote_id, "author": "Budi Santoso", "email": email,
-            "url": "", "comment": COMPLAINT, "submit": "Post Comment",
-            "comment_parent": "0"}, timeout=60)
-        assert visit.status_code in (302, 303), visit.text[:500]
+        visitor_comments(wordpress_site, post.remote_id, COMPLAINT)
 
         report = app.inbox.sync_account(account.id)
         assert report.problem == "", report.problem

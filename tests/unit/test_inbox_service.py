@@ -488,3 +488,43 @@ def test_the_reader_lease_of_a_crashed_process_is_taken_over(app, forum):
     forum.add("Halo")
     assert [r.new for r in app.inbox.sync_due()] == [1]
     assert app.inbox.is_reader()
+
+
+def test_a_reply_due_later_is_never_handed_to_the_platforms_own_schedule(app, forum, clock):
+    account = add_account(app, forum.url)
+    forum.add(QUESTION)
+    app.inbox.sync_account(account.id)
+    [item] = app.inbox.items(InboxView.ALL)
+    later = datetime.now(UTC) + timedelta(hours=2)
+    reply = app.inbox.reply(item.id, "Jam besuk 16.00–20.00 WIB.", delay=later - clock.now)
+    [post] = app.publishing.submit("Jadwal donor darah Sabtu", [account.id], when=later)
+    candidates = app.store.records.handoff_candidates("forum", datetime.now(UTC))
+    assert [r.id for r in candidates] == [post.id]
+    assert app.inbox.answered_by(reply.id).id == item.id
+    assert app.inbox.answered_by(post.id) is None
+
+
+def test_a_refusal_waits_longer_and_says_the_platforms_words(app, forum, clock):
+    from humasdesk.services.inbox import REFUSED_WAIT
+
+    account = add_account(app, forum.url)
+    forum.fail_next(Reply(403, {"error": "This app lacks the permission to read comments"}))
+    report = app.inbox.sync_account(account.id)
+    assert report.problem.startswith("The inbox of Forum RSKO could not be read:")
+    assert "lacks the permission" in report.problem
+    assert report.next_at == clock.now + REFUSED_WAIT
+    assert app.store.accounts.get(account.id).state is AccountState.OK
+
+
+def test_moderation_with_an_expired_login_pauses_the_account_and_changes_nothing(app, forum,
+                                                                                clock):
+    account = add_account(app, forum.url)
+    forum.add("Promo obat murah")
+    app.inbox.sync_account(account.id)
+    [item] = app.inbox.items(InboxView.ALL)
+    forum.moderation_failures.append(Reply(401, {"error": "token expired"}))
+    with pytest.raises(UserInputError, match="expired"):
+        app.inbox.moderate(item.id, "hide")
+    assert app.store.accounts.get(account.id).state is AccountState.NEEDS_RECONNECT
+    assert app.inbox.item(item.id).state is ItemState.NEW
+    assert "cannot answer now" in app.inbox.can_reply(item.id)

@@ -19,7 +19,6 @@ import sys
 from ..domain.i18n import translate
 from ..domain.inbox import ItemState
 from ..domain.plaintext import one_line, terminal_safe
-from ..domain.timezones import format_local
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 STATES = ("new", "read", "handled", "all")
@@ -132,16 +131,9 @@ def cmd_inbox(app, args: argparse.Namespace) -> int:
         return status
     if not items:
         print(translate("Inbox", "The inbox is empty."))
-    zone = app.settings.get("zone")
-    for item in items:
-        labels = [name for name, on in (("!", item.labels.urgent), ("K", item.labels.complaint),
-                                        ("?", item.labels.question)) if on]
-        text = terminal_safe(item.text).strip()
-        first_line = one_line(text.splitlines()[0] if text else "")
-        author = one_line(item.remote.author_name or item.remote.author_handle)
-        print(f"{item.id:>6}  {format_local(item.received_at, zone):<20}  "
-              f"{item.state.value:<8} {''.join(labels):<3} {one_line(item.account_name)} · "
-              f"{author}: {first_line[:60]}")
+    for item in items:  # the sentence the Inbox page gives a screen reader, one per line
+        sentence = one_line(terminal_safe(app.inbox.sentence(item)))
+        print(f"{item.id:>6}  {item.state.value:<8} {sentence}")
         if item.labels.reasons:
             print("        " + translate("Inbox", "Because: {reasons}").format(
                 reasons=", ".join(one_line(r) for r in item.labels.reasons)))

@@ -11,17 +11,21 @@ it; no Qt here):
   ``next_sync_at`` says when that is. Each returns a ``SyncReport`` per account, whose
   ``announcement`` is the sentence to speak ("3 new comments on Facebook RSKO, 1 complaint").
   An expired login pauses the account (state ``needs_reconnect``) and says so, as publishing
-  does. Reading calls the network: the window runs it through its task helper.
+  does. Reading calls the network: the window runs it through its task helper. Only one
+  process reads at the cadence (``sync_due`` holds a lease, like the publisher's; see
+  ``is_reader``, ``release``); ``sync_account`` (the user's "read now") reads whatever holds it.
 - Views: ``items(view, account_id=..., limit=..., offset=...)`` with ``InboxView`` PRIORITY
-  (open items, emergencies then complaints then the rest), NEW, ACCOUNT, HANDLED, ALL;
-  ``items_in_state`` for the command line; ``new_counts``/``new_total``; ``thread(item_id)``
-  (the stored items of its thread, oldest first); ``item(item_id)``.
+  (open items, emergencies then complaints then the rest, each newest first), NEW, ACCOUNT,
+  HANDLED, ALL; ``items_in_state`` for the command line; ``new_counts``/``new_total``;
+  ``thread(item_id)`` (the stored items of its thread, oldest first); ``item(item_id)``;
+  ``sentence(item)`` (the row's accessible name); ``reading_limits`` and ``counted`` (what
+  the platform said about the last read, and counted without listing).
 - The officer's actions: ``mark_read``, ``mark_handled`` (dismiss: handled without an answer),
   ``correct`` (his labels replace the triage's and are fed back to it), ``reply`` (a post whose
   one target answers the item, sent by the publishing engine exactly once; once published the
   item is handled), ``moderate`` (hide, unhide, approve, spam, trash, dismiss on the platform;
-  handles the item), ``can_reply``/``reading_refusal`` (why not, in words), saved replies and
-  their fields.
+  handles the item), ``can_reply``/``reading_refusal`` (why not, in words), ``answered_by``
+  (the item a queued reply answers), saved replies and their fields (``fill_saved_reply``).
 
 Every change checks its input first and raises ``UserInputError`` (translated) without writing
 anything; platform refusals come back as ``UserInputError`` too, with the platform's words.
@@ -604,6 +608,12 @@ class InboxService:
         [record] = self.store.create_post(Post(body=text, language=language),
                                           [(target, record)])
         return record
+
+    def answered_by(self, record_id: int) -> InboxItem | None:
+        """The item a queued post answers, or None when the post is not a reply (so the
+        queue's "edit" can reopen a reply as a reply, not as a post of its own)."""
+        record = self.store.records.get(record_id)
+        return self.store.inbox.for_target(record.target_id) if record else None
 
     def moderate(self, item_id: int, action: str) -> str:
         """Carry out a moderation action on the platform (hide, approve, spam, trash,

@@ -334,6 +334,7 @@ class PublishRecordRepository:
         """Scheduled, never-tried records of ``platform`` due after ``earliest`` that have not
         failed a hand-off before: the ones to give to the platform's own scheduler.
 
+        Replies (issue 15) are not: a platform's own schedule would publish them as posts.
         Only accounts that have not turned native scheduling off (their ``native_scheduling``
         option) count, so an opted-out account's posts are not read at every run, nor do they
         crowd out another account's within ``limit``. Runs at every heartbeat for each platform
@@ -348,6 +349,7 @@ class PublishRecordRepository:
             "SELECT r.* FROM publish_records r JOIN targets t ON t.id = r.target_id "
             "WHERE r.state = 'scheduled' AND r.scheduled_at >= :earliest AND r.attempts = 0 "
             "AND r.recurrence = '' AND r.error_kind != 'handoff_failed' "
+            "AND t.inbox_item_id IS NULL "  # a reply is never a post of its own
             f"AND t.account_id IN ({accounts}) ORDER BY r.scheduled_at LIMIT :limit",
             {"platform": platform, "earliest": to_millis(earliest), "limit": limit})
         return [_record(r) for r in rows]
