@@ -381,3 +381,28 @@ def test_the_reply_window_is_shown_and_said_and_a_closed_one_refuses(inbox_windo
     assert page.reply.editor.toPlainText() == "Maaf baru balas."
     qtbot.wait(200)
     assert forum.replies == []
+
+
+def test_his_own_fields_are_set_and_filled_in_saved_replies(inbox_window, app, qtbot,
+                                                            monkeypatch):
+    from humasdesk.ui.inbox_reply import SavedRepliesDialog
+
+    dialog = SavedRepliesDialog(inbox_window.ui, inbox_window)
+    qtbot.addWidget(dialog)
+    dialog.field_name.setText("{jam_besuk}")
+    dialog.field_value.setText("16.00–18.00")
+    dialog.set_field()
+    assert app.inbox.reply_fields() == {"jam_besuk": "16.00–18.00"}
+    assert "{jam_besuk} = 16.00–18.00" in dialog.fields_list.text()
+    assert inbox_window.ui.announcer.history[-1] == "Field {jam_besuk} is now “16.00–18.00”."
+    dialog.field_name.setText("nama")  # the author's name: not his to set
+    dialog.set_field()
+    assert not dialog.error.isHidden() and "nama" not in app.inbox.reply_fields()
+    app.inbox.save_reply("Jam besuk", "Halo {nama}, jam besuk {jam_besuk}. {lokasi}")
+    page = go_to_inbox(inbox_window, qtbot)
+    page.list.setCurrentRow([i.text for i in rows(page)].index(QUESTION))
+    page.open_reply()
+    monkeypatch.setattr(page.reply, "choose_saved_reply", lambda replies: replies[0])
+    page.reply.insert_saved_reply()
+    # A field with no value stays for him to fill in.
+    assert page.reply.editor.toPlainText() == "Halo Dewi, jam besuk 16.00–18.00. {lokasi}"

@@ -403,6 +403,28 @@ class SavedRepliesDialog(QDialog):
         layout.addWidget(labelled(translate("Inbox", "&Text:"), self.body, translate(
             "Inbox", "{nama} becomes the name of the person you answer.")))
         layout.addWidget(self.body)
+        # His own fields ({jam_besuk}…), filled in every saved reply that names them.
+        fields_box = QGroupBox(translate("Inbox", "Your own fields"))
+        fields_layout = QVBoxLayout(fields_box)
+        self.fields_list = hint("")
+        self.fields_list.setObjectName("inbox.saved.fields")
+        fields_layout.addWidget(self.fields_list)
+        self.field_name = QLineEdit()
+        self.field_name.setObjectName("inbox.saved.field_name")
+        fields_layout.addWidget(labelled(translate("Inbox", "&Field name:"), self.field_name,
+                                         translate("Inbox", "One word, for example "
+                                                            "jam_besuk; write it as "
+                                                            "{jam_besuk} in a reply.")))
+        fields_layout.addWidget(self.field_name)
+        self.field_value = QLineEdit()
+        self.field_value.setObjectName("inbox.saved.field_value")
+        fields_layout.addWidget(labelled(translate("Inbox", "Field v&alue (empty removes "
+                                                            "it):"), self.field_value))
+        fields_layout.addWidget(self.field_value)
+        self.field_button = QPushButton(translate("Inbox", "S&et the field"))
+        self.field_button.clicked.connect(self.set_field)
+        fields_layout.addWidget(self.field_button)
+        layout.addWidget(fields_box)
         self.error = hint("", role="error")
         self.error.hide()
         layout.addWidget(self.error)
@@ -421,8 +443,34 @@ class SavedRepliesDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.list.currentItemChanged.connect(self._show_current)
         self.editing: int | None = None
+        self._show_fields()
         self.reload()
         (self.list if self.list.count() else self.title).setFocus()
+
+    def _show_fields(self) -> None:
+        fields = self.inbox.reply_fields()
+        self.fields_list.setText("\n".join(f"{{{name}}} = {value}" for name, value in
+                                           sorted(fields.items())) or translate(
+            "Inbox", "No fields of your own yet. {nama} is always the author's name."))
+
+    def _refused(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.ui.announcer.announce(message, assertive=True)
+
+    def set_field(self) -> None:
+        name, value = self.field_name.text().strip().strip("{}"), self.field_value.text()
+        try:
+            self.inbox.set_reply_field(name, value.strip() or None)
+        except UserInputError as exc:
+            self._refused(str(exc))
+            return
+        self.error.hide()
+        self._show_fields()
+        self.ui.announcer.announce(
+            translate("Inbox", "Field {{{name}}} is now “{value}”.").format(
+                name=name, value=value.strip()) if value.strip() else
+            translate("Inbox", "Field {{{name}}} removed.").format(name=name))
 
     def reload(self, keep: int | None = None) -> None:
         self.list.clear()
@@ -462,9 +510,7 @@ class SavedRepliesDialog(QDialog):
             saved = self.inbox.save_reply(self.title.text(), self.body.toPlainText(),
                                           self.language.currentData(), self.editing)
         except UserInputError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.ui.announcer.announce(str(exc), assertive=True)
+            self._refused(str(exc))
             return
         self.error.hide()
         self.reload(keep=saved.id)
