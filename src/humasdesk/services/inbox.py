@@ -274,6 +274,15 @@ class InboxService:
         """New items per (account id, kind)."""
         return self.store.inbox.new_counts()
 
+    def newest_id(self) -> int:
+        """The id of the item stored last (0 for none); see ``stored_after``."""
+        return self.store.inbox.newest_id()
+
+    def stored_after(self, item_id: int, limit: int = 500) -> list[InboxItem]:
+        """The new items stored after ``item_id``, oldest first: what another process (the
+        agent) read since the window last looked."""
+        return self.store.inbox.stored_after(item_id, limit)
+
     def new_total(self, account_id: int | None = None) -> int:
         return self.store.inbox.count(state=ItemState.NEW, account_id=account_id)
 

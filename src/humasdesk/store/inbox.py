@@ -219,6 +219,16 @@ class InboxRepository:
             "WHERE state = 'new' "
             "GROUP BY account_id, kind")}
 
+    def newest_id(self) -> int:
+        """The id of the item stored last (0 for none): what came after it is news."""
+        return self.db.query("SELECT COALESCE(MAX(id), 0) AS n FROM inbox_items")[0]["n"]
+
+    def stored_after(self, item_id: int, limit: int = 500) -> list[InboxItem]:
+        """The new items stored after ``item_id``, in the order they were stored."""
+        return [_item(r) for r in self.db.query(
+            _SELECT + " WHERE i.id > ? AND i.state = 'new' ORDER BY i.id LIMIT ?",
+            (item_id, limit))]
+
     def count(self, *, state: ItemState | None = None, account_id: int | None = None) -> int:
         where, params = _where(state, account_id)
         sql = "SELECT COUNT(*) AS n FROM inbox_items i" + (

@@ -88,6 +88,45 @@ ACTION_SPECS = [
                "Ctrl+Delete",
                QT_TRANSLATE_NOOP("Actions", "Forget the selected account's login and remove "
                                             "it, after you confirm")),
+    # The inbox page (issue 15); its keys act only while the page is shown.
+    ActionSpec("inbox.next_new", QT_TRANSLATE_NOOP("Actions", "Next new item"), "F8",
+               QT_TRANSLATE_NOOP("Actions", "Go to the next new item in the inbox"), "n"),
+    ActionSpec("inbox.previous_new", QT_TRANSLATE_NOOP("Actions", "Previous new item"),
+               "Shift+F8", QT_TRANSLATE_NOOP("Actions", "Go to the previous new item in the "
+                                                        "inbox")),
+    ActionSpec("inbox.next_complaint", QT_TRANSLATE_NOOP("Actions", "Next complaint"), "F7",
+               QT_TRANSLATE_NOOP("Actions", "Go to the next emergency or complaint in the "
+                                            "inbox")),
+    ActionSpec("inbox.read_thread", QT_TRANSLATE_NOOP("Actions", "Read the whole thread"),
+               "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Actions", "Hear the selected item with "
+                                                            "everything before it in its "
+                                                            "conversation")),
+    ActionSpec("inbox.reply", QT_TRANSLATE_NOOP("Actions", "Reply"), "Ctrl+Shift+Y",
+               QT_TRANSLATE_NOOP("Actions", "Answer the selected item (Enter in the list does "
+                                            "the same)")),
+    ActionSpec("inbox.mark_handled", QT_TRANSLATE_NOOP("Actions", "Mark handled"), "Ctrl+H",
+               QT_TRANSLATE_NOOP("Actions", "Nothing more to do for the selected item")),
+    ActionSpec("inbox.correct_label", QT_TRANSLATE_NOOP("Actions", "Correct the label"),
+               "Ctrl+Shift+L",
+               QT_TRANSLATE_NOOP("Actions", "Not a complaint, or a complaint that was missed; "
+                                            "kept and learned from")),
+    ActionSpec("inbox.moderate", QT_TRANSLATE_NOOP("Actions", "Moderate"), "Ctrl+Shift+H",
+               QT_TRANSLATE_NOOP("Actions", "Hide, approve, mark as spam, trash or dismiss the "
+                                            "selected item on its platform")),
+    ActionSpec("inbox.sync_now", QT_TRANSLATE_NOOP("Actions", "Check for new items now"),
+               "Ctrl+F5", QT_TRANSLATE_NOOP("Actions", "Read every account's inbox now")),
+    ActionSpec("inbox.insert_saved_reply", QT_TRANSLATE_NOOP("Actions", "Insert a saved reply"),
+               "Ctrl+I", QT_TRANSLATE_NOOP("Actions", "Choose a saved reply; its fields are "
+                                                      "filled from the item, then edit it")),
+    ActionSpec("inbox.saved_replies", QT_TRANSLATE_NOOP("Actions", "Saved replies"),
+               "Ctrl+Shift+I", QT_TRANSLATE_NOOP("Actions", "Add, change or delete saved "
+                                                            "replies")),
+    ActionSpec("inbox.send_reply", QT_TRANSLATE_NOOP("Actions", "Send the reply"),
+               "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Actions", "Check the reply, then send it "
+                                                            "after the undo time")),
+    ActionSpec("inbox.close_reply", QT_TRANSLATE_NOOP("Actions", "Close the reply"),
+               "Ctrl+W", QT_TRANSLATE_NOOP("Actions", "Put the reply away and go back to the "
+                                                      "list")),
     ActionSpec("app.repeat_status", QT_TRANSLATE_NOOP("Actions", "Repeat the last message"),
                "F6", "", "m"),
     ActionSpec("app.palette", QT_TRANSLATE_NOOP("Actions", "Find an action"), "Ctrl+K",

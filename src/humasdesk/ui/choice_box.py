@@ -47,6 +47,12 @@ class ChoiceBox(QComboBox):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()  # a trembling wheel never changes a choice; the page scrolls instead
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Qt's own hint leaves the text field a pixel short of its longest choice at some
+        # sizes (rounding): that choice, when chosen, would be cut by a pixel.
+        hint = super().sizeHint()
+        return QSize(hint.width() + 2, hint.height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         wide = self.sizeHint()
         metrics = self.fontMetrics()

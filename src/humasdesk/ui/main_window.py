@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
@@ -19,7 +20,7 @@ from .announcer import Announcer, Notice
 from .context import Events, UiContext
 from .pages import FIRST_PAGE, PAGE_SPECS
 from .sounds import Sounds
-from .widgets import refresh_style
+from .widgets import follow_focus, name_scroll_bars, refresh_style
 
 
 def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
@@ -29,6 +30,10 @@ def warm_up(app: App, ask_screen_reader: bool) -> bool | None:
     from .screen_reader import screen_reader_running
 
     app.composing.warm_up()
+    # The inbox (issue 15): its reader starts once this is done, and its page must show its
+    # first rows at once when he presses its key.
+    from . import inbox_reply, inbox_watch  # noqa: F401
+    from .pages import inbox  # noqa: F401
     return screen_reader_running() if ask_screen_reader else None
 
 
@@ -50,7 +55,9 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         row = QHBoxLayout()
         outer.addLayout(row, 1)
-        nav = QVBoxLayout()
+        nav_area = NavigationArea()
+        nav = QVBoxLayout(nav_area.widget())
+        nav.setContentsMargins(0, 0, 0, 0)
         self.nav_buttons = {}
         for name in PAGE_SPECS:
             # Plain buttons, not checkable ones: a screen reader would call those check boxes.
@@ -63,7 +70,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name] = button
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
         nav.addStretch()
-        row.addLayout(nav)
+        row.addWidget(nav_area)
         # The pages share one place; a plain container with a stacked layout, not a
         # QStackedWidget, which screen readers would call a "layered pane" at every page.
         pages = QWidget()
@@ -118,12 +125,28 @@ class MainWindow(QMainWindow):
         self.single_keys.set_active(self.ui.app.settings.get("single_key_mode"))
         self.page("compose").accounts_ready()
         self.engine_runner = EngineRunner(self.ui, self)
+        self._start_inbox()
         self.ready = True
         self.became_ready.emit()
+
+    # -- the inbox (issue 15) -----------------------------------------------------------------
+
+    inbox_watch = None
+
+    def _start_inbox(self) -> None:
+        """Read the inboxes at their cadence and keep the new count on the Inbox button."""
+        from .inbox_watch import InboxWatcher
+
+        self.inbox_watch = InboxWatcher(self.ui, self.nav_buttons["inbox"], self)
+        if "inbox" in self.pages:
+            self.pages["inbox"].watch(self.inbox_watch)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.engine_runner is not None:
             self.engine_runner.stop()  # hand the lease to the agent at once
+        if self.inbox_watch is not None:
+            self.inbox_watch.timer.stop()
+            self.ui.app.inbox.release()  # the agent may read the inboxes now
         super().closeEvent(event)
 
     def page(self, name: str) -> QWidget:
@@ -136,6 +159,8 @@ class MainWindow(QMainWindow):
                 page=self.ui.actions.actions[f"page.{name}"].text().replace("&", "")))
             self.pages[name] = page
             self.stack.addWidget(page)
+            if name == "inbox" and self.inbox_watch is not None:
+                page.watch(self.inbox_watch)
         return self.pages[name]
 
     def show_page(self, name: str) -> None:
@@ -178,6 +203,50 @@ class MainWindow(QMainWindow):
     def repeat_status(self) -> None:
         if self.ui.announcer.history:
             self.ui.announcer.announce(self.ui.announcer.history[-1])
+
+
+class _Column(QWidget):
+    """The buttons' column: never shorter than its buttons' full height (they have a small
+    minimum of their own, which would squeeze them), so its scroll area scrolls instead."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+
+class NavigationArea(QScrollArea):
+    """The column of navigation buttons. When large text and a long message in the status
+    line leave it less height than its buttons need, it scrolls up and down (following the
+    focused button) instead of squeezing them; it is always as wide as its widest button plus
+    the scroll bar, so no label is ever cut."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt
+
+        super().__init__()
+        self.setObjectName("navigation")
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        name_scroll_bars(self, translate("MainWindow", "the page buttons"))
+        self.setWidget(_Column())
+        self.widget().installEventFilter(self)
+        follow_focus(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LayoutRequest:  # the text size changed
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget().sizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width()
+                     + 2 * self.frameWidth(), inner.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.sizeHint().width(), 0)
 
 
 def _focus_first(page: QWidget) -> None:

@@ -1,4 +1,5 @@
-"""Sound cues: short, distinct tones for published, failed, limit reached and listening.
+"""Sound cues: short, distinct tones for published, failed, limit reached, listening and an
+emergency in the inbox.
 
 The tones are made here (no sound files to ship or translate) and written once as WAV files
 to the cache folder; Qt Multimedia plays them. Cues have their own volume and an off switch,
@@ -20,6 +21,9 @@ CUES: dict[str, list[tuple[int, int]]] = {
     "limit": [(1175, 60), (0, 50), (1175, 60)],
     "listening_started": [(440, 70), (660, 110)],
     "listening_stopped": [(660, 70), (440, 110)],
+    # An emergency in the inbox: a two-tone call, repeated, unlike any other cue.
+    "emergency": [(988, 100), (0, 25), (1319, 100), (0, 25), (988, 100), (0, 25),
+                  (1319, 160)],
 }
 
 

@@ -42,8 +42,9 @@ class DictationGlue:
             self._speech.settings_changed()
 
     def _editor_in_focus(self) -> QPlainTextEdit:
-        """The text area he is in: the main text or an account's own."""
-        focused = self.page.focusWidget()
+        """The text area he is in: the main text, an account's own, or a reply on the Inbox
+        page (F2 and F3 work there too)."""
+        focused = self.page.window().focusWidget()
         return focused if isinstance(focused, QPlainTextEdit) and not focused.isReadOnly() \
             else self.page.editor
 

@@ -55,6 +55,19 @@ PAGES: tuple[PageSpec, ...] = (
              QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, keys and speech"), "g",
              _settings),
 )
+
+# The inbox (issue 15): comments, mentions and messages from every account, complaints first.
+def _inbox() -> type:
+    from .inbox import InboxPage
+    return InboxPage
+
+
+PAGES += (
+    PageSpec("inbox", QT_TRANSLATE_NOOP("Actions", "Inbox"), "Ctrl+5",
+             QT_TRANSLATE_NOOP("Actions", "Comments, mentions and messages from every account, "
+                                          "emergencies and complaints first"), "i", _inbox),
+)
+
 FIRST_PAGE = PAGES[0].id
 PAGE_SPECS = {spec.id: spec for spec in PAGES}
 PAGE_IDS = tuple(spec.id for spec in PAGES)

@@ -81,6 +81,9 @@ class AccountsPage(Page):
         self.list.clear()
         for account in self.accounts.all():
             visible, spoken = self.accounts.describe(account)
+            inbox_note = self._inbox_note(account)
+            if inbox_note:
+                visible, spoken = f"{visible}\n{inbox_note}", f"{spoken}. {inbox_note}"
             row = QListWidgetItem(visible)
             row.setData(Qt.ItemDataRole.UserRole, account.id)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -90,6 +93,15 @@ class AccountsPage(Page):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self._update_actions()
+
+    def _inbox_note(self, account) -> str:
+        """Whether HumasDesk reads this account's inbox, when it does not or only in part
+        (issue 15): in words, as the Inbox page says it."""
+        inbox = self.ui.app.inbox
+        try:
+            return inbox.reading_refusal(account) or inbox.reading_limits(account)
+        except Exception:  # a platform this version no longer knows: its row says so
+            return ""
 
     def selected_id(self) -> int | None:
         row = self.list.currentItem()

@@ -1,0 +1,131 @@
+"""The window's side of the inbox: reads the platforms at their cadence off the GUI thread,
+says what came (once per sync and per account, emergencies at once with their own sound) and
+keeps the count of new items on the Inbox navigation button.
+
+Only one process reads the inboxes (the service's reader lease): while the agent reads them,
+``sync_due`` returns nothing here, and what the agent stored is found by looking for items
+newer than the last one announced, and said in the same words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.i18n import translate
+from ..services.inbox import SyncReport, announcement
+from .context import UiContext
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 30_000  # sync_due itself keeps each platform's cadence and backoff
+
+
+class InboxWatcher(QObject):
+    changed = Signal()  # items were added or their states changed: views refresh
+    synced = Signal(list)  # the SyncReports of one read
+
+    def __init__(self, ui: UiContext, nav_button, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.inbox = ui.app.inbox
+        self.nav_button = nav_button
+        self.busy = False
+        self.last_seen = self.inbox.newest_id()  # items older than this were there before us
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(CHECK_EVERY_MS)
+        ui.events.published.connect(lambda _outcomes: self.refresh_count())
+        ui.events.queue_changed.connect(self.refresh_count)
+        self.refresh_count()
+        QTimer.singleShot(0, self.check)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Read the accounts whose time has come (off the GUI thread)."""
+        if self.busy:
+            return
+        self.busy = True
+        self.ui.tasks.run(self.inbox.sync_due, self._read, self._failed)
+
+    def sync_now(self) -> None:
+        """Read every readable account now, whatever its cadence (the page's key)."""
+        if self.busy:
+            self.ui.announcer.announce(translate("Inbox", "Already checking for new items…"))
+            return
+        self.busy = True  # what came is said when the read is done (one message)
+
+        def read_all() -> list[SyncReport]:
+            return [self.inbox.sync_account(account.id) for account in self.inbox.accounts()
+                    if not self.inbox.reading_refusal(account)]
+
+        self.ui.tasks.run(read_all, lambda reports: self._read(reports, asked=True),
+                          self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        log.error("reading the inboxes failed", exc_info=exc)
+        self.ui.announcer.announce(translate(
+            "Inbox", "Checking for new items failed unexpectedly ({reason}).").format(
+                reason=type(exc).__name__), assertive=True)
+
+    def _read(self, reports: list[SyncReport], asked: bool = False) -> None:
+        self.busy = False
+        said = self._say(reports) if reports else self._say_found_elsewhere()
+        if asked and not said:
+            self.ui.announcer.announce(translate("Inbox", "No new items."))
+        self.last_seen = max(self.last_seen, self.inbox.newest_id())
+        self.refresh_count()
+        self.synced.emit(reports)
+        self.changed.emit()
+
+    def _say(self, reports: list[SyncReport]) -> bool:
+        """One message for the whole read: its emergencies first (with their own sound),
+        then one sentence per account that brought news or had a problem. One message, not
+        several: a screen reader reading the message line hears only the last of messages
+        shown in one go. Whether anything was said."""
+        urgent = [item for report in reports for item in report.urgent_items]
+        return self._announce(urgent, [r.announcement for r in reports if r.announcement],
+                              paused=any(r.paused for r in reports))
+
+    def _say_found_elsewhere(self) -> bool:
+        """Another process (the agent) read the inboxes: say what it stored since we last
+        looked, in the same words as our own reads. Whether anything was said."""
+        fresh = self.inbox.stored_after(self.last_seen)
+        by_account: dict[int, list] = defaultdict(list)
+        for item in fresh:
+            by_account[item.account_id].append(item)
+        sentences = []
+        for items in by_account.values():
+            kinds = Counter(item.kind for item in items)
+            complaints = sum(1 for i in items if i.labels.complaint and not i.labels.urgent)
+            urgent = sum(1 for i in items if i.labels.urgent)
+            sentences.append(announcement(items[0].account_name, dict(kinds), complaints,
+                                          urgent))
+        return self._announce([i for i in fresh if i.labels.urgent], sentences)
+
+    def _announce(self, urgent: list, sentences: list[str], paused: bool = False) -> bool:
+        parts = [translate("Inbox", "Emergency: {item}").format(item=self.inbox.sentence(item))
+                 for item in urgent] + sentences
+        if urgent:
+            self.ui.sounds.play("emergency")
+        if not parts:
+            return False
+        self.ui.announcer.announce(". ".join(p.rstrip(".") for p in parts) + ".",
+                                   assertive=bool(urgent) or paused)
+        return True
+
+    # -- the count on the navigation button -----------------------------------------------
+
+    def refresh_count(self) -> None:
+        count = self.inbox.new_total()
+        label = self.ui.actions.label("page.inbox")
+        shortcut = self.ui.actions.shortcut_text("page.inbox")
+        if count:
+            label = translate("Inbox", "{page} · %n new", n=count).format(page=label)
+        self.nav_button.setText(f"{label}\n({shortcut})" if shortcut else label)
+        self.nav_button.setAccessibleName(label)
+        self.count = count
