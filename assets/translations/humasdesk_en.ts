@@ -830,6 +830,14 @@
         <translation>Language, theme, text size, keys and speech</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Comments, mentions and messages from every account, emergencies and complaints first</source>
+        <translation>Comments, mentions and messages from every account, emergencies and complaints first</translation>
+    </message>
+    <message>
         <source>Publish now</source>
         <translation>Publish now</translation>
     </message>
@@ -984,6 +992,110 @@
     <message>
         <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
         <translation>Forget the selected account&apos;s login and remove it, after you confirm</translation>
+    </message>
+    <message>
+        <source>Next new item</source>
+        <translation>Next new item</translation>
+    </message>
+    <message>
+        <source>Go to the next new item in the inbox</source>
+        <translation>Go to the next new item in the inbox</translation>
+    </message>
+    <message>
+        <source>Previous new item</source>
+        <translation>Previous new item</translation>
+    </message>
+    <message>
+        <source>Go to the previous new item in the inbox</source>
+        <translation>Go to the previous new item in the inbox</translation>
+    </message>
+    <message>
+        <source>Next complaint</source>
+        <translation>Next complaint</translation>
+    </message>
+    <message>
+        <source>Go to the next emergency or complaint in the inbox</source>
+        <translation>Go to the next emergency or complaint in the inbox</translation>
+    </message>
+    <message>
+        <source>Read the whole thread</source>
+        <translation>Read the whole thread</translation>
+    </message>
+    <message>
+        <source>Hear the selected item with everything before it in its conversation</source>
+        <translation>Hear the selected item with everything before it in its conversation</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Answer the selected item (Enter in the list does the same)</source>
+        <translation>Answer the selected item (Enter in the list does the same)</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Mark handled</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for the selected item</source>
+        <translation>Nothing more to do for the selected item</translation>
+    </message>
+    <message>
+        <source>Correct the label</source>
+        <translation>Correct the label</translation>
+    </message>
+    <message>
+        <source>Not a complaint, or a complaint that was missed; kept and learned from</source>
+        <translation>Not a complaint, or a complaint that was missed; kept and learned from</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Hide, approve, mark as spam, trash or dismiss the selected item on its platform</source>
+        <translation>Hide, approve, mark as spam, trash or dismiss the selected item on its platform</translation>
+    </message>
+    <message>
+        <source>Check for new items now</source>
+        <translation>Check for new items now</translation>
+    </message>
+    <message>
+        <source>Read every account&apos;s inbox now</source>
+        <translation>Read every account&apos;s inbox now</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insert a saved reply</translation>
+    </message>
+    <message>
+        <source>Choose a saved reply; its fields are filled from the item, then edit it</source>
+        <translation>Choose a saved reply; its fields are filled from the item, then edit it</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Saved replies</translation>
+    </message>
+    <message>
+        <source>Add, change or delete saved replies</source>
+        <translation>Add, change or delete saved replies</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <source>Check the reply, then send it after the undo time</source>
+        <translation>Check the reply, then send it after the undo time</translation>
+    </message>
+    <message>
+        <source>Close the reply</source>
+        <translation>Close the reply</translation>
+    </message>
+    <message>
+        <source>Put the reply away and go back to the list</source>
+        <translation>Put the reply away and go back to the list</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
@@ -2147,6 +2259,344 @@
         <source>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</source>
         <translation>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</translation>
     </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>the reply text</translation>
+    </message>
+    <message>
+        <source>&amp;Reply text:</source>
+        <translation>&amp;Reply text:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends after the undo time. F2 dictates, F3 reads it aloud.</source>
+        <translation>Ctrl+Enter sends after the undo time. F2 dictates, F3 reads it aloud.</translation>
+    </message>
+    <message>
+        <source>Dictate  (F2)</source>
+        <translation>Dictate  (F2)</translation>
+    </message>
+    <message>
+        <source>Read aloud  (F3)</source>
+        <translation>Read aloud  (F3)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>About to send</source>
+        <translation>About to send</translation>
+    </message>
+    <message>
+        <source>{author} wrote on {account}:
+{text}</source>
+        <translation>{author} wrote on {account}:
+{text}</translation>
+    </message>
+    <message>
+        <source>Answer before {time}: {account} accepts no reply after that.</source>
+        <translation>Answer before {time}: {account} accepts no reply after that.</translation>
+    </message>
+    <message>
+        <source>Reply to {author} on {account}. {author} wrote: {text}</source>
+        <translation>Reply to {author} on {account}. {author} wrote: {text}</translation>
+    </message>
+    <message>
+        <source>{account}: {count}</source>
+        <translation>{account}: {count}</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insert a saved reply</translation>
+    </message>
+    <message>
+        <source>No saved replies yet. {keys} adds one.</source>
+        <translation>No saved replies yet. {keys} adds one.</translation>
+    </message>
+    <message>
+        <source>Inserted: {text}</source>
+        <translation>Inserted: {text}</translation>
+    </message>
+    <message>
+        <source>Replying to {author} on {account} in {n} seconds. Press Escape to cancel.</source>
+        <translation>Replying to {author} on {account} in {n} seconds. Press Escape to cancel.</translation>
+    </message>
+    <message>
+        <source>Sending the reply to {author}…</source>
+        <translation>Sending the reply to {author}…</translation>
+    </message>
+    <message>
+        <source>Sending the reply in {n} s. Changed your mind?</source>
+        <translation>Sending the reply in {n} s. Changed your mind?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the reply was already sent.</source>
+        <translation>Too late to cancel: the reply was already sent.</translation>
+    </message>
+    <message>
+        <source>Reply cancelled. Its text is back for editing.</source>
+        <translation>Reply cancelled. Its text is back for editing.</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Saved replies</translation>
+    </message>
+    <message>
+        <source>the saved replies</source>
+        <translation>the saved replies</translation>
+    </message>
+    <message>
+        <source>&amp;Saved replies:</source>
+        <translation>&amp;Saved replies:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Saved reply text</source>
+        <translation>Saved reply text</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>{nama} becomes the name of the person you answer.</source>
+        <translation>{nama} becomes the name of the person you answer.</translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation>Your own fields</translation>
+    </message>
+    <message>
+        <source>&amp;Field name:</source>
+        <translation>&amp;Field name:</translation>
+    </message>
+    <message>
+        <source>One word, for example jam_besuk; write it as {jam_besuk} in a reply.</source>
+        <translation>One word, for example jam_besuk; write it as {jam_besuk} in a reply.</translation>
+    </message>
+    <message>
+        <source>Field v&amp;alue (empty removes it):</source>
+        <translation>Field v&amp;alue (empty removes it):</translation>
+    </message>
+    <message>
+        <source>S&amp;et the field</source>
+        <translation>S&amp;et the field</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No fields of your own yet. {nama} is always the author&apos;s name.</source>
+        <translation>No fields of your own yet. {nama} is always the author&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Field {{{name}}} is now “{value}”.</source>
+        <translation>Field {{{name}}} is now “{value}”.</translation>
+    </message>
+    <message>
+        <source>Field {{{name}}} removed.</source>
+        <translation>Field {{{name}}} removed.</translation>
+    </message>
+    <message>
+        <source>{title}, {language}: {text}</source>
+        <translation>{title}, {language}: {text}</translation>
+    </message>
+    <message>
+        <source>Saved reply “{title}” saved.</source>
+        <translation>Saved reply “{title}” saved.</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply “{title}”?</source>
+        <translation>Delete the saved reply “{title}”?</translation>
+    </message>
+    <message>
+        <source>Saved reply “{title}” deleted.</source>
+        <translation>Saved reply “{title}” deleted.</translation>
+    </message>
+    <message>
+        <source>Already checking for new items…</source>
+        <translation>Already checking for new items…</translation>
+    </message>
+    <message>
+        <source>Checking for new items failed unexpectedly ({reason}).</source>
+        <translation>Checking for new items failed unexpectedly ({reason}).</translation>
+    </message>
+    <message>
+        <source>No new items.</source>
+        <translation>No new items.</translation>
+    </message>
+    <message>
+        <source>Emergency: {item}</source>
+        <translation>Emergency: {item}</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Most urgent first</translation>
+    </message>
+    <message>
+        <source>All new</source>
+        <translation>All new</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>By account</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Why: {reasons}</translation>
+    </message>
+    <message>
+        <source>Label corrected by you.</source>
+        <translation>Label corrected by you.</translation>
+    </message>
+    <message>
+        <source>Handled.</source>
+        <translation>Handled.</translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation>New.</translation>
+    </message>
+    <message>
+        <source>the inbox page</source>
+        <translation>the inbox page</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>the inbox</source>
+        <translation>the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Items:</translation>
+    </message>
+    <message>
+        <source>Enter opens the reply. The buttons below show the other keys.</source>
+        <translation>Enter opens the reply. The buttons below show the other keys.</translation>
+    </message>
+    <message>
+        <source>Nothing here. New comments, mentions and messages appear in this list.</source>
+        <translation>Nothing here. New comments, mentions and messages appear in this list.</translation>
+    </message>
+    <message>
+        <source>Show more items</source>
+        <translation>Show more items</translation>
+    </message>
+    <message>
+        <source>No more new items.</source>
+        <translation>No more new items.</translation>
+    </message>
+    <message>
+        <source>No new items before this one.</source>
+        <translation>No new items before this one.</translation>
+    </message>
+    <message>
+        <source>No more complaints or emergencies.</source>
+        <translation>No more complaints or emergencies.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>{account}: {why}</source>
+        <translation>{account}: {why}</translation>
+    </message>
+    <message>
+        <source>{author}: {text}</source>
+        <translation>{author}: {text}</translation>
+    </message>
+    <message>
+        <source>Open again.</source>
+        <translation>Open again.</translation>
+    </message>
+    <message>
+        <source>Marked handled.</source>
+        <translation>Marked handled.</translation>
+    </message>
+    <message>
+        <source>Now marked: {label}. Kept; later messages like it are labelled the same way.</source>
+        <translation>Now marked: {label}. Kept; later messages like it are labelled the same way.</translation>
+    </message>
+    <message>
+        <source>No longer marked: {label}. Kept; later messages like it are labelled the same way.</source>
+        <translation>No longer marked: {label}. Kept; later messages like it are labelled the same way.</translation>
+    </message>
+    <message>
+        <source>Moderate on {account}</source>
+        <translation>Moderate on {account}</translation>
+    </message>
+    <message>
+        <source>{account} allows no moderation from HumasDesk.</source>
+        <translation>{account} allows no moderation from HumasDesk.</translation>
+    </message>
+    <message>
+        <source>{action}: this item from {author} on {account}?</source>
+        <translation>{action}: this item from {author} on {account}?</translation>
+    </message>
+    <message>
+        <source>Asking {account}…</source>
+        <translation>Asking {account}…</translation>
+    </message>
+    <message>
+        <source>Moderating on {account} failed unexpectedly ({reason}).</source>
+        <translation>Moderating on {account} failed unexpectedly ({reason}).</translation>
+    </message>
+    <message>
+        <source>The inbox is still starting; try again in a moment.</source>
+        <translation>The inbox is still starting; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -2530,6 +2980,10 @@
     <message>
         <source>Single-key mode is off.</source>
         <translation>Single-key mode is off.</translation>
+    </message>
+    <message>
+        <source>the page buttons</source>
+        <translation>the page buttons</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,14 @@
         <translation>Bahasa, tema, ukuran teks, tombol, dan suara</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>Comments, mentions and messages from every account, emergencies and complaints first</source>
+        <translation>Komentar, sebutan, dan pesan dari setiap akun, keadaan darurat dan keluhan lebih dahulu</translation>
+    </message>
+    <message>
         <source>Publish now</source>
         <translation>Terbitkan sekarang</translation>
     </message>
@@ -980,6 +988,110 @@
     <message>
         <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
         <translation>Hapus data login akun yang dipilih lalu hapus akunnya, setelah Anda konfirmasi</translation>
+    </message>
+    <message>
+        <source>Next new item</source>
+        <translation>Item baru berikutnya</translation>
+    </message>
+    <message>
+        <source>Go to the next new item in the inbox</source>
+        <translation>Ke item baru berikutnya di kotak masuk</translation>
+    </message>
+    <message>
+        <source>Previous new item</source>
+        <translation>Item baru sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go to the previous new item in the inbox</source>
+        <translation>Ke item baru sebelumnya di kotak masuk</translation>
+    </message>
+    <message>
+        <source>Next complaint</source>
+        <translation>Keluhan berikutnya</translation>
+    </message>
+    <message>
+        <source>Go to the next emergency or complaint in the inbox</source>
+        <translation>Ke keadaan darurat atau keluhan berikutnya di kotak masuk</translation>
+    </message>
+    <message>
+        <source>Read the whole thread</source>
+        <translation>Bacakan seluruh percakapan</translation>
+    </message>
+    <message>
+        <source>Hear the selected item with everything before it in its conversation</source>
+        <translation>Dengarkan item terpilih beserta semua pesan sebelumnya dalam percakapannya</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Answer the selected item (Enter in the list does the same)</source>
+        <translation>Balas item terpilih (Enter di daftar juga bisa)</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>Tandai sudah ditangani</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for the selected item</source>
+        <translation>Tidak ada lagi yang perlu dilakukan untuk item terpilih</translation>
+    </message>
+    <message>
+        <source>Correct the label</source>
+        <translation>Koreksi label</translation>
+    </message>
+    <message>
+        <source>Not a complaint, or a complaint that was missed; kept and learned from</source>
+        <translation>Bukan keluhan, atau keluhan yang terlewat; disimpan dan dipelajari</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderasi</translation>
+    </message>
+    <message>
+        <source>Hide, approve, mark as spam, trash or dismiss the selected item on its platform</source>
+        <translation>Sembunyikan, setujui, tandai sebagai spam, buang, atau abaikan item terpilih di platformnya</translation>
+    </message>
+    <message>
+        <source>Check for new items now</source>
+        <translation>Periksa item baru sekarang</translation>
+    </message>
+    <message>
+        <source>Read every account&apos;s inbox now</source>
+        <translation>Baca kotak masuk setiap akun sekarang</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Sisipkan balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>Choose a saved reply; its fields are filled from the item, then edit it</source>
+        <translation>Pilih balasan tersimpan; kolomnya diisi dari item, lalu sunting</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>Add, change or delete saved replies</source>
+        <translation>Tambah, ubah, atau hapus balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Kirim balasan</translation>
+    </message>
+    <message>
+        <source>Check the reply, then send it after the undo time</source>
+        <translation>Periksa balasan, lalu kirim setelah waktu pembatalan</translation>
+    </message>
+    <message>
+        <source>Close the reply</source>
+        <translation>Tutup balasan</translation>
+    </message>
+    <message>
+        <source>Put the reply away and go back to the list</source>
+        <translation>Simpan dulu balasannya dan kembali ke daftar</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
@@ -2138,6 +2250,344 @@
         <source>A field name is one word of letters, digits and “_”, and not “{author}” (that one is the author&apos;s name).</source>
         <translation>Nama isian adalah satu kata dari huruf, angka, dan “_”, dan bukan “{author}” (yang itu adalah nama penulis).</translation>
     </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Teks balasan</translation>
+    </message>
+    <message>
+        <source>the reply text</source>
+        <translation>teks balasan</translation>
+    </message>
+    <message>
+        <source>&amp;Reply text:</source>
+        <translation>Teks &amp;balasan:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends after the undo time. F2 dictates, F3 reads it aloud.</source>
+        <translation>Ctrl+Enter mengirim setelah waktu pembatalan. F2 untuk dikte, F3 untuk membacakannya.</translation>
+    </message>
+    <message>
+        <source>Dictate  (F2)</source>
+        <translation>Dikte  (F2)</translation>
+    </message>
+    <message>
+        <source>Read aloud  (F3)</source>
+        <translation>Bacakan  (F3)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>About to send</source>
+        <translation>Segera dikirim</translation>
+    </message>
+    <message>
+        <source>{author} wrote on {account}:
+{text}</source>
+        <translation>{author} menulis di {account}:
+{text}</translation>
+    </message>
+    <message>
+        <source>Answer before {time}: {account} accepts no reply after that.</source>
+        <translation>Balas sebelum {time}: setelah itu {account} tidak menerima balasan.</translation>
+    </message>
+    <message>
+        <source>Reply to {author} on {account}. {author} wrote: {text}</source>
+        <translation>Balas {author} di {account}. {author} menulis: {text}</translation>
+    </message>
+    <message>
+        <source>{account}: {count}</source>
+        <translation>{account}: {count}</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Sisipkan balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>No saved replies yet. {keys} adds one.</source>
+        <translation>Belum ada balasan tersimpan. {keys} untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Inserted: {text}</source>
+        <translation>Disisipkan: {text}</translation>
+    </message>
+    <message>
+        <source>Replying to {author} on {account} in {n} seconds. Press Escape to cancel.</source>
+        <translation>Membalas {author} di {account} dalam {n} detik. Tekan Escape untuk membatalkan.</translation>
+    </message>
+    <message>
+        <source>Sending the reply to {author}…</source>
+        <translation>Mengirim balasan kepada {author}…</translation>
+    </message>
+    <message>
+        <source>Sending the reply in {n} s. Changed your mind?</source>
+        <translation>Balasan dikirim dalam {n} detik. Berubah pikiran?</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the reply was already sent.</source>
+        <translation>Terlambat untuk membatalkan: balasan sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>Reply cancelled. Its text is back for editing.</source>
+        <translation>Balasan dibatalkan. Teksnya kembali untuk disunting.</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>the saved replies</source>
+        <translation>balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Saved replies:</source>
+        <translation>&amp;Daftar balasan tersimpan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Saved reply text</source>
+        <translation>Teks balasan tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teks:</translation>
+    </message>
+    <message>
+        <source>{nama} becomes the name of the person you answer.</source>
+        <translation>{nama} diganti dengan nama orang yang Anda balas.</translation>
+    </message>
+    <message>
+        <source>Your own fields</source>
+        <translation>Kolom buatan Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Field name:</source>
+        <translation>Nama &amp;kolom:</translation>
+    </message>
+    <message>
+        <source>One word, for example jam_besuk; write it as {jam_besuk} in a reply.</source>
+        <translation>Satu kata, misalnya jam_besuk; tulis sebagai {jam_besuk} di balasan.</translation>
+    </message>
+    <message>
+        <source>Field v&amp;alue (empty removes it):</source>
+        <translation>&amp;Isi kolom (kosongkan untuk menghapusnya):</translation>
+    </message>
+    <message>
+        <source>S&amp;et the field</source>
+        <translation>Tetapkan k&amp;olom</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Bar&amp;u</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No fields of your own yet. {nama} is always the author&apos;s name.</source>
+        <translation>Belum ada kolom buatan Anda. {nama} selalu berisi nama penulis.</translation>
+    </message>
+    <message>
+        <source>Field {{{name}}} is now “{value}”.</source>
+        <translation>Kolom {{{name}}} sekarang “{value}”.</translation>
+    </message>
+    <message>
+        <source>Field {{{name}}} removed.</source>
+        <translation>Kolom {{{name}}} dihapus.</translation>
+    </message>
+    <message>
+        <source>{title}, {language}: {text}</source>
+        <translation>{title}, {language}: {text}</translation>
+    </message>
+    <message>
+        <source>Saved reply “{title}” saved.</source>
+        <translation>Balasan tersimpan “{title}” telah disimpan.</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Mohon konfirmasi</translation>
+    </message>
+    <message>
+        <source>Delete the saved reply “{title}”?</source>
+        <translation>Hapus balasan tersimpan “{title}”?</translation>
+    </message>
+    <message>
+        <source>Saved reply “{title}” deleted.</source>
+        <translation>Balasan tersimpan “{title}” telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Already checking for new items…</source>
+        <translation>Sedang memeriksa item baru…</translation>
+    </message>
+    <message>
+        <source>Checking for new items failed unexpectedly ({reason}).</source>
+        <translation>Pemeriksaan item baru gagal secara tak terduga ({reason}).</translation>
+    </message>
+    <message>
+        <source>No new items.</source>
+        <translation>Tidak ada item baru.</translation>
+    </message>
+    <message>
+        <source>Emergency: {item}</source>
+        <translation>Darurat: {item}</translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation>Paling mendesak dahulu</translation>
+    </message>
+    <message>
+        <source>All new</source>
+        <translation>Semua yang baru</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Per akun</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Sudah ditangani</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Alasan: {reasons}</translation>
+    </message>
+    <message>
+        <source>Label corrected by you.</source>
+        <translation>Label sudah Anda koreksi.</translation>
+    </message>
+    <message>
+        <source>Handled.</source>
+        <translation>Sudah ditangani.</translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation>Baru.</translation>
+    </message>
+    <message>
+        <source>the inbox page</source>
+        <translation>halaman kotak masuk</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Tampilan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;kun:</translation>
+    </message>
+    <message>
+        <source>the inbox</source>
+        <translation>kotak masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>Enter opens the reply. The buttons below show the other keys.</source>
+        <translation>Enter membuka balasan. Tombol di bawah menunjukkan tombol pintas lainnya.</translation>
+    </message>
+    <message>
+        <source>Nothing here. New comments, mentions and messages appear in this list.</source>
+        <translation>Belum ada apa-apa. Komentar, sebutan, dan pesan baru muncul di daftar ini.</translation>
+    </message>
+    <message>
+        <source>Show more items</source>
+        <translation>Tampilkan item lainnya</translation>
+    </message>
+    <message>
+        <source>No more new items.</source>
+        <translation>Tidak ada lagi item baru.</translation>
+    </message>
+    <message>
+        <source>No new items before this one.</source>
+        <translation>Tidak ada item baru sebelum yang ini.</translation>
+    </message>
+    <message>
+        <source>No more complaints or emergencies.</source>
+        <translation>Tidak ada lagi keluhan atau keadaan darurat.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>{account}: {why}</source>
+        <translation>{account}: {why}</translation>
+    </message>
+    <message>
+        <source>{author}: {text}</source>
+        <translation>{author}: {text}</translation>
+    </message>
+    <message>
+        <source>Open again.</source>
+        <translation>Dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Marked handled.</source>
+        <translation>Ditandai sudah ditangani.</translation>
+    </message>
+    <message>
+        <source>Now marked: {label}. Kept; later messages like it are labelled the same way.</source>
+        <translation>Sekarang ditandai: {label}. Disimpan; pesan serupa berikutnya diberi label yang sama.</translation>
+    </message>
+    <message>
+        <source>No longer marked: {label}. Kept; later messages like it are labelled the same way.</source>
+        <translation>Tidak lagi ditandai: {label}. Disimpan; pesan serupa berikutnya diberi label yang sama.</translation>
+    </message>
+    <message>
+        <source>Moderate on {account}</source>
+        <translation>Moderasi di {account}</translation>
+    </message>
+    <message>
+        <source>{account} allows no moderation from HumasDesk.</source>
+        <translation>{account} tidak mengizinkan moderasi dari HumasDesk.</translation>
+    </message>
+    <message>
+        <source>{action}: this item from {author} on {account}?</source>
+        <translation>{action}: item dari {author} di {account} ini?</translation>
+    </message>
+    <message>
+        <source>Asking {account}…</source>
+        <translation>Menghubungi {account}…</translation>
+    </message>
+    <message>
+        <source>Moderating on {account} failed unexpectedly ({reason}).</source>
+        <translation>Moderasi di {account} gagal secara tak terduga ({reason}).</translation>
+    </message>
+    <message>
+        <source>The inbox is still starting; try again in a moment.</source>
+        <translation>Kotak masuk masih disiapkan; coba lagi sebentar lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -2513,6 +2963,10 @@
     <message>
         <source>Single-key mode is off.</source>
         <translation>Mode satu tombol nonaktif.</translation>
+    </message>
+    <message>
+        <source>the page buttons</source>
+        <translation>tombol halaman</translation>
     </message>
 </context>
 <context>
