@@ -199,7 +199,7 @@ class ReplyPanel(QGroupBox):
     # -- counting ---------------------------------------------------------------------------
 
     def _account(self):
-        return self.ui.app.store.accounts.get(self.item.account_id) if self.item else None
+        return self.ui.app.accounts.get(self.item.account_id) if self.item else None
 
     def update_count(self, announce: bool = True) -> None:
         account = self._account()
