@@ -130,6 +130,27 @@ def install_translations(language: str) -> str:
     return language
 
 
+_backends: dict[str, object] = {}
+
+
+def translation_backend(language: str):
+    """A ``translate`` backend for ``language`` without installing it (a report in another
+    language than the window's); None for English without a catalogue. Kept per language."""
+    if language in _backends:
+        return _backends[language]
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    backend = None
+    if translator.load(str(LOCALE_DIR / f"humasdesk_{language}.qm")):
+        def backend(context: str, text: str, disambiguation: str | None, n: int) -> str:
+            return translator.translate(context, text, disambiguation, n)
+
+        backend.translator = translator  # kept alive with the function
+    _backends[language] = backend
+    return backend
+
+
 class App:
     """Every service, built once."""
 
@@ -195,6 +216,16 @@ class App:
         from .services.composing import ComposingService
 
         return ComposingService(self.store, lambda: self.registry)
+
+    # -- insights (issue 16) ---------------------------------------------------------------
+    @cached_property
+    def insights(self):
+        from .services.insights import InsightsService
+
+        return InsightsService(self.store, lambda: self.registry, self.settings,
+                               languages=translation_backend)
+
+    # -- end of insights ----------------------------------------------------------------------
 
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one

@@ -134,6 +134,7 @@ def test_connect_logs_in_in_the_browser_exchanges_and_picks_the_page(contract_se
     assert asked["redirect_uri"].startswith("http://127.0.0.1:")
     assert asked["scope"] == " ".join(facebook.SCOPES)
     assert "pages_messaging" in asked["scope"]
+    assert "read_insights" in asked["scope"]
     assert asked["code_challenge_method"] == "S256" and asked["state"]
 
     code_request, exchange = contract_server.sent("POST", f"/{V}/oauth/access_token")

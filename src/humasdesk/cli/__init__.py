@@ -269,7 +269,16 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
         problems.append(message)
         print(message, file=sys.stderr, flush=True)
 
+    # -- insights (issue 16): figures of published posts are read beside publishing -------
+    from ..services.insights import report_lines, start_collector
+
+    if not args.once:
+        start_collector(app.insights, stop, lambda line: print(line, flush=True))
+    # -- end of insights ------------------------------------------------------------------
     outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem)
+    if args.once:  # insights: what is due, once, after publishing
+        for line in report_lines(app.insights.collect_due()):
+            print(line, flush=True)
     if args.once and not outcomes and not problems:
         print(translate("Cli", "Nothing was due."))
     return EXIT_FAILED if failed(outcomes) or problems else EXIT_OK
@@ -351,6 +360,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.accounts", fromlist=["register"]).register(sub)
     # Inbox triage (cli/triage.py).
     __import__(f"{__package__}.triage", fromlist=["register"]).register(sub)
+    # insights (issue 16): humasdesk insights, humasdesk report
+    __import__(f"{__package__}.insights", fromlist=["register"]).register(sub)
     return parser
 
 

@@ -10,6 +10,8 @@ source text is returned unchanged.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 from collections.abc import Callable
 
 # (context, source, disambiguation, n) -> translated text, or "" when there is no translation.
@@ -25,15 +27,34 @@ def install(backend: Backend | None, language: str) -> None:
     _language = language
 
 
+# A language for one piece of work on one thread (a report in English while the window speaks
+# Indonesian), without changing the language everything else uses.
+_override: contextvars.ContextVar[tuple[Backend | None, str] | None] = contextvars.ContextVar(
+    "humasdesk_language_override", default=None)
+
+
+@contextlib.contextmanager
+def speaking(backend: Backend | None, language: str):
+    """Inside, ``translate`` on this thread uses ``backend`` (None: the English source)."""
+    token = _override.set((backend, language))
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
 def current_language() -> str:
-    return _language
+    override = _override.get()
+    return override[1] if override is not None else _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text``; ``%n`` in the result is replaced with ``n`` (Qt's plural convention)."""
     result = ""
-    if _backend is not None:
-        result = _backend(context, text, disambiguation, n)
+    override = _override.get()
+    backend = override[0] if override is not None else _backend
+    if backend is not None:
+        result = backend(context, text, disambiguation, n)
     if not result:
         result = text
     if n >= 0:

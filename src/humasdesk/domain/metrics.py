@@ -17,7 +17,12 @@ VIEWS = "views"  # views / media views / impressions, where the platform still s
 REACH = "reach"  # unique accounts reached
 CLICKS = "clicks"  # link clicks
 SAVES = "saves"
-METRIC_NAMES = (LIKES, REPOSTS, REPLIES, QUOTES, VIEWS, REACH, CLICKS, SAVES)
+SHARES = "shares"  # sent on to others (Instagram and Threads "shares"), apart from reposts
+INTERACTIONS = "interactions"  # the platform's own total (Instagram total_interactions)
+METRIC_NAMES = (LIKES, REPOSTS, REPLIES, QUOTES, VIEWS, REACH, CLICKS, SAVES, SHARES,
+                INTERACTIONS)
+# What counts as a reaction (best time, reactions per post): what people did, not what they saw.
+REACTION_NAMES = (LIKES, REPOSTS, REPLIES, QUOTES, SHARES)
 
 
 @dataclass(frozen=True)

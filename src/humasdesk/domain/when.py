@@ -4,11 +4,15 @@ Accepted, in the user's zone: ``2026-12-01 09:00``, ``1/12/2026 9.00``, ``besok 
 ``lusa 14.00``, ``Senin 14.00``, ``Jumat depan jam 2 siang``, ``5 Desember 08:30``,
 ``2 jam lagi``, ``30 menit lagi``, ``tomorrow 9am``, ``next Monday 2pm``, ``Dec 5 8:30``,
 ``in 2 hours``. The result is never used silently: the composer shows and announces it first.
+
+``waktu terbaik`` / ``best time`` picks the first of the best slots the caller passes in (from
+the account's own history, see ``domain/best_time.py``); the parser itself reads nothing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -71,11 +75,18 @@ def _hour_for_period(hour: int, period: str | None) -> int:
     return hour
 
 
-def parse_when(text: str, zone: str, now: datetime) -> datetime:
+def parse_when(text: str, zone: str, now: datetime,
+               best_slots: Sequence[datetime] = ()) -> datetime:
     """The UTC instant the user means by ``text`` in ``zone``; ``now`` is any aware datetime.
+
+    ``best_slots``: upcoming best instants for the chosen accounts, best first
+    (``InsightsService.upcoming_best``): "waktu terbaik" / "best time" picks the first one
+    after ``now``.
 
     Any text gives an instant or a ``TimeInputError``: numbers too large for a date ("99999 jam
     lagi", a 5,000-digit year) are refused like any other time that cannot be used."""
+    if mentions_best_time(text):
+        return _best_slot(best_slots, now)
     try:
         return check_in_range(_parse_when(text, zone, now), text)
     except TimeInputError:
@@ -182,6 +193,27 @@ def _parse_when(text: str, zone: str, now: datetime) -> datetime:
             local_now.replace(tzinfo=None):
         parts.day += timedelta(days=7)  # "Senin 9.00" on a Monday afternoon: next Monday
     return local_to_utc(datetime.combine(parts.day, parts.clock), tz, zone)
+
+
+# "waktu terbaik", "pada waktu terbaik", "best time", "at the best time", "saat terbaik".
+_BEST_TIME_RE = re.compile(r"(?:(?:pada|di) )?(?:waktu|saat|jam) terbaik"
+                           r"|(?:(?:at|on) )?(?:the )?best(?: time| slot)?")
+
+
+def mentions_best_time(text: str) -> bool:
+    """Whether ``text`` is the "waktu terbaik" / "best time" phrase (so the caller looks up
+    the best slots only then)."""
+    return bool(_BEST_TIME_RE.fullmatch(text.strip().lower()))
+
+
+def _best_slot(best_slots: Sequence[datetime], now: datetime) -> datetime:
+    # In the order given: the caller puts the best first (``best_time.merged_upcoming``).
+    later = [at for at in best_slots if at > now]
+    if not later:
+        raise TimeInputError(translate(
+            "Time", "No best time is known for the chosen accounts yet. Choose the accounts "
+            "first, or give a time such as “besok jam 9”."))
+    return later[0].astimezone(UTC).replace(second=0, microsecond=0)
 
 
 def _date(year: int, month: int, day: int, original: str) -> date:

@@ -19,6 +19,7 @@ inconsistently, 30 days or 6 months).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import LIKES, REACH, REPLIES, REPOSTS, VIEWS, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
 from ..domain.timezones import format_local
 from ..logs import register_secret
@@ -60,6 +62,12 @@ SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
 CAPABILITIES = Capabilities(text_rules="facebook", max_media=MAX_PHOTOS, alt_text=True,
                             native_scheduling=True, native_min_lead=MIN_LEAD)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Facebook page")
+# Insights (issue 16): the post's own counters, and the insights Meta still serves.
+POST_FIELDS = ("reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
+               "shares")
+POST_INSIGHTS = {"post_media_view": VIEWS, "post_total_media_view_unique": REACH}
+# Post and page insights need read_insights (with pages_read_engagement, already asked for).
+SCOPES = [*SCOPES, "read_insights"]
 _URL_RE = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]")
 
 
@@ -240,6 +248,12 @@ class _FacebookInbox:
         meta.raise_refusal(body, PLATFORM_NAME, self.zone)
 
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class FacebookAdapter(_FacebookInbox, tokens.KeyringAdapter):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
@@ -266,6 +280,44 @@ class FacebookAdapter(_FacebookInbox, tokens.KeyringAdapter):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Facebook keeps no key of ours (capabilities.lookup is False)
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """Reactions, comments and shares from the post's own fields; views and unique viewers
+        from its insights (``post_media_view``, ``post_total_media_view_unique``: the names
+        Meta serves since it retired ``post_impressions*``)."""
+        graph = self._graph()
+        try:
+            post = meta.read_fields(graph, remote_id, POST_FIELDS)
+            values, unavailable = meta.read_insights(graph, f"{remote_id}/insights",
+                                                     POST_INSIGHTS)
+        except meta.PostMissing:
+            return PostMetrics(deleted=True)
+        for field_name, metric in ((("reactions", LIKES), ("comments", REPLIES))):
+            count = ((post.get(field_name) or {}).get("summary") or {}).get("total_count")
+            if isinstance(count, int):
+                values[metric] = count
+        # "shares" is absent until the first share.
+        values[REPOSTS] = int((post.get("shares") or {}).get("count") or 0)
+        return PostMetrics(values, unavailable)
+
+    def read_audience(self) -> AudienceSnapshot:
+        """The page's followers: ``page_follows`` (which replaced ``page_fans``), or the page's
+        ``followers_count`` field when the insight is not served."""
+        graph = self._graph()
+        values, unavailable = meta.read_insights(graph, f"{self.page_id}/insights",
+                                                 {"page_follows": "followers"})
+        if "followers" in values:
+            return AudienceSnapshot(values["followers"])
+        page = graph.call("GET", self.page_id, idempotent=True,
+                          params={"fields": "followers_count"})
+        count = page.get("followers_count")
+        if isinstance(count, int):
+            return AudienceSnapshot(count)
+        return AudienceSnapshot(None, unavailable.get("followers", ""))
+
+    # -- end of insights ------------------------------------------------------------------------
 
     # -- native scheduling ----------------------------------------------------------------------
 

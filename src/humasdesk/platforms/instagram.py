@@ -27,6 +27,7 @@ falls back to posting by hand as well, and says so.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from datetime import datetime, timedelta
@@ -34,6 +35,17 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import (
+    INTERACTIONS,
+    LIKES,
+    REACH,
+    REPLIES,
+    SAVES,
+    SHARES,
+    VIEWS,
+    AudienceSnapshot,
+    PostMetrics,
+)
 from ..domain.model import Account, Media
 from . import meta, tokens
 from .base import (
@@ -77,6 +89,10 @@ SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
 HOSTS = ("facebook", "wordpress", "assisted")
 CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Instagram (professional account)")
+# Insights (issue 16): Meta's media metric names today -> the product's.
+MEDIA_INSIGHTS = {"views": VIEWS, "reach": REACH, "likes": LIKES, "comments": REPLIES,
+                  "shares": SHARES, "saved": SAVES, "total_interactions": INTERACTIONS}
+SCOPES = [*SCOPES, "instagram_manage_insights"]  # media insights
 # Waiting for a container: Meta suggests checking about once a minute for video; images are
 # usually ready in seconds. Bounded, so a stuck container fails over to a later retry.
 POLL_INTERVAL = 3.0
@@ -229,6 +245,12 @@ class _InstagramInbox:
         meta.raise_refusal(body, PLATFORM_NAME, self.zone)
 
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
@@ -264,6 +286,22 @@ class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Instagram keeps no key of ours (capabilities.lookup is False)
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """The media's insights by today's names (``views``, ``reach``, ``likes``,
+        ``comments``, ``shares``, ``saved``, ``total_interactions``; ``impressions`` and
+        ``plays`` were retired in April 2025). Meta may lag up to 48 hours."""
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
+
+    def read_audience(self) -> AudienceSnapshot:
+        body = self._graph().call("GET", self.ig_user_id, idempotent=True,
+                                  params={"fields": "followers_count"})
+        count = body.get("followers_count")
+        return AudienceSnapshot(count if isinstance(count, int) else None)
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

@@ -14,6 +14,7 @@ that already exists instead of making a second one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import mimetypes
@@ -31,6 +32,7 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import LIKES, QUOTES, REPLIES, REPOSTS, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media, utc_now
 from ..domain.timezones import format_local
 from ..logs import register_secret
@@ -128,6 +130,11 @@ CAPABILITIES = Capabilities(
 
 
 # -- pure helpers ---------------------------------------------------------------------------------
+
+# Insights (issue 16): a status's counters -> the product's metric names.
+STATUS_COUNTERS = (("favourites_count", LIKES), ("reblogs_count", REPOSTS),
+                   ("replies_count", REPLIES), ("quotes_count", QUOTES))
+
 
 def normalise_instance(instance: str) -> str:
     """``mastodon.social`` or ``https://mastodon.social/@rsko`` -> ``https://mastodon.social``.
@@ -669,6 +676,12 @@ class ScheduledOnServer:
     text: str
 
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class MastodonAdapter(_MastodonInbox):
     capabilities = CAPABILITIES
 
@@ -704,6 +717,32 @@ class MastodonAdapter(_MastodonInbox):
         limits = read_instance_limits(self.http, self.server)
         self.limits = limits
         return {**self.account.options, "limits": limits}
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """The status's own counters (favourites, boosts, replies, and quotes on servers that
+        count them); Mastodon has no views. A status that is gone (404, 410) is deleted."""
+        token = self._load_token()
+        with self.http.client(base_url=self.server,
+                              headers={"Authorization": f"Bearer {token}"}) as client:
+            response = send(client, "GET", f"/api/v1/statuses/{quote(remote_id, safe='')}",
+                            idempotent=True)
+        if response.status_code in (404, 410):
+            return PostMetrics(deleted=True)
+        _check(response, self.server, self.zone)
+        body = self._json(response)
+        values = {metric: body[name] for name, metric in STATUS_COUNTERS
+                  if isinstance(body.get(name), int) and not isinstance(body.get(name), bool)}
+        return PostMetrics(values)
+
+    def read_audience(self) -> AudienceSnapshot:
+        body = self._json(self._call("GET", "/api/v1/accounts/verify_credentials",
+                                     idempotent=True))
+        count = body.get("followers_count")
+        return AudienceSnapshot(count if isinstance(count, int) else None)
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.metrics import PostMetrics
 from ..logs import redact, register_secret
 from . import http
 from .base import AuthExpired, PlatformError, RateLimited, Rejected, Transient
@@ -506,3 +508,144 @@ def missing_permission(body: dict) -> bool:
     error = body.get("error") if body.get("_status") else None
     code = error.get("code") if isinstance(error, dict) else None
     return isinstance(code, int) and code in _PERMISSION_CODES
+# -- insights: what Facebook, Instagram and Threads share (issue 16) -------------------------------
+#
+# One metric Meta no longer serves fails the whole request with code 100 ("(#100) The value must
+# be a valid insights metric", "... the impressions metric is no longer supported"), which left
+# other tools with no figures at all. So the metrics are asked for in one batch, and when the
+# batch fails with code 100 each is asked for alone: the ones that still exist arrive, the
+# others are named in ``unavailable``. A metric found retired is remembered for the process, so
+# it is not asked for again at every reading.
+
+INVALID_PARAMETER = 100
+OBJECT_MISSING_SUBCODE = 33  # "Object with ID ... does not exist" (a deleted post)
+_retired: dict[str, set[str]] = {}  # platform name -> metric names Meta refused
+# How Meta words a metric that is gone for good ("... is no longer supported", "(#100) The value
+# must be a valid insights metric", "... has been deprecated"), as opposed to one not served for
+# one kind of post ("does not support the shares metric for this media product type").
+_RETIRED_WORDS = re.compile(r"no longer (?:be )?supported|deprecated|valid insights metric|"
+                            r"must be one of the following", re.IGNORECASE)
+
+
+class PostMissing(Exception):
+    """The post is gone from the platform (deleted): said as deleted, never counted as zero."""
+
+
+def is_missing(error: dict) -> bool:
+    return error.get("code") == INVALID_PARAMETER and \
+        error.get("error_subcode") == OBJECT_MISSING_SUBCODE
+
+
+def retired_reason(platform_name: str, metric: str) -> str:
+    return translate("Meta", "{platform} no longer serves the figure “{metric}” (Meta retired "
+                             "or refused it); the other figures still arrive.").format(
+        platform=platform_name, metric=metric)
+
+
+def insight_value(item: dict) -> int | None:
+    """The number of one ``data`` entry: ``total_value.value`` (the newer shape) or the last
+    of ``values[].value``."""
+    total = item.get("total_value")
+    if isinstance(total, dict) and isinstance(total.get("value"), (int, float)):
+        return int(total["value"])
+    values = item.get("values")
+    if isinstance(values, list) and values:
+        last = values[-1]
+        value = last.get("value") if isinstance(last, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(value)
+    return None
+
+
+def read_insights(graph: Graph, path: str, metrics: dict[str, str],
+                  params: dict | None = None) -> tuple[dict[str, int], dict[str, str]]:
+    """Ask ``GET {path}?metric=a,b,c`` for Meta's ``metrics`` (Meta name -> product name);
+    returns (values by product name, unavailable product name -> reason).
+
+    Raises ``PostMissing`` when the object is gone, and the usual error kinds for the rest
+    (an expired token, throttling) so the caller waits or asks the user to reconnect."""
+    retired = _retired.setdefault(graph.platform_name, set())
+    unavailable = {product: retired_reason(graph.platform_name, name)
+                   for name, product in metrics.items() if name in retired}
+    wanted = [name for name in metrics if name not in retired]
+    values: dict[str, int] = {}
+    if not wanted:
+        return values, unavailable
+    body, _refusal = _insights_call(graph, path, wanted, params)
+    if body is None:  # the batch was refused with code 100: one at a time
+        for name in wanted:
+            single, refusal = _insights_call(graph, path, [name], params)
+            if single is not None:
+                _collect(single, metrics, values)
+                continue
+            log.info("%s refused the insights metric %s", graph.platform_name, name)
+            if _RETIRED_WORDS.search(refusal):
+                retired.add(name)  # gone for every post: not asked for again
+                unavailable[metrics[name]] = retired_reason(graph.platform_name, name)
+            else:  # not served for this kind of post (a story, a carousel): this post only
+                unavailable[metrics[name]] = translate(
+                    "Meta", "{platform} gives no figure “{metric}” for this post: "
+                    "{reason}").format(platform=graph.platform_name, metric=name,
+                                       reason=refusal or "code 100")
+    else:
+        _collect(body, metrics, values)
+    for name in wanted:
+        if metrics[name] not in values and metrics[name] not in unavailable:
+            unavailable[metrics[name]] = translate(
+                "Meta", "{platform} sent no figure “{metric}” for this post.").format(
+                    platform=graph.platform_name, metric=name)
+    return values, unavailable
+
+
+def media_metrics(graph: Graph, media_id: str, metrics: dict[str, str]) -> PostMetrics:
+    """A post's figures from ``GET /{media-id}/insights`` (Instagram, Threads); a post that is
+    gone is deleted, never zeros."""
+    try:
+        values, unavailable = read_insights(graph, f"{media_id}/insights", metrics)
+    except PostMissing:
+        return PostMetrics(deleted=True)
+    return PostMetrics(values, unavailable)
+
+
+def _get(graph: Graph, path: str, params: dict) -> httpx.Response:
+    """One GET with the graph's token, answered as it came (headers kept for throttling)."""
+    query = dict(params)
+    if graph.app_secret:
+        query["appsecret_proof"] = appsecret_proof(graph.token, graph.app_secret)
+    with graph.http.client(headers={"Authorization": f"Bearer {graph.token}"}) as client:
+        return send(client, "GET", graph.url(path), idempotent=True, params=query)
+
+
+def _insights_call(graph: Graph, path: str, names: list[str], params: dict | None
+                   ) -> tuple[dict | None, str]:
+    """(the answer, "") or, when Meta refuses a metric (code 100), (None, its message)."""
+    response = _get(graph, path, {"metric": ",".join(names), **(params or {})})
+    if response.status_code < 300:
+        return json_body(response, graph.platform_name), ""
+    error = graph_error(response)
+    if is_missing(error):
+        raise PostMissing()
+    if error.get("code") == INVALID_PARAMETER:
+        return None, redact(str(error.get("error_user_msg") or error.get("message") or ""))
+    check(response, graph.platform_name, graph.zone)
+    return None, ""
+
+
+def _collect(body: dict, metrics: dict[str, str], values: dict[str, int]) -> None:
+    for item in body.get("data") or []:
+        if not isinstance(item, dict) or item.get("name") not in metrics:
+            continue
+        value = insight_value(item)
+        if value is not None:
+            values[metrics[item["name"]]] = value
+
+
+def read_fields(graph: Graph, object_id: str, fields: str) -> dict:
+    """``GET /{id}?fields=...``; ``PostMissing`` when the object is gone."""
+    response = _get(graph, object_id, {"fields": fields})
+    if response.status_code < 300:
+        return json_body(response, graph.platform_name)
+    if is_missing(graph_error(response)) or response.status_code == 404:
+        raise PostMissing()
+    check(response, graph.platform_name, graph.zone)
+    return {}

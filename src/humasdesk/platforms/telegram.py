@@ -12,6 +12,7 @@ answer is lost is ``OutcomeUnknown``: the user looks at the channel before sendi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -26,6 +27,7 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import LIKES, VIEWS, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
 from ..logs import register_secret
 from .base import (
@@ -438,6 +440,12 @@ def _polling_refused(exc: Rejected) -> PlatformError:
 
 # -- the adapter ----------------------------------------------------------------------------------
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class TelegramAdapter(_TelegramInbox):
     capabilities = CAPABILITIES
 
@@ -473,6 +481,27 @@ class TelegramAdapter(_TelegramInbox):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # a bot cannot read the channel's history
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """Nothing to read: the Bot API gives bots no views or statistics of channel posts
+        (``stats.getBroadcastStats`` is for user sessions only). Said, not counted as zero."""
+        reason = translate("Telegram", "Telegram gives bots no views or statistics of channel "
+                                       "posts; the channel's owner sees them in the Telegram "
+                                       "app (Channel info, Statistics).")
+        return PostMetrics(unavailable={VIEWS: reason, LIKES: reason})
+
+    def read_audience(self) -> AudienceSnapshot:
+        """The channel's members (``getChatMemberCount``): its subscribers."""
+        count = self._client().call("getChatMemberCount", idempotent=True,
+                                    json={"chat_id": self.chat_id})
+        if isinstance(count, int) and not isinstance(count, bool):
+            return AudienceSnapshot(count)
+        return AudienceSnapshot(None, translate("Telegram", "Telegram did not say how many "
+                                                            "subscribers the channel has."))
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

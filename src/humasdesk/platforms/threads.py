@@ -20,6 +20,7 @@ posting by hand and the user is told why. Text posts need no host.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -28,6 +29,16 @@ from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import (
+    LIKES,
+    QUOTES,
+    REPLIES,
+    REPOSTS,
+    SHARES,
+    VIEWS,
+    AudienceSnapshot,
+    PostMetrics,
+)
 from ..domain.model import Account, Media
 from ..logs import register_secret
 from . import meta, tokens
@@ -81,6 +92,10 @@ MAX_POLLS = 20
 CAPABILITIES = Capabilities(text_rules="threads", max_media=MAX_IMAGES, alt_text=True,
                             threads=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Threads")
+# Insights (issue 16): Threads' media metric names -> the product's.
+MEDIA_INSIGHTS = {"views": VIEWS, "likes": LIKES, "replies": REPLIES, "reposts": REPOSTS,
+                  "quotes": QUOTES, "shares": SHARES}
+SCOPES = [*SCOPES, "threads_manage_insights"]  # media and user insights
 
 _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
@@ -259,6 +274,12 @@ class _ThreadsInbox:
                           note=search_quota_words())
 
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class ThreadsAdapter(_ThreadsInbox, tokens.StoredTokens):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
@@ -289,6 +310,23 @@ class ThreadsAdapter(_ThreadsInbox, tokens.StoredTokens):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # Threads keeps no key of ours (capabilities.lookup is False)
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """The post's insights: ``views``, ``likes``, ``replies``, ``reposts``, ``quotes``,
+        ``shares`` (needs the ``threads_manage_insights`` permission)."""
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
+
+    def read_audience(self) -> AudienceSnapshot:
+        """``followers_count`` from the user's ``threads_insights``."""
+        values, unavailable = meta.read_insights(
+            self._graph(), f"{self.user_id}/threads_insights", {"followers_count": "followers"})
+        if "followers" in values:
+            return AudienceSnapshot(values["followers"])
+        return AudienceSnapshot(None, unavailable.get("followers", ""))
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
 import logging
 import re
@@ -35,6 +36,7 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import REPLIES, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
 from ..domain.timezones import format_local
 from ..logs import redact, register_secret
@@ -290,6 +292,12 @@ class _WordPressInbox:
 
 # -- the adapter ----------------------------------------------------------------------------------
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class WordPressAdapter(_WordPressInbox):
     capabilities = CAPABILITIES
 
@@ -525,6 +533,31 @@ class WordPressAdapter(_WordPressInbox):
             raise Transient(translate("WordPress", "The site did not say where it keeps the "
                                                    "uploaded image."))
         return url
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """The article's approved comments (``X-WP-Total`` of ``/wp/v2/comments?post=``). An
+        article that is gone (404) or in the trash is deleted."""
+        response = self._request("GET", f"/wp/v2/posts/{int(remote_id)}", idempotent=True,
+                                 params={"context": "edit", "_fields": "id,status"},
+                                 allow={404, 410})
+        if response.status_code in (404, 410) or self._json(response).get("status") == "trash":
+            return PostMetrics(deleted=True)
+        response = self._request("GET", "/wp/v2/comments", idempotent=True,
+                                 params={"post": str(int(remote_id)), "per_page": "1",
+                                         "_fields": "id"})
+        total = response.headers.get("x-wp-total", "")
+        if total.isdigit():
+            return PostMetrics({REPLIES: int(total)})
+        return PostMetrics({REPLIES: len(self._json_list(response))})
+
+    def read_audience(self) -> AudienceSnapshot:
+        return AudienceSnapshot(None, translate("WordPress", "A website has no followers to "
+                                                             "count; its comments are counted "
+                                                             "per article."))
+
+    # -- end of insights ------------------------------------------------------------------------
 
     # -- requests -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ a ``usage-capped`` 429 means the plan's monthly cap.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -31,6 +32,7 @@ import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
+from ..domain.metrics import LIKES, QUOTES, REPLIES, REPOSTS, VIEWS, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
 from ..logs import redact, register_secret
 from . import tokens
@@ -75,6 +77,42 @@ DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "X (Twitter)")
 
 _refresh_locks: dict[str, threading.Lock] = {}
 _refresh_locks_guard = threading.Lock()
+
+
+# -- insights: what reading figures costs (issue 16) -------------------------------------------
+# X's pay-per-use prices (docs.x.com/x-api/getting-started/pricing, 2026): a post read costs
+# US$0.005 and a user read US$0.010. Reading your own data may be billed as an "owned read"
+# (US$0.001); the higher price is used so the estimate is never too low.
+METRICS_OPTION = "read_metrics"
+POST_READ_USD = 0.005
+USER_READ_USD = 0.010
+READINGS_PER_POST = 3  # +1 h, +24 h, +7 d
+PUBLIC_METRICS = {"like_count": LIKES, "retweet_count": REPOSTS, "reply_count": REPLIES,
+                  "quote_count": QUOTES, "impression_count": VIEWS}
+
+
+def x_metrics_monthly_cost(posts_per_month: int, readings_per_post: int = READINGS_PER_POST,
+                           audience_reads_per_month: int = 30) -> float:
+    """US dollars a month for reading figures: each post read ``readings_per_post`` times,
+    and the follower count once a day. Pure arithmetic, no request."""
+    posts = max(0, int(posts_per_month))
+    return round(posts * max(0, readings_per_post) * POST_READ_USD
+                 + max(0, audience_reads_per_month) * USER_READ_USD, 2)
+
+
+def x_metrics_cost_words(posts_per_month: int) -> str:
+    return translate(
+        "X", "Reading figures from X costs money on X's pay-per-use plan: about US${cost} a "
+        "month for {posts} posts ({readings} readings per post at US${post_price} each, and "
+        "the follower count once a day at US${user_price}), billed to the X developer "
+        "account.").format(cost=f"{x_metrics_monthly_cost(posts_per_month):.2f}",
+                           posts=posts_per_month, readings=READINGS_PER_POST,
+                           post_price=f"{POST_READ_USD:.3f}", user_price=f"{USER_READ_USD:.3f}")
+
+
+def metrics_off_reason() -> str:
+    return translate("X", "Reading figures from X is off, because every read costs money. "
+                          "Turn it on for the account if the cost is worth it.")
 
 
 def problem(response: httpx.Response) -> dict:
@@ -173,6 +211,12 @@ class _XReplies:
                              f"{self.account.handle or 'i/web'}/status/{post_id}")
 
 
+
+
+# Insights (issue 16): this adapter is a MetricsReader.
+CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
+
+
 class XAdapter(_XReplies, tokens.KeyringAdapter):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
@@ -190,6 +234,46 @@ class XAdapter(_XReplies, tokens.KeyringAdapter):
 
     def find_published(self, idempotency_key: str) -> PublishResult | None:
         return None  # X keeps no key of ours (capabilities.lookup is False)
+
+    # -- insights: MetricsReader (issue 16) -----------------------------------------------------
+    # Every read costs money on X's pay-per-use plan, so reading figures is off until the user
+    # turns on the account's ``read_metrics`` option (the cost is said: x_metrics_cost_words).
+
+    @property
+    def reads_metrics(self) -> bool:
+        return bool((self.account.options or {}).get(METRICS_OPTION))
+
+    def read_metrics(self, remote_id: str, url: str) -> PostMetrics:
+        """``public_metrics`` of the post (likes, reposts, replies, quotes, impressions). A post
+        X cannot find is deleted."""
+        if not self.reads_metrics:
+            reason = metrics_off_reason()
+            return PostMetrics(unavailable={name: reason for name in PUBLIC_METRICS.values()})
+        body = self._json(self._call("GET", f"/2/tweets/{remote_id}", idempotent=True,
+                                     params={"tweet.fields": "public_metrics"}))
+        data = body.get("data") if isinstance(body.get("data"), dict) else None
+        if data is None:
+            errors = body.get("errors") if isinstance(body.get("errors"), list) else []
+            if any(isinstance(e, dict) and str(e.get("type", "")).endswith("resource-not-found")
+                   for e in errors):
+                return PostMetrics(deleted=True)
+            raise Transient(translate("X", "X's answer had no figures for the post. HumasDesk "
+                                           "will try again."))
+        public = data.get("public_metrics") or {}
+        values = {metric: public[name] for name, metric in PUBLIC_METRICS.items()
+                  if isinstance(public.get(name), int)}
+        return PostMetrics(values)
+
+    def read_audience(self) -> AudienceSnapshot:
+        if not self.reads_metrics:
+            return AudienceSnapshot(None, metrics_off_reason())
+        body = self._json(self._call("GET", "/2/users/me", idempotent=True,
+                                     params={"user.fields": "public_metrics"}))
+        public = (body.get("data") or {}).get("public_metrics") or {}
+        count = public.get("followers_count")
+        return AudienceSnapshot(count if isinstance(count, int) else None)
+
+    # -- end of insights ------------------------------------------------------------------------
 
     @bounded_send
     def publish(self, post: OutgoingPost) -> PublishResult:

@@ -60,3 +60,24 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
 
 def failed(outcomes: list[Outcome]) -> bool:
     return any(o.state in (PublishState.FAILED, PublishState.NEEDS_ATTENTION) for o in outcomes)
+
+
+# -- insights (issue 16): figures of published posts, collected beside publishing ----------------
+
+def run_collector(collect: Callable[[], object], stop: threading.Event, every: float, *,
+                  said: Callable[[object], None] = lambda report: None) -> threading.Thread:
+    """Call ``collect`` (the insights service's ``collect_due``) now and then every ``every``
+    seconds until ``stop`` is set, on a thread of its own, so reading figures never delays a
+    post. ``said`` hears each run's report. A failing run is logged and the next one tries
+    again; nothing here stops the agent."""
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                said(collect())
+            except Exception:  # a bug or a full disk must not end the agent's publishing
+                log.exception("collecting insights failed")
+            stop.wait(every)
+
+    thread = threading.Thread(target=loop, name="insights-collector", daemon=True)
+    thread.start()
+    return thread

@@ -138,3 +138,54 @@ MIGRATIONS.append([
 MIGRATIONS.append([
     "ALTER TABLE publish_records ADD COLUMN first_sent_at INTEGER",
 ])
+
+# 6 (insights): readings of published posts at +1 h, +24 h, +7 d and the latest one; one
+# audience snapshot per account and day; which unavailable metric was already said; and how
+# long an account's platform asked the collector to wait. ``reactions`` is the sum of the
+# reaction metrics (domain.metrics.REACTION_NAMES). ``insights_posts`` keeps one compact row
+# per read post in account and time order, with the reactions the best-time ranking uses (the
+# +24 h reading, else +7 d, else the latest: ``basis`` 3, 2, 1), so two years of history are
+# one range scan rather than a join per post.
+MIGRATIONS.append([
+    """CREATE TABLE insights_readings (
+        record_id INTEGER NOT NULL REFERENCES publish_records(id) ON DELETE CASCADE,
+        checkpoint TEXT NOT NULL,
+        collected_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        reactions INTEGER,
+        metric_values TEXT NOT NULL DEFAULT '{}',
+        unavailable TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (record_id, checkpoint)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_posts (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        published_at INTEGER NOT NULL,
+        record_id INTEGER NOT NULL REFERENCES publish_records(id) ON DELETE CASCADE,
+        reactions INTEGER,
+        basis INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account_id, published_at, record_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX insights_posts_record ON insights_posts(record_id)",
+    """CREATE TABLE insights_audience (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        taken_at INTEGER NOT NULL,
+        followers INTEGER,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (account_id, day)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_notices (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        metric TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        said_at INTEGER NOT NULL,
+        PRIMARY KEY (account_id, metric)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE insights_waits (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        until INTEGER NOT NULL
+    )""",
+    "CREATE INDEX insights_published ON publish_records(published_at) "
+    "WHERE state = 'published'",
+])

@@ -5,6 +5,7 @@ reads out — exactly what it understood, with the zone. Used by the composer an
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QTime, QTimer, Signal
@@ -44,6 +45,9 @@ class WhenField(QWidget):
         self.zone = zone
         self.announcer = announcer
         self._last_announcement = ""
+        # Insights (issue 16): the upcoming best instants for the chosen accounts, asked for
+        # only when he types "waktu terbaik" / "best time" (None: the phrase is not offered).
+        self.best_slots: Callable[[], Sequence[datetime]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -123,9 +127,12 @@ class WhenField(QWidget):
 
     def instant(self) -> datetime:
         """The instant typed: exactly what is shown as understood. Raises TimeInputError."""
-        from ..domain.when import parse_when  # loaded on first use, not at start-up
+        from ..domain.when import mentions_best_time, parse_when  # loaded on first use
 
-        return parse_when(self.edit.text(), self.zone, datetime.now(UTC))
+        text = self.edit.text()
+        slots = self.best_slots() if self.best_slots is not None and \
+            mentions_best_time(text) else ()
+        return parse_when(text, self.zone, datetime.now(UTC), best_slots=slots)
 
     def set_instant(self, instant: datetime) -> None:
         local = instant.astimezone(zone_info(self.zone))

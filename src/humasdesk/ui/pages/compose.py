@@ -232,6 +232,9 @@ class ComposePage(Page):
         schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
         schedule_layout = QVBoxLayout(schedule_box)
         self.when = WhenField(self.zone(), self.ui.announcer, "compose")
+        # "waktu terbaik" / "best time": the chosen accounts' next best slot (issue 16).
+        self.when.best_slots = lambda: self.app.insights.upcoming_best(
+            self.selected_account_ids())
         schedule_layout.addWidget(self.when)
         self.schedule_button = self.ui.actions.button("compose.schedule")
         schedule_layout.addWidget(self.schedule_button)
