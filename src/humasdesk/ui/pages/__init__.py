@@ -42,6 +42,19 @@ def _settings() -> type:
     return SettingsPage
 
 
+# -- insights (issue 16) ---------------------------------------------------------------------
+def _insights() -> type:
+    from .insights import InsightsPage
+    return InsightsPage
+
+
+INSIGHTS_PAGE = PageSpec(
+    "insights", QT_TRANSLATE_NOOP("Actions", "Insights"), "Ctrl+6",
+    QT_TRANSLATE_NOOP("Actions", "How the audience reacted, the best time to post and the "
+                                 "weekly report"), "n", _insights)
+# -- end of insights --------------------------------------------------------------------------
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("compose", QT_TRANSLATE_NOOP("Actions", "Write"), "Ctrl+1",
              QT_TRANSLATE_NOOP("Actions", "Go to the composer to write a post"), "w", _compose),
@@ -54,6 +67,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("settings", QT_TRANSLATE_NOOP("Actions", "Settings"), "Ctrl+4",
              QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, keys and speech"), "g",
              _settings),
+    INSIGHTS_PAGE,
 )
 FIRST_PAGE = PAGES[0].id
 PAGE_SPECS = {spec.id: spec for spec in PAGES}

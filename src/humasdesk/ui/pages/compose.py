@@ -156,7 +156,9 @@ class ComposePage(Page):
                 ("compose.restore_draft", lambda: self.drafts.restore()),
                 ("compose.discard_draft", lambda: self.drafts.discard_offered()),
                 ("compose.dictate", lambda: self.dictation.toggle()),
-                ("compose.read_aloud", lambda: self.dictation.read_aloud())):
+                # F3 reads aloud on every page that has something to read; here the text.
+                ("compose.read_aloud",
+                 lambda: self.dictation.read_aloud() if self.isVisible() else None)):
             ui.actions.bind(action_id, handler)
         for action_id in ("compose.cancel_publish", "compose.restore_draft",
                           "compose.discard_draft", "compose.schedule"):
