@@ -184,6 +184,16 @@ def _pattern(color: QColor, style: Qt.BrushStyle):
     return QBrush(color, style)
 
 
+class _Header(QHeaderView):
+    """A table header never lower than its own minimum: Qt's may be, with headings on several
+    lines, which cuts their last line."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        hint.setHeight(max(hint.height(), super().minimumSizeHint().height()))
+        return hint
+
+
 class ChartPanel(QWidget):
     """A titled chart with its table beside it (under it when the text is large); the table
     has the same rows, every column written out."""
@@ -206,6 +216,7 @@ class ChartPanel(QWidget):
         self.chart = BarChart(title)
         self.chart.setObjectName(f"{object_name}.chart")
         self.table = QTableWidget(0, len(self.columns))
+        self.table.setHorizontalHeader(_Header(Qt.Orientation.Horizontal, self.table))
         self.table.setObjectName(f"{object_name}.table")
         self.table.setAccessibleName(translate("Insights page", "{title} (table)").format(
             title=title))

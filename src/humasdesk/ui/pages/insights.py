@@ -165,8 +165,6 @@ class InsightsPage(Page):
             ui.actions.bind(action_id, handler)
         layout.addLayout(buttons)
         layout.addStretch()
-        # F3 is "read aloud" everywhere: here it reads the summary of what is in focus.
-        ui.actions.bind("compose.read_aloud", self._read_aloud_if_shown)
 
         self._fill_weeks()
         self._reload_accounts()
@@ -344,9 +342,9 @@ class InsightsPage(Page):
             if new is not None and panel.isAncestorOf(new):
                 self.current_panel = panel
 
-    def summary_in_focus(self) -> str:
-        """What F3 reads: the chart (or its table) in focus; a row of a list in focus; else
-        both charts."""
+    def text_to_read(self) -> str:
+        """What F3 (read aloud) reads here: the chart (or its table) in focus; a row of a
+        list in focus; else both charts."""
         focused = QApplication.focusWidget()
         for panel in self.panels:
             if focused is not None and panel.isAncestorOf(focused):
@@ -355,16 +353,6 @@ class InsightsPage(Page):
             if focused is view and view.currentItem() is not None:
                 return view.currentItem().text()
         return " ".join(panel.summary for panel in self.panels)
-
-    def _read_aloud_if_shown(self) -> None:
-        if not self.isVisible():
-            return
-        text = self.summary_in_focus()
-        compose = self.window().page("compose") if hasattr(self.window(), "page") else None
-        if compose is not None:
-            compose.speech.read_aloud(text)
-        else:
-            self.ui.announcer.announce(text)
 
     def collect_now(self) -> None:
         if self.collecting:
