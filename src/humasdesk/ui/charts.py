@@ -241,6 +241,7 @@ class ChartPanel(QWidget):
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(cell)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, cell)
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)

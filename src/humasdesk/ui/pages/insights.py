@@ -260,10 +260,10 @@ class InsightsPage(Page):
             by_post.setdefault(insight.post.post_id, []).append(insight)
         self.post_list.clear()
         for group in reversed(list(by_post.values())):  # newest first
-            self.post_list.addItem(QListWidgetItem(self.service.post_sentence(group)))
+            self.post_list.addItem(_row(self.service.post_sentence(group)))
         if not by_post:
-            self.post_list.addItem(translate("Insights page", "No posts published in this "
-                                                              "week."))
+            self.post_list.addItem(_row(translate("Insights page", "No posts published in "
+                                                                   "this week.")))
 
     def _fill_top(self, week: WeekSummary, account_id: int | None) -> None:
         self.top_list.clear()
@@ -278,16 +278,16 @@ class InsightsPage(Page):
                 sentence = translate("Insights page", "{account}, {title}: {figures}").format(
                     account=insight.post.account_name, title=_short(insight.post.text),
                     figures=self.service.figures_words(insight))
-                self.top_list.addItem(words.format(sentence=sentence))
+                self.top_list.addItem(_row(words.format(sentence=sentence)))
         if not self.top_list.count():
-            self.top_list.addItem(translate("Insights page", "No post of this week has "
-                                                             "figures yet."))
+            self.top_list.addItem(_row(translate("Insights page", "No post of this week has "
+                                                                  "figures yet.")))
 
     def _refresh_best_times(self) -> None:
         """Each account's ranking reads its whole history: worked out off the GUI thread."""
         self.best_ready = False
         self.best_list.clear()
-        self.best_list.addItem(translate("Insights page", "Working out the best times…"))
+        self.best_list.addItem(_row(translate("Insights page", "Working out the best times…")))
         account_id = self.chosen_account()
         accounts = [(a.id, a.name) for a in self.service.accounts()
                     if account_id is None or a.id == account_id]
@@ -301,21 +301,23 @@ class InsightsPage(Page):
     def _show_best_times(self, rankings) -> None:
         self.best_list.clear()
         for account_id, name, ranking in rankings:
-            item = QListWidgetItem(translate("Insights page", "{account}: {summary}").format(
+            item = _row(translate("Insights page", "{account}: {summary}").format(
                 account=name, summary=ranking.summary()))
             item.setData(Qt.ItemDataRole.UserRole, account_id)
             item.setData(NAME_ROLE, name)
             self.best_list.addItem(item)
         if not rankings:
-            self.best_list.addItem(translate("Insights page", "No account gives figures yet."))
+            self.best_list.addItem(_row(translate("Insights page",
+                                                  "No account gives figures yet.")))
         self.best_list.setCurrentRow(0)
         self.best_ready = True
         self._update_actions()
 
     def _best_times_failed(self, exc: BaseException) -> None:
         self.best_list.clear()
-        self.best_list.addItem(translate("Insights page", "The best times could not be worked "
-                                                          "out: {reason}").format(reason=exc))
+        self.best_list.addItem(_row(translate(
+            "Insights page", "The best times could not be worked out: {reason}").format(
+                reason=exc)))
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -468,6 +470,13 @@ class InsightsPage(Page):
             "Insights page", "The queue slots of {account} are now {slots}, from its best "
                              "time.").format(account=name, slots=", ".join(slots)))
         self.ui.events.accounts_changed.emit()
+
+
+def _row(text: str) -> QListWidgetItem:
+    """A list row a screen reader reads whole."""
+    row = QListWidgetItem(text)
+    row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+    return row
 
 
 def _short(text: str, limit: int = 60) -> str:
