@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from insights_data import fill_week
 from layout_checks import layout_problems
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QImage
@@ -21,6 +20,7 @@ from humasdesk.domain.model import Account
 from humasdesk.platforms.http import HttpFactory
 from humasdesk.platforms.registry import PlatformContext
 from humasdesk.platforms.secrets import MemoryKeyring, SecretStore
+from insights_data import fill_week
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
