@@ -185,13 +185,12 @@ def _pattern(color: QColor, style: Qt.BrushStyle):
 
 
 class _Header(QHeaderView):
-    """A table header never lower than its own minimum: Qt's may be, with headings on several
-    lines, which cuts their last line."""
+    """Qt's table header asks, as its minimum, a few pixels more than the height its headings
+    take (its size hint, which the table gives it); its minimum here is that height."""
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
-        hint.setHeight(max(hint.height(), super().minimumSizeHint().height()))
-        return hint
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        minimum = super().minimumSizeHint()
+        return QSize(minimum.width(), min(minimum.height(), self.sizeHint().height()))
 
 
 class ChartPanel(QWidget):
