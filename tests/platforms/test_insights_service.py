@@ -85,8 +85,11 @@ def test_checkpoints_are_due_once_and_late_ones_are_taken_until_the_next():
     published = NOW - 2 * hour
     assert due_checkpoint(published, set(), NOW) == "1h"
     assert due_checkpoint(published, {"1h"}, NOW) == ""
+    assert due_checkpoint(NOW - 5 * hour, set(), NOW) == "1h"  # a little late
+    assert due_checkpoint(NOW - 7 * hour, set(), NOW) == ""  # too late for +1 h, early for +24 h
     assert due_checkpoint(NOW - 30 * hour, set(), NOW) == "24h"  # the +1 h one was missed
     assert due_checkpoint(NOW - 30 * hour, {"1h"}, NOW) == "24h"
+    assert due_checkpoint(NOW - timedelta(days=4), {"1h"}, NOW) == ""
     assert due_checkpoint(NOW - timedelta(days=9), {"24h"}, NOW) == "7d"
     assert due_checkpoint(NOW - timedelta(days=15), set(), NOW) == ""
     assert due_checkpoint(NOW - timedelta(minutes=20), set(), NOW) == ""
@@ -132,6 +135,11 @@ def test_a_deleted_post_is_said_as_deleted_and_never_counted(store, registry, ma
     [post] = insights.posts(days=1)
     assert post.deleted and post.reactions == 0 and post.latest.values == {}
     assert insights.sentences(days=1) == ["Info vaksin: deleted on Mastodon"]
+    # A deleted post is not asked about again at its later checkpoints.
+    contract_server.requests.clear()
+    later = service(store, registry, NOW + timedelta(hours=25)).collect_due()
+    assert later.readings == 0
+    assert not [r for r in contract_server.requests if r.path.startswith("/api/v1/statuses")]
 
 
 def test_a_platform_that_asks_to_wait_is_left_alone_until_then(store, registry, mastodon,

@@ -189,3 +189,29 @@ def test_an_instant_on_a_clock_change_day_gets_its_own_offset():
     posts = [PostOutcome(before, 10, 100)] * 6 + [PostOutcome(after, 20, 100)] * 6
     ranking = rank(posts, "Europe/Berlin")
     assert [(s.weekday, s.hour) for s in ranking.slots] == [(6, 3), (6, 1)]
+
+
+def test_numbers_are_written_the_way_the_language_writes_them():
+    from humasdesk.domain.numbers import format_number, format_signed
+
+    assert format_number(1234.5, 1, "en") == "1,234.5"
+    assert format_number(1234.5, 1, "id") == "1.234,5"
+    assert format_signed(42, "id") == "+42" and format_signed(-1200, "id") == "-1.200"
+    assert format_signed(0, "en") == "0"
+
+
+def test_series_count_each_post_with_the_followers_it_had():
+    hour = 3_600_000
+    week = 7 * 24 * hour
+    # Audience: 100 followers from week 0, 1,000 from week 10. Posts at 07:00 WIB (00 UTC)
+    # in weeks -1 to 4 (few followers, 10 reactions each), at 08:00 WIB in weeks 11 to 16
+    # (many followers, 20 reactions each), always on the same weekday.
+    audience = [(0, 100), (10 * week, 1000)]
+    posts = [(w * week, 10) for w in range(-1, 5)] + [(w * week + hour, 20) for w in range(11, 17)]
+    ranking = best_time.rank_series(posts, audience, "Asia/Jakarta")
+    # 10 per 100 followers beats 20 per 1,000; the post before week 0 counts with the first
+    # snapshot.
+    assert [(s.hour, s.posts) for s in ranking.slots] == [(7, 6), (8, 6)]
+    assert ranking.slots[0].score == pytest.approx(0.1)
+    assert ranking.slots[1].score == pytest.approx(0.02)
+    assert best_time.rank_series(posts, [], "Asia/Jakarta").fallback  # no audience at all

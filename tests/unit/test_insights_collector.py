@@ -38,3 +38,13 @@ def test_collector_stops_while_waiting():
     stop.set()
     thread.join(timeout=5)
     assert calls == [1] and not thread.is_alive()
+
+
+def test_collector_waits_before_its_first_run_and_can_be_stopped_meanwhile():
+    stop = threading.Event()
+    calls = []
+    thread = run_collector(lambda: calls.append(1), stop, 0.01, first_delay=3600)
+    time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=5)
+    assert calls == [] and not thread.is_alive()

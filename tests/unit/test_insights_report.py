@@ -127,6 +127,7 @@ def test_indonesian_pdf_uses_the_chosen_language(service, tmp_path):
     assert f"{totals['posts']} unggahan terbit, dengan total {totals['reactions']:,} reaksi" \
         in text
     assert "Donor darah bersama PMI: 34 suka, 5 bagikan, 12 balasan di Facebook" in text
+    assert "1.042" in text and "1,042" not in text  # Indonesian thousands
     assert "Tidak tersedia: keluhan dari kotak masuk" in text
 
 

@@ -18,6 +18,7 @@ import sys
 from datetime import date
 
 from ..domain.i18n import translate
+from ..domain.numbers import format_number, format_signed
 from ..domain.plaintext import one_line
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -120,8 +121,8 @@ def cmd_insights(app, args: argparse.Namespace) -> int:
         if points:
             print(translate("Insights", "{account}: {followers} followers ({change} in "
                                         "{days} days).").format(
-                account=one_line(account.name), followers=f"{points[-1].followers:,}",
-                change=_signed(points[-1].followers - points[0].followers),
+                account=one_line(account.name), followers=format_number(points[-1].followers),
+                change=format_signed(points[-1].followers - points[0].followers),
                 days=args.days))
         print(translate("Insights", "{account}: {summary}").format(
             account=one_line(account.name), summary=service.best_times(account.id).summary()))
@@ -140,10 +141,6 @@ def _account_choices(service, args: argparse.Namespace, account_id: int | None) 
         print(translate("Insights", "Queue slots set to {slots}. {summary}").format(
             slots=", ".join(slots), summary=service.best_times(account_id).summary()))
     return EXIT_OK
-
-
-def _signed(value: int) -> str:
-    return f"+{value:,}" if value > 0 else f"{value:,}"
 
 
 def insights_json(service, accounts, days: int) -> dict:

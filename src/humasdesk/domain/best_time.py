@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .numbers import format_number
 from .timezones import local_to_utc, zone_info, zone_label
 
 # A ranking needs at least this many posts in all, and a slot at least this many of its own,
@@ -95,7 +96,7 @@ class BestTimes:
         return translate(
             "BestTime", "Best time: {slot}, with {score} reactions per 1,000 followers. "
             "Confidence {level}: it rests on {slot_posts} posts at that hour, out of {n} "
-            "in all.").format(slot=best.label(self.zone), score=f"{best.score * 1000:.1f}",
+            "in all.").format(slot=best.label(self.zone), score=format_number(best.score * 1000, 1),
                               level=confidence_label(self.confidence),
                               slot_posts=best.posts, n=self.total_posts)
 
@@ -120,13 +121,15 @@ def rank(history: Iterable[PostOutcome], zone: str) -> BestTimes:
 def rank_rows(rows: Iterable[tuple[int, int, int | None]], zone: str) -> BestTimes:
     """:func:`rank` on plain rows, ``(published_ms, reactions, followers)``: what the store
     gives, without building a datetime per post (two years of history in milliseconds)."""
+    rows = [row for row in rows if row[1] is not None and row[1] >= 0]
+    median = None
+    if any(not row[2] for row in rows):
+        known = sorted(row[2] for row in rows if row[2])
+        median = known[len(known) // 2] if known else None
     tz = zone_info(zone)
-    posts = [row for row in rows if row[1] is not None and row[1] >= 0]
-    known = sorted(row[2] for row in posts if row[2])
-    median = known[len(known) // 2] if known else None
     offsets: dict[int, int | None] = {}  # UTC day -> the zone's offset that whole day, seconds
     per_slot: dict[tuple[int, int], list[float]] = {}
-    for published_ms, reactions, followers in posts:
+    for published_ms, reactions, followers in rows:
         followers = followers or median
         if not followers:
             continue  # no audience known at all: reactions alone would favour today's size
@@ -145,6 +148,24 @@ def rank_rows(rows: Iterable[tuple[int, int, int | None]], zone: str) -> BestTim
     level = "high" if best >= HIGH_SLOT_POSTS else "medium" if best >= MEDIUM_SLOT_POSTS \
         else "low"
     return BestTimes(tuple(slots), counted, level, False, zone)
+
+
+def rank_series(posts: Sequence[tuple[int, int]], audience: Sequence[tuple[int, int]],
+                zone: str) -> BestTimes:
+    """:func:`rank_rows` from the two series the store keeps, both oldest first: posts
+    ``(published_ms, reactions)`` and follower snapshots ``(taken_ms, followers)``. Each post
+    counts with the last snapshot taken before it (before the first one, the first one: the
+    nearest estimate there is)."""
+    def with_followers():
+        index, count = 0, len(audience)
+        current = audience[0][1] if audience else None
+        for published_ms, reactions in posts:
+            while index < count and audience[index][0] <= published_ms:
+                current = audience[index][1]
+                index += 1
+            yield published_ms, reactions, current
+
+    return rank_rows(with_followers(), zone)
 
 
 def _offset(tz, seconds: int, offsets: dict[int, int | None]) -> int:

@@ -34,6 +34,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP, translate
 from ..domain.inbox import InboxBatch, ItemKind, RemoteItem
 from ..domain.metrics import LIKES, QUOTES, REPLIES, REPOSTS, VIEWS, AudienceSnapshot, PostMetrics
 from ..domain.model import Account, Media
+from ..domain.numbers import format_number
 from ..logs import redact, register_secret
 from . import tokens
 from .base import (
@@ -105,9 +106,10 @@ def x_metrics_cost_words(posts_per_month: int) -> str:
         "X", "Reading figures from X costs money on X's pay-per-use plan: about US${cost} a "
         "month for {posts} posts ({readings} readings per post at US${post_price} each, and "
         "the follower count once a day at US${user_price}), billed to the X developer "
-        "account.").format(cost=f"{x_metrics_monthly_cost(posts_per_month):.2f}",
+        "account.").format(cost=format_number(x_metrics_monthly_cost(posts_per_month), 2),
                            posts=posts_per_month, readings=READINGS_PER_POST,
-                           post_price=f"{POST_READ_USD:.3f}", user_price=f"{USER_READ_USD:.3f}")
+                           post_price=format_number(POST_READ_USD, 3),
+                           user_price=format_number(USER_READ_USD, 3))
 
 
 def metrics_off_reason() -> str:

@@ -65,12 +65,16 @@ def failed(outcomes: list[Outcome]) -> bool:
 # -- insights (issue 16): figures of published posts, collected beside publishing ----------------
 
 def run_collector(collect: Callable[[], object], stop: threading.Event, every: float, *,
+                  first_delay: float = 0.0,
                   said: Callable[[object], None] = lambda report: None) -> threading.Thread:
-    """Call ``collect`` (the insights service's ``collect_due``) now and then every ``every``
-    seconds until ``stop`` is set, on a thread of its own, so reading figures never delays a
-    post. ``said`` hears each run's report. A failing run is logged and the next one tries
-    again; nothing here stops the agent."""
+    """Call ``collect`` (the insights service's ``collect_due``) after ``first_delay`` seconds
+    and then every ``every`` seconds until ``stop`` is set, on a thread of its own, so reading
+    figures never delays a post (the delay leaves the agent's start to publishing). ``said``
+    hears each run's report. A failing run is logged and the next one tries again; nothing
+    here stops the agent."""
     def loop() -> None:
+        if stop.wait(first_delay):
+            return
         while not stop.is_set():
             try:
                 said(collect())

@@ -5,8 +5,8 @@ agent use.
 Collection (network: call it off the GUI thread, as the agent and ``--sync`` do):
 
 - ``collect_due()`` reads, for every published post, its counters at about +1 h, +24 h and
-  +7 days (a checkpoint missed while the computer was off is taken late, until the next one
-  is due; a +7 d reading is chased for another week), and one audience snapshot per account
+  +7 days (a checkpoint missed while the computer was off is still taken a little late: +1 h
+  until +6 h, +24 h until +3 days, +7 d until +14 days), and one audience snapshot per account
   and day. At most ``max_reads`` platform calls per run; an account whose platform asks to wait
   is left alone until then (kept in the store, so the window and the agent agree).
 - ``sync(days)`` also refreshes the latest reading of every post of the last ``days`` days.
@@ -49,9 +49,11 @@ from ..store.insights import LATEST, AudiencePoint, InsightsRepository, Publishe
 
 log = logging.getLogger(__name__)
 
-# Checkpoint name, its distance from publishing, and until when a missed one is still taken.
-CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=24)),
-               ("24h", timedelta(hours=24), timedelta(days=7)),
+# Checkpoint name, its distance from publishing, and until when a missed one is still taken
+# (a reading much later than its checkpoint would not compare with the others; the next
+# checkpoint, and the latest reading, cover the post then).
+CHECKPOINTS = (("1h", timedelta(hours=1), timedelta(hours=6)),
+               ("24h", timedelta(hours=24), timedelta(days=3)),
                ("7d", timedelta(days=7), timedelta(days=14)))
 OLDEST_CHASED = timedelta(days=14)
 LEASE = "insights"
@@ -61,17 +63,18 @@ MAX_READS_PER_RUN = 60
 # How often the agent looks for due readings: the earliest checkpoint is an hour after
 # publishing, so a few minutes late is "about +1 h".
 COLLECT_EVERY = timedelta(minutes=10)
+COLLECT_FIRST_DELAY = timedelta(seconds=30)  # the agent's first moments are for publishing
 
 # The words of a sentence, per metric, with their plural forms from the catalogue (``%n``).
 _METRIC_WORDS = {
-    LIKES: lambda n: translate("Insights", "%n like(s)", n=n),
-    REPOSTS: lambda n: translate("Insights", "%n share(s)", n=n),
-    REPLIES: lambda n: translate("Insights", "%n repl(y/ies)", n=n),
-    QUOTES: lambda n: translate("Insights", "%n quote(s)", n=n),
-    SHARES: lambda n: translate("Insights", "%n send(s)", n=n),
-    SAVES: lambda n: translate("Insights", "%n save(s)", n=n),
-    VIEWS: lambda n: translate("Insights", "%n view(s)", n=n),
-    REACH: lambda n: translate("Insights", "%n account(s) reached", n=n),
+    LIKES: lambda n: translate("Insights", "%n like(s)", None, n),
+    REPOSTS: lambda n: translate("Insights", "%n share(s)", None, n),
+    REPLIES: lambda n: translate("Insights", "%n repl(y/ies)", None, n),
+    QUOTES: lambda n: translate("Insights", "%n quote(s)", None, n),
+    SHARES: lambda n: translate("Insights", "%n send(s)", None, n),
+    SAVES: lambda n: translate("Insights", "%n save(s)", None, n),
+    VIEWS: lambda n: translate("Insights", "%n view(s)", None, n),
+    REACH: lambda n: translate("Insights", "%n account(s) reached", None, n),
 }
 _SENTENCE_ORDER = (LIKES, REPOSTS, REPLIES, QUOTES, SHARES, SAVES, VIEWS, REACH)
 
@@ -456,7 +459,8 @@ class InsightsService:
     def best_times(self, account_id: int) -> best_time.BestTimes:
         """The account's ranking of weekday-and-hour slots, with its confidence (or the
         stated general default when the history is too short)."""
-        return best_time.rank_rows(self.repo.history(account_id), self.zone)
+        posts, audience = self.repo.history(account_id)
+        return best_time.rank_series(posts, audience, self.zone)
 
     def upcoming_best(self, account_ids: Sequence[int], now: datetime | None = None,
                       count: int = 5) -> list[datetime]:
@@ -493,7 +497,8 @@ def start_collector(service: InsightsService, stop, say: Callable[[str], None]):
         for line in report_lines(report):
             say(line)
 
-    return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(), said=said)
+    return run_collector(service.collect_due, stop, COLLECT_EVERY.total_seconds(),
+                         first_delay=COLLECT_FIRST_DELAY.total_seconds(), said=said)
 
 
 def report_lines(report: CollectionReport, everything: bool = False) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
+from ..domain.numbers import format_number, format_signed
 from ..domain.timezones import zone_label
 
 
@@ -65,23 +66,24 @@ def _date(day) -> str:
 
 
 def _number(value: float, digits: int = 0) -> str:
-    return f"{value:,.{digits}f}"
+    return format_number(value, digits)
 
 
 def _signed(value: int | None) -> str:
     if value is None:
         return translate("Report", "not known")
-    return f"+{value:,}" if value > 0 else f"{value:,}"
+    return format_signed(value)
 
 
 def _duration(value: timedelta) -> str:
     minutes = round(value.total_seconds() / 60)
     if minutes < 60:
-        return translate("Report", "%n minute(s)", n=minutes)
+        return translate("Report", "%n minute(s)", None, minutes)
     hours = minutes / 60
     if hours < 48:
-        return translate("Report", "{hours} hours").format(hours=f"{hours:.1f}")
-    return translate("Report", "%n day(s)", n=round(hours / 24))
+        return translate("Report", "{hours} hours").format(hours=format_number(hours, 1))
+    days = round(hours / 24)
+    return translate("Report", "%n day(s)", None, days)
 
 
 def sections(service, week, inbox: InboxSummary | None) -> tuple[str, str, list[Section]]:

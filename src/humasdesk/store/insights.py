@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
 from ..domain.metrics import REACTION_NAMES, PostMetrics
-from .db import Database, from_millis, to_millis
+from .db import Database, _friendly, from_millis, to_millis
 
 LATEST = "latest"
 # Which reading the best-time ranking prefers: a day's reactions compare posts fairly (a week
@@ -54,14 +53,6 @@ class AudiencePoint(NamedTuple):
     taken_at: datetime
     followers: int | None
     reason: str
-
-
-class HistoryRow(NamedTuple):
-    """One post for the best-time ranking: milliseconds, reactions, followers (None: unknown)."""
-
-    published_ms: int
-    reactions: int
-    followers: int | None
 
 
 _PUBLISHED_SQL = """
@@ -106,10 +97,13 @@ class InsightsRepository:
 
     def readable(self, since: datetime, until: datetime) -> list[tuple[PublishedPost, set[str]]]:
         """Records published in ``[since, until)`` that a platform can be asked about (a
-        remote id, an account that works), each with the checkpoints already read."""
+        remote id, an account that works, not found deleted), each with the checkpoints
+        already read."""
         rows = self.db.query(
             _PUBLISHED_SQL + " AND r.published_at >= ? AND r.published_at < ? "
-            "AND r.remote_id != '' AND a.state = 'ok' ORDER BY r.published_at, r.id",
+            "AND r.remote_id != '' AND a.state = 'ok' "
+            "AND r.id NOT IN (SELECT record_id FROM insights_posts WHERE deleted = 1) "
+            "ORDER BY r.published_at, r.id",
             (to_millis(since), to_millis(until)))
         posts = [_published(r) for r in rows]
         taken: dict[int, set[str]] = {p.record_id: set() for p in posts}
@@ -163,26 +157,26 @@ class InsightsRepository:
                 found[row["record_id"]][row["checkpoint"]] = _reading(row)
         return found
 
-    def history(self, account_id: int) -> list[HistoryRow]:
-        """The account's read posts, oldest first, with their reactions (the +24 h reading,
-        else +7 d, else the latest; deleted posts left out) and followers at publishing time
-        (the last audience snapshot taken before it), for the best-time ranking."""
-        rows = self.db.query(
+    def history(self, account_id: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The account's history for the best-time ranking, as plain tuples in time order:
+        its read posts ``(published ms, reactions)`` (the +24 h reading, else +7 d, else the
+        latest; deleted posts left out) and its follower snapshots ``(taken ms, followers)``.
+        Plain tuples, not rows: two years of posts are read at every ranking."""
+        posts = self._tuples(
             "SELECT published_at, reactions FROM insights_posts WHERE account_id = ? "
             "AND deleted = 0 AND reactions IS NOT NULL ORDER BY published_at", (account_id,))
-        audience = self.db.query(
+        audience = self._tuples(
             "SELECT taken_at, followers FROM insights_audience WHERE account_id = ? "
             "AND followers IS NOT NULL ORDER BY taken_at", (account_id,))
-        times = [a[0] for a in audience]
-        counts = [a[1] for a in audience]
-        first = counts[0] if counts else None
-        result = []
-        for published, reactions in rows:
-            index = bisect_right(times, published) - 1
-            # Before the first snapshot: the first one is the nearest estimate there is.
-            result.append(HistoryRow(published, reactions, counts[index] if index >= 0
-                                     else first))
-        return result
+        return posts, audience
+
+    def _tuples(self, sql: str, params: tuple) -> list[tuple]:
+        cursor = self.db.connection().cursor()
+        cursor.row_factory = None
+        try:
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _friendly(exc) from exc
 
     # -- audience -----------------------------------------------------------------------------
 
