@@ -27,6 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.i18n import translate
+from ...domain.numbers import format_number, format_signed
 from ...domain.timezones import zone_info
 from ...services.insights import (
     AccountWeek,
@@ -57,11 +58,8 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a best-time row's account name
 
 
 def _number(value: float) -> str:
-    return f"{value:,.1f}" if value != int(value) else f"{int(value):,}"
-
-
-def _signed(value: int) -> str:
-    return f"{value:+,}" if value else "0"
+    """"26.5" / "26,5", "1,000" / "1.000": as the user's language writes numbers."""
+    return format_number(value, 0 if value == int(value) else 1)
 
 
 def _day(value: date) -> str:
@@ -225,17 +223,17 @@ class InsightsPage(Page):
         bars = [Bar(_account_label(a), round(a.reactions_per_post, 1),
                     _number(round(a.reactions_per_post, 1))) for a in rows]
         self.reactions.set_data(bars, [
-            [_account_label(a), f"{a.posts:,}", f"{a.reactions:,}",
+            [_account_label(a), _number(a.posts), _number(a.reactions),
              _number(round(a.reactions_per_post, 1))] for a in rows],
             chart_summary(self.reactions.title, period, bars))
         unknown = translate("Insights page", "not measured")
-        changes = [Bar(_account_label(a), a.follower_change, _signed(a.follower_change))
+        changes = [Bar(_account_label(a), a.follower_change, format_signed(a.follower_change))
                    for a in rows if a.follower_change is not None]
         self.followers.set_data(changes, [
             [_account_label(a),
-             f"{a.followers_start:,}" if a.followers_start is not None else unknown,
-             f"{a.followers_end:,}" if a.followers_end is not None else unknown,
-             _signed(a.follower_change) if a.follower_change is not None else unknown]
+             _number(a.followers_start) if a.followers_start is not None else unknown,
+             _number(a.followers_end) if a.followers_end is not None else unknown,
+             format_signed(a.follower_change) if a.follower_change is not None else unknown]
             for a in rows], chart_summary(self.followers.title, period, changes))
 
         posts = [p for p in week.posts if account_id is None or p.post.account_id == account_id]
