@@ -257,3 +257,21 @@ def test_the_page_at_300_percent_cuts_nothing(app, week, window, qtbot, theme):
             for c in range(panel.table.columnCount()):
                 text = panel.table.item(r, c).text()
                 assert header.sectionSize(c) >= metrics.horizontalAdvance(text), text
+
+
+def test_figures_are_written_as_the_language_writes_numbers(app, week, window, qtbot,
+                                                            tmp_path):
+    from humasdesk.domain import i18n
+
+    i18n.install(None, "id")  # Indonesian numbers: 1.000 and 26,5 (the conftest resets it)
+    page = open_page(window, qtbot)
+    cells = table_cells(page.reactions)
+    assert cells[1][3] == "26,5"
+    assert table_cells(page.followers)[1][1:] == ["1.000", "1.040", "+40"]
+    page.followers.chart.setFocus()
+    target = tmp_path / "pengikut.csv"
+    save_as(qtbot, target)
+    qtbot.keyClick(page.followers.chart, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.waitUntil(target.exists)
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle))[1][1:] == ["1.000", "1.040", "+40"]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.i18n import translate
@@ -55,6 +55,7 @@ WEEKS_SHOWN = 8  # this week and the seven before it
 ACTION_IDS = ("insights.collect", "insights.export_csv", "insights.export_png",
               "insights.report", "insights.set_slots")
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a best-time row's account name
+FIRST_PAINT_MS = 100  # the best times are worked out this long after the page is first built
 
 
 def _number(value: float) -> str:
@@ -105,6 +106,7 @@ class InsightsPage(Page):
         self.week: WeekSummary | None = None
         self.collecting = False
         self.best_ready = False
+        self._painted = False
         layout = scrolling_body(self, translate("Insights page", "the insights page"))
         layout.addWidget(heading(translate("Insights page", "Insights")))
 
@@ -240,7 +242,15 @@ class InsightsPage(Page):
         self._fill_posts(posts)
         self._fill_top(week, account_id)
         self.status.setText(self._status_text(week, posts))
-        self._refresh_best_times()
+        if self._painted:
+            self._refresh_best_times()
+        else:
+            # Not while the page paints for the first time: the worker would compete with it
+            # for the interpreter. Shortly after, it is out of the way.
+            self._painted = True
+            self.best_list.addItem(_row(translate("Insights page",
+                                                  "Working out the best times…")))
+            QTimer.singleShot(FIRST_PAINT_MS, self._refresh_best_times)
         self._update_actions()
 
     def _status_text(self, week: WeekSummary, posts: list[PostInsight]) -> str:
@@ -327,7 +337,9 @@ class InsightsPage(Page):
                 enabled = shown and not self.collecting
             elif action_id == "insights.set_slots":
                 enabled = shown and self.best_ready and self._slot_account() is not None
-            self.ui.actions.actions[action_id].setEnabled(enabled)
+            action = self.ui.actions.actions[action_id]
+            if action.isEnabled() != enabled:  # each change restyles its button
+                action.setEnabled(enabled)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
