@@ -45,3 +45,6 @@ def test_charts_are_named_and_described_for_screen_readers(app_with_a_week):
     tables = [n["name"] for n in nodes(tree) if n["role"] == "table"
               and "showing" in n["states"]]
     assert "Reactions per post (table)" in tables
+    unnamed = [n["role"] for n in nodes(tree) if "focusable" in n["states"]
+               and "showing" in n["states"] and n["role"] != "filler" and not n["name"].strip()]
+    assert unnamed == []
