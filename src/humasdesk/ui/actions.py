@@ -127,6 +127,24 @@ ACTION_SPECS = [
     ActionSpec("inbox.close_reply", QT_TRANSLATE_NOOP("Actions", "Close the reply"),
                "Ctrl+W", QT_TRANSLATE_NOOP("Actions", "Put the reply away and go back to the "
                                                       "list")),
+    # -- insights (issue 16) -----------------------------------------------------------------
+    ActionSpec("insights.collect", QT_TRANSLATE_NOOP("Actions", "Collect figures now"),
+               "Ctrl+Shift+U", QT_TRANSLATE_NOOP("Actions", "Ask the platforms for the latest "
+                                                             "figures of this week's posts")),
+    ActionSpec("insights.export_csv", QT_TRANSLATE_NOOP("Actions", "Save table as CSV"),
+               "Ctrl+Shift+E", QT_TRANSLATE_NOOP("Actions", "Save the figures of the chart in "
+                                                             "focus as a CSV file")),
+    ActionSpec("insights.export_png", QT_TRANSLATE_NOOP("Actions", "Save chart as PNG"),
+               "Ctrl+Shift+G", QT_TRANSLATE_NOOP("Actions", "Save the chart in focus as a PNG "
+                                                             "image")),
+    ActionSpec("insights.report", QT_TRANSLATE_NOOP("Actions", "Weekly report"),
+               "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Actions", "Write the chosen week's report "
+                                                             "for your superiors (PDF or "
+                                                             "HTML)")),
+    ActionSpec("insights.set_slots", QT_TRANSLATE_NOOP("Actions", "Queue slots from best time"),
+               "Ctrl+Shift+J", QT_TRANSLATE_NOOP("Actions", "Set the selected account's queue "
+                                                             "slots to its best hours")),
+    # -- end of insights ---------------------------------------------------------------------
     ActionSpec("app.repeat_status", QT_TRANSLATE_NOOP("Actions", "Repeat the last message"),
                "F6", "", "m"),
     ActionSpec("app.palette", QT_TRANSLATE_NOOP("Actions", "Find an action"), "Ctrl+K",

@@ -42,6 +42,19 @@ def _settings() -> type:
     return SettingsPage
 
 
+# -- insights (issue 16) ---------------------------------------------------------------------
+def _insights() -> type:
+    from .insights import InsightsPage
+    return InsightsPage
+
+
+INSIGHTS_PAGE = PageSpec(
+    "insights", QT_TRANSLATE_NOOP("Actions", "Insights"), "Ctrl+6",
+    QT_TRANSLATE_NOOP("Actions", "How the audience reacted, the best time to post and the "
+                                 "weekly report"), "s", _insights)
+# -- end of insights --------------------------------------------------------------------------
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("compose", QT_TRANSLATE_NOOP("Actions", "Write"), "Ctrl+1",
              QT_TRANSLATE_NOOP("Actions", "Go to the composer to write a post"), "w", _compose),
@@ -66,6 +79,7 @@ PAGES += (
     PageSpec("inbox", QT_TRANSLATE_NOOP("Actions", "Inbox"), "Ctrl+5",
              QT_TRANSLATE_NOOP("Actions", "Comments, mentions and messages from every account, "
                                           "emergencies and complaints first"), "i", _inbox),
+    INSIGHTS_PAGE,
 )
 
 FIRST_PAGE = PAGES[0].id

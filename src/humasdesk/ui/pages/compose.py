@@ -156,7 +156,7 @@ class ComposePage(Page):
                 ("compose.restore_draft", lambda: self.drafts.restore()),
                 ("compose.discard_draft", lambda: self.drafts.discard_offered()),
                 ("compose.dictate", lambda: self.dictation.toggle()),
-                ("compose.read_aloud", lambda: self.dictation.read_aloud())):
+                ("compose.read_aloud", self._read_aloud)):
             ui.actions.bind(action_id, handler)
         for action_id in ("compose.cancel_publish", "compose.restore_draft",
                           "compose.discard_draft", "compose.schedule"):
@@ -168,6 +168,17 @@ class ComposePage(Page):
         ui.events.published.connect(lambda outcomes: self.drafts.outcomes_arrived(outcomes))
         ui.announcer.listeners.append(self._speak_if_self_voicing)
         self._fix_tab_order()
+
+    def _read_aloud(self) -> None:
+        """F3 on any page: a page that offers something to hear (``text_to_read``, as the
+        Insights page's chart summaries) is read in this voice; elsewhere the post's text."""
+        window = self.window()
+        shown = window.stack.currentWidget() if hasattr(window, "stack") else self
+        offer = getattr(shown, "text_to_read", None)
+        if shown is not self and offer is not None:
+            self.speech.read_aloud(offer())
+        else:
+            self.dictation.read_aloud()
 
     # -- the parts, each built on first use: none of them is needed for the first paint ------
 
