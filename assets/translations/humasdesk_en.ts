@@ -798,6 +798,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>How the audience reacted, the best time to post and the weekly report</source>
+        <translation>How the audience reacted, the best time to post and the weekly report</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Write</translation>
     </message>
@@ -1096,6 +1104,46 @@
     <message>
         <source>Put the reply away and go back to the list</source>
         <translation>Put the reply away and go back to the list</translation>
+    </message>
+    <message>
+        <source>Collect figures now</source>
+        <translation>Collect figures now</translation>
+    </message>
+    <message>
+        <source>Ask the platforms for the latest figures of this week&apos;s posts</source>
+        <translation>Ask the platforms for the latest figures of this week&apos;s posts</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Save table as CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart in focus as a CSV file</source>
+        <translation>Save the figures of the chart in focus as a CSV file</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart in focus as a PNG image</source>
+        <translation>Save the chart in focus as a PNG image</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>Write the chosen week&apos;s report for your superiors (PDF or HTML)</source>
+        <translation>Write the chosen week&apos;s report for your superiors (PDF or HTML)</translation>
+    </message>
+    <message>
+        <source>Queue slots from best time</source>
+        <translation>Queue slots from best time</translation>
+    </message>
+    <message>
+        <source>Set the selected account&apos;s queue slots to its best hours</source>
+        <translation>Set the selected account&apos;s queue slots to its best hours</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
@@ -2771,6 +2819,233 @@
     <message>
         <source>Reading figures from X is off for {account}; nothing is read or billed.</source>
         <translation>Reading figures from X is off for {account}; nothing is read or billed.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights page</name>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Nothing measured yet.</translation>
+    </message>
+    <message>
+        <source>{title} (table)</source>
+        <translation>{title} (table)</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>the image could not be written</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>This week, {period}</source>
+        <translation>This week, {period}</translation>
+    </message>
+    <message>
+        <source>Last week, {period}</source>
+        <translation>Last week, {period}</translation>
+    </message>
+    <message>
+        <source>Week of {period}</source>
+        <translation>Week of {period}</translation>
+    </message>
+    <message>
+        <source>{title}, {period}: nothing measured.</source>
+        <translation>{title}, {period}: nothing measured.</translation>
+    </message>
+    <message>
+        <source>{title}, {period}: {items}.</source>
+        <translation>{title}, {period}: {items}.</translation>
+    </message>
+    <message>
+        <source>Highest: {high}; lowest: {low}.</source>
+        <translation>Highest: {high}; lowest: {low}.</translation>
+    </message>
+    <message>
+        <source>the insights page</source>
+        <translation>the insights page</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>Reactions per post</source>
+        <translation>Reactions per post</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Follower change</source>
+        <translation>Follower change</translation>
+    </message>
+    <message>
+        <source>Followers at the start</source>
+        <translation>Followers at the start</translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation>Followers at the end</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;Best and weakest posts of the week:</source>
+        <translation>&amp;Best and weakest posts of the week:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts of the week, each in one sentence:</source>
+        <translation>&amp;Posts of the week, each in one sentence:</translation>
+    </message>
+    <message>
+        <source>Best &amp;time to post, per account:</source>
+        <translation>Best &amp;time to post, per account:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Working out the best times…</source>
+        <translation>Working out the best times…</translation>
+    </message>
+    <message>
+        <source>No figures for this week yet. HumasDesk collects them about 1 hour, 1 day and 7 days after each post; collect now to ask at once.</source>
+        <translation>No figures for this week yet. HumasDesk collects them about 1 hour, 1 day and 7 days after each post; collect now to ask at once.</translation>
+    </message>
+    <message>
+        <source>{posts} posts on {accounts} accounts in this week.</source>
+        <translation>{posts} posts on {accounts} accounts in this week.</translation>
+    </message>
+    <message>
+        <source>No posts published in this week.</source>
+        <translation>No posts published in this week.</translation>
+    </message>
+    <message>
+        <source>Best: {sentence}</source>
+        <translation>Best: {sentence}</translation>
+    </message>
+    <message>
+        <source>Weakest: {sentence}</source>
+        <translation>Weakest: {sentence}</translation>
+    </message>
+    <message>
+        <source>{account}, {title}: {figures}</source>
+        <translation>{account}, {title}: {figures}</translation>
+    </message>
+    <message>
+        <source>No post of this week has figures yet.</source>
+        <translation>No post of this week has figures yet.</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}</source>
+        <translation>{account}: {summary}</translation>
+    </message>
+    <message>
+        <source>No account gives figures yet.</source>
+        <translation>No account gives figures yet.</translation>
+    </message>
+    <message>
+        <source>The best times could not be worked out: {reason}</source>
+        <translation>The best times could not be worked out: {reason}</translation>
+    </message>
+    <message>
+        <source>Collecting the figures from the platforms…</source>
+        <translation>Collecting the figures from the platforms…</translation>
+    </message>
+    <message>
+        <source>Figures collected: {readings} post readings, {audiences} follower counts.</source>
+        <translation>Figures collected: {readings} post readings, {audiences} follower counts.</translation>
+    </message>
+    <message>
+        <source>More are due; they come with the next collection.</source>
+        <translation>More are due; they come with the next collection.</translation>
+    </message>
+    <message>
+        <source>The figures could not be collected: {reason}</source>
+        <translation>The figures could not be collected: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Save the table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table “{title}” is saved as CSV in {path}.</source>
+        <translation>The table “{title}” is saved as CSV in {path}.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart “{title}” is saved as a PNG image in {path}.</source>
+        <translation>The chart “{title}” is saved as a PNG image in {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {path} could not be written ({reason}). Choose another folder.</source>
+        <translation>Nothing was saved: {path} could not be written ({reason}). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Save the weekly report</translation>
+    </message>
+    <message>
+        <source>report-{week}.pdf</source>
+        <translation>report-{week}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF or HTML (*.pdf *.html)</source>
+        <translation>PDF or HTML (*.pdf *.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The report for {start} to {end} is saved in {path}.</source>
+        <translation>The report for {start} to {end} is saved in {path}.</translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation>The report was not written: {reason}</translation>
+    </message>
+    <message>
+        <source>The queue slots of {account} are now {slots}, from its best time.</source>
+        <translation>The queue slots of {account} are now {slots}, from its best time.</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Insights</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>How the audience reacted, the best time to post and the weekly report</source>
+        <translation>Tanggapan audiens, waktu terbaik untuk mengunggah, dan laporan mingguan</translation>
+    </message>
+    <message>
         <source>Write</source>
         <translation>Tulis</translation>
     </message>
@@ -1092,6 +1100,46 @@
     <message>
         <source>Put the reply away and go back to the list</source>
         <translation>Simpan dulu balasannya dan kembali ke daftar</translation>
+    </message>
+    <message>
+        <source>Collect figures now</source>
+        <translation>Kumpulkan angka sekarang</translation>
+    </message>
+    <message>
+        <source>Ask the platforms for the latest figures of this week&apos;s posts</source>
+        <translation>Minta angka terbaru unggahan minggu ini dari platform</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Simpan tabel sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart in focus as a CSV file</source>
+        <translation>Simpan angka grafik yang sedang difokuskan sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart in focus as a PNG image</source>
+        <translation>Simpan grafik yang sedang difokuskan sebagai gambar PNG</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <source>Write the chosen week&apos;s report for your superiors (PDF or HTML)</source>
+        <translation>Tulis laporan minggu yang dipilih untuk atasan Anda (PDF atau HTML)</translation>
+    </message>
+    <message>
+        <source>Queue slots from best time</source>
+        <translation>Slot antrean dari waktu terbaik</translation>
+    </message>
+    <message>
+        <source>Set the selected account&apos;s queue slots to its best hours</source>
+        <translation>Atur slot antrean akun yang dipilih ke jam-jam terbaiknya</translation>
     </message>
     <message>
         <source>Repeat the last message</source>
@@ -2754,6 +2802,233 @@
     <message>
         <source>Reading figures from X is off for {account}; nothing is read or billed.</source>
         <translation>Pembacaan angka dari X dimatikan untuk {account}; tidak ada yang dibaca atau ditagih.</translation>
+    </message>
+</context>
+<context>
+    <name>Insights page</name>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Belum ada yang terukur.</translation>
+    </message>
+    <message>
+        <source>{title} (table)</source>
+        <translation>{title} (tabel)</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>gambar tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>This week, {period}</source>
+        <translation>Minggu ini, {period}</translation>
+    </message>
+    <message>
+        <source>Last week, {period}</source>
+        <translation>Minggu lalu, {period}</translation>
+    </message>
+    <message>
+        <source>Week of {period}</source>
+        <translation>Minggu {period}</translation>
+    </message>
+    <message>
+        <source>{title}, {period}: nothing measured.</source>
+        <translation>{title}, {period}: belum ada yang terukur.</translation>
+    </message>
+    <message>
+        <source>{title}, {period}: {items}.</source>
+        <translation>{title}, {period}: {items}.</translation>
+    </message>
+    <message>
+        <source>Highest: {high}; lowest: {low}.</source>
+        <translation>Tertinggi: {high}; terendah: {low}.</translation>
+    </message>
+    <message>
+        <source>the insights page</source>
+        <translation>halaman statistik</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Minggu:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>Reactions per post</source>
+        <translation>Reaksi per unggahan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaksi</translation>
+    </message>
+    <message>
+        <source>Follower change</source>
+        <translation>Perubahan pengikut</translation>
+    </message>
+    <message>
+        <source>Followers at the start</source>
+        <translation>Pengikut di awal</translation>
+    </message>
+    <message>
+        <source>Followers at the end</source>
+        <translation>Pengikut di akhir</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Best and weakest posts of the week:</source>
+        <translation>Unggahan &amp;terbaik dan terlemah minggu ini:</translation>
+    </message>
+    <message>
+        <source>&amp;Posts of the week, each in one sentence:</source>
+        <translation>&amp;Unggahan minggu ini, masing-masing dalam satu kalimat:</translation>
+    </message>
+    <message>
+        <source>Best &amp;time to post, per account:</source>
+        <translation>&amp;Waktu terbaik untuk mengunggah, per akun:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak terukur</translation>
+    </message>
+    <message>
+        <source>Working out the best times…</source>
+        <translation>Menghitung waktu terbaik…</translation>
+    </message>
+    <message>
+        <source>No figures for this week yet. HumasDesk collects them about 1 hour, 1 day and 7 days after each post; collect now to ask at once.</source>
+        <translation>Belum ada angka untuk minggu ini. HumasDesk mengumpulkannya sekitar 1 jam, 1 hari, dan 7 hari setelah setiap unggahan; kumpulkan sekarang untuk memintanya segera.</translation>
+    </message>
+    <message>
+        <source>{posts} posts on {accounts} accounts in this week.</source>
+        <translation>{posts} unggahan di {accounts} akun pada minggu ini.</translation>
+    </message>
+    <message>
+        <source>No posts published in this week.</source>
+        <translation>Tidak ada unggahan yang terbit pada minggu ini.</translation>
+    </message>
+    <message>
+        <source>Best: {sentence}</source>
+        <translation>Terbaik: {sentence}</translation>
+    </message>
+    <message>
+        <source>Weakest: {sentence}</source>
+        <translation>Terlemah: {sentence}</translation>
+    </message>
+    <message>
+        <source>{account}, {title}: {figures}</source>
+        <translation>{account}, {title}: {figures}</translation>
+    </message>
+    <message>
+        <source>No post of this week has figures yet.</source>
+        <translation>Belum ada unggahan minggu ini yang memiliki angka.</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}</source>
+        <translation>{account}: {summary}</translation>
+    </message>
+    <message>
+        <source>No account gives figures yet.</source>
+        <translation>Belum ada akun yang memberikan angka.</translation>
+    </message>
+    <message>
+        <source>The best times could not be worked out: {reason}</source>
+        <translation>Waktu terbaik tidak dapat dihitung: {reason}</translation>
+    </message>
+    <message>
+        <source>Collecting the figures from the platforms…</source>
+        <translation>Mengumpulkan angka dari platform…</translation>
+    </message>
+    <message>
+        <source>Figures collected: {readings} post readings, {audiences} follower counts.</source>
+        <translation>Angka terkumpul: {readings} pembacaan unggahan, {audiences} jumlah pengikut.</translation>
+    </message>
+    <message>
+        <source>More are due; they come with the next collection.</source>
+        <translation>Masih ada yang perlu dibaca; akan diambil pada pengumpulan berikutnya.</translation>
+    </message>
+    <message>
+        <source>The figures could not be collected: {reason}</source>
+        <translation>Angka tidak dapat dikumpulkan: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Simpan tabel sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table “{title}” is saved as CSV in {path}.</source>
+        <translation>Tabel “{title}” disimpan sebagai CSV di {path}.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Simpan grafik sebagai gambar PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart “{title}” is saved as a PNG image in {path}.</source>
+        <translation>Grafik “{title}” disimpan sebagai gambar PNG di {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {path} could not be written ({reason}). Choose another folder.</source>
+        <translation>Tidak ada yang disimpan: {path} tidak dapat ditulis ({reason}). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Save the weekly report</source>
+        <translation>Simpan laporan mingguan</translation>
+    </message>
+    <message>
+        <source>report-{week}.pdf</source>
+        <translation>laporan-{week}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF or HTML (*.pdf *.html)</source>
+        <translation>PDF atau HTML (*.pdf *.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <source>The report for {start} to {end} is saved in {path}.</source>
+        <translation>Laporan untuk {start} sampai {end} disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation>Laporan tidak ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>The queue slots of {account} are now {slots}, from its best time.</source>
+        <translation>Slot antrean {account} sekarang {slots}, dari waktu terbaiknya.</translation>
     </message>
 </context>
 <context>

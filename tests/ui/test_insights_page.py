@@ -176,7 +176,7 @@ def test_the_weekly_report_from_the_page_with_one_key(page, week, window, qtbot,
 def test_queue_slots_from_the_best_time_by_key(page, window, app, week, qtbot):
     page.best_list.setFocus()
     page.best_list.setCurrentRow(0)
-    qtbot.keyClick(page.best_list, Qt.Key.Key_T, CTRL_SHIFT)
+    qtbot.keyClick(page.best_list, Qt.Key.Key_J, CTRL_SHIFT)
     account = app.store.accounts.get(week["rs"].id)
     assert account.options["slots"]  # the general default: too little history
     said = window.ui.announcer.history[-1]
