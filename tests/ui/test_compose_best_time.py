@@ -28,6 +28,8 @@ def test_waktu_terbaik_picks_the_accounts_best_slot(app, qtbot, request):
             insights.repo.save_reading(record.id, "24h", at, PostMetrics({"likes": likes}))
     window = request.getfixturevalue("window")
     compose = window.page("compose")
+    window.activateWindow()
+    compose.editor.setFocus()  # after other tests the offscreen window may start unfocused
     qtbot.waitUntil(lambda: focused() is compose.editor)
     qtbot.keyClicks(compose.editor, "Senam pagi bersama")
     qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)

@@ -221,8 +221,7 @@ def test_collect_now_asks_the_server_off_the_gui_thread(mastodon_server, window,
     said = window.ui.announcer.history[-1]
     assert "post readings" in said
     posts = [page.post_list.item(i).text() for i in range(page.post_list.count())]
-    assert posts == ["Donor darah bersama PMI: 34 like(s), 5 share(s), 12 repl(y/ies) on "
-                     "Mastodon"]
+    assert posts == ["Donor darah bersama PMI: 34 likes, 5 shares, 12 replies on Mastodon"]
 
 
 def choose_this_week(page, qtbot) -> None:

@@ -68,8 +68,10 @@ def _day(value: date) -> str:
 
 
 def week_label(start: date, index: int) -> str:
-    period = translate("Insights page", "{start} to {end}").format(
-        start=_day(start), end=_day(start + timedelta(days=6)))
+    end = start + timedelta(days=6)
+    # The year once when both days share it: the label stays short enough at 300 % text.
+    first = start.strftime("%d-%m") if start.year == end.year else _day(start)
+    period = translate("Insights page", "{start} to {end}").format(start=first, end=_day(end))
     if index == 0:
         return translate("Insights page", "This week, {period}").format(period=period)
     if index == 1:
