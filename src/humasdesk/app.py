@@ -162,7 +162,8 @@ class App:
 
         return PublishingService(
             self.store, self.registry,
-            grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")))
+            grace=lambda: timedelta(minutes=self.settings.get("grace_minutes")),
+            media_cache=self.paths.cache / "fitted")
 
     @cached_property
     def queue(self):
@@ -195,6 +196,13 @@ class App:
         from .services.composing import ComposingService
 
         return ComposingService(self.store, lambda: self.registry)
+
+    # Pictures: faces, each platform's copy, his choices per picture (services/media.py).
+    @cached_property
+    def media(self):
+        from .services.media import MediaService
+
+        return MediaService(self.store, self.paths.data_dir / "media", self.paths.cache / "fitted")
 
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one

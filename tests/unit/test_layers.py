@@ -33,7 +33,7 @@ FRONT_END_MAY_ALSO_IMPORT = {"humasdesk", "humasdesk.app", "humasdesk.logs"}
 # the command line never loads Qt otherwise).
 CLI_MAY_OPEN_THE_WINDOW = "humasdesk.ui.main"
 FRONT_ENDS = ("ui", "cli")
-NO_QT = ("platforms", "store", "speech", "publishing", "services")
+NO_QT = ("platforms", "store", "speech", "publishing", "services", "media")
 QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2"}
 # domain/ is pure: of the libraries outside the standard library only ``regex`` (text
 # matching, no I/O), and none of the standard library's I/O modules.

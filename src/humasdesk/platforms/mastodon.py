@@ -109,6 +109,7 @@ DEFAULT_LIMITS = {
     "max_media_attachments": 4,
     "description_limit": 1500,
     "image_size_limit": 16_777_216,
+    "image_matrix_limit": 33_177_600,  # width × height (pictures are fitted under it)
     "video_size_limit": 103_809_024,
 }
 
@@ -174,6 +175,7 @@ def limits_from_instance(body: dict) -> dict:
         "max_media_attachments": statuses.get("max_media_attachments"),
         "description_limit": media.get("description_limit"),
         "image_size_limit": media.get("image_size_limit"),
+        "image_matrix_limit": media.get("image_matrix_limit"),
         "video_size_limit": media.get("video_size_limit"),
     }
     limits = dict(DEFAULT_LIMITS)

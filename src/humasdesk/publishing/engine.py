@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from pathlib import Path
 
 from ..domain.i18n import translate
 from ..domain.model import AccountState, PublishRecord, PublishState, utc_now
@@ -52,6 +53,7 @@ from ..platforms.base import (
     PlatformError,
     PublishResult,
     RateLimited,
+    Rejected,
     SchedulePreflight,
     ThreadPart,
     Transient,
@@ -143,8 +145,11 @@ def holder_is_gone(holder: str) -> bool:
 class Engine:
     def __init__(self, store: Store, registry: PlatformRegistry, *, role: str = "app",
                  clock: Callable[[], datetime] = utc_now, rng: random.Random | None = None,
-                 grace: Callable[[], timedelta] = lambda: DEFAULT_GRACE):
+                 grace: Callable[[], timedelta] = lambda: DEFAULT_GRACE,
+                 media_cache: Path | None = None):
         self.store = store
+        # Where each platform's copy of a picture is kept; None sends the files as they are.
+        self.media_cache = media_cache
         self.registry = registry
         self.clock = clock
         self.rng = rng or random.Random()
@@ -295,7 +300,7 @@ class Engine:
                 # key: sending again could post twice. Look for it, or ask.
                 return self._write_down(record, item, partial(
                     self._resolve_unknown, record, item, adapter))
-            result = adapter.publish(self._outgoing(record, item))
+            result = adapter.publish(self._fit_media(self._outgoing(record, item), account))
         except PlatformError as exc:
             return self._write_down(record, item, partial(
                 self._failed, record, item, exc, adapter, earlier_send))
@@ -368,6 +373,26 @@ class Engine:
             if len(parts) > 1:  # images go with the first part
                 outgoing.text = parts[0]
                 outgoing.thread = [ThreadPart(text) for text in parts[1:]]
+        return outgoing
+
+    def _fit_media(self, outgoing: OutgoingPost, account) -> OutgoingPost:
+        """Every picture replaced by the account's platform's copy: upright, within its limits,
+        without metadata, faces blurred where he chose it (media/). His files stay as they
+        are. A picture that cannot be read or fitted is refused with the reason."""
+        if self.media_cache is None or not any(part.media for part in outgoing.parts()):
+            return outgoing
+        from ..media.fit import FitError
+        from ..media.limits import limits_for
+        from ..media.outgoing import fitted_media
+
+        limits = limits_for(account.platform, account.options)
+        try:
+            for part in [outgoing, *outgoing.thread]:
+                part.media = [fitted_media(item, limits, self.media_cache,
+                                           self.store.media_choices.get(item.sha256))[0]
+                              for item in part.media]
+        except FitError as exc:
+            raise Rejected(exc.message, exc.message) from None
         return outgoing
 
     def _to(self, record: PublishRecord, state: PublishState, conn=None, **fields) -> bool:
@@ -601,7 +626,10 @@ class Engine:
                 if not account.options.get("native_scheduling", True):
                     continue
                 adapter = self.registry.adapter_for(account)
-                outgoing = self._outgoing(record, item)
+                try:
+                    outgoing = self._fit_media(self._outgoing(record, item), account)
+                except PlatformError:
+                    continue  # said when it is sent at its time (a picture that cannot fit)
                 if not isinstance(adapter, NativeScheduler) or (
                         isinstance(adapter, SchedulePreflight)
                         and not adapter.can_schedule(outgoing, record.scheduled_at)):

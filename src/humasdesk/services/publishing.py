@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
@@ -46,8 +47,10 @@ RECURRENCES = ("", "weekly")
 class PublishingService:
     def __init__(self, store: Store, registry: PlatformRegistry,
                  clock: Callable[[], datetime] = utc_now,
-                 grace: Callable[[], timedelta] = lambda: DEFAULT_GRACE):
+                 grace: Callable[[], timedelta] = lambda: DEFAULT_GRACE,
+                 media_cache: Path | None = None):
         self.store = store
+        self.media_cache = media_cache  # each platform's copy of a picture (media/fit.py)
         self.registry = registry
         self.clock = clock
         self.grace = grace  # how late a post may go out without asking (a setting)
@@ -55,7 +58,8 @@ class PublishingService:
     def engine(self, role: str) -> Engine:
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""
-        return Engine(self.store, self.registry, role=role, grace=self.grace)
+        return Engine(self.store, self.registry, role=role, grace=self.grace,
+                      media_cache=self.media_cache)
 
     # -- the accounts a post can go to ------------------------------------------------------
 

@@ -138,3 +138,18 @@ MIGRATIONS.append([
 MIGRATIONS.append([
     "ALTER TABLE publish_records ADD COLUMN first_sent_at INTEGER",
 ])
+
+# Pictures: what he decided about each (by content): faces found and whether they go out
+# blurred (and the blurred copy), and how a picture outside a platform's aspect ratio is fitted.
+MIGRATIONS.append([
+    """CREATE TABLE media_choices (
+        sha256 TEXT PRIMARY KEY,
+        faces INTEGER NOT NULL DEFAULT -1,
+        face_decision TEXT NOT NULL DEFAULT ''
+            CHECK (face_decision IN ('', 'keep', 'blurred')),
+        blurred_sha256 TEXT NOT NULL DEFAULT '',
+        blurred_path TEXT NOT NULL DEFAULT '',
+        aspect TEXT NOT NULL DEFAULT '' CHECK (aspect IN ('', 'pad', 'crop')),
+        pad_colour TEXT NOT NULL DEFAULT '#ffffff'
+    )""",
+])

@@ -516,6 +516,9 @@ class Store:
         self.queue = QueueRepository(db)
         self.drafts = DraftRepository(db)
         self.leases = LeaseRepository(db)
+        from .media_choices import MediaChoiceRepository  # pictures (faces, aspect choices)
+
+        self.media_choices = MediaChoiceRepository(db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:
