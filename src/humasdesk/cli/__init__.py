@@ -351,6 +351,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.accounts", fromlist=["register"]).register(sub)
     # Inbox triage (cli/triage.py).
     __import__(f"{__package__}.triage", fromlist=["register"]).register(sub)
+    # Describe a picture from the words on it (cli/describe.py).
+    __import__(f"{__package__}.describe", fromlist=["register"]).register(sub)
     return parser
 
 

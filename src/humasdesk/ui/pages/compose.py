@@ -112,6 +112,10 @@ class ComposePage(Page):
 
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
         self.accounts_layout = QVBoxLayout(self.accounts_box)
+        from ..compose.language import PostLanguage
+
+        self.language = PostLanguage(self)
+        self.accounts_layout.addWidget(self.language)
         self.rows: dict[int, TargetRow] = {}
         self.accounts_loading = hint(translate("Compose", "Loading the accounts…"))
         self.accounts_layout.addWidget(self.accounts_loading)
@@ -272,7 +276,7 @@ class ComposePage(Page):
     def _fix_tab_order(self) -> None:
         """Tab follows what the eye sees, also for rows added after the page was built."""
         chain = [self.restore_button, self.discard_button, self.editor, self.dictate_button,
-                 self.read_button, *self.media.focus_chain(),
+                 self.read_button, *self.media.focus_chain(), self.language.choice,
                  *(w for row in self.rows.values() for w in row.focus_chain()),
                  self.publish_button, self.review_button, self.cancel_publish_button]
         if self.when is not None:
@@ -298,6 +302,7 @@ class ComposePage(Page):
 
     def _text_changed(self) -> None:
         self.update_rules()
+        self.language.text_changed()
         self.drafts.text_changed()
 
     def show_error(self, message: str) -> None:
