@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from media_support import face_photo_path, media_for, metadata, no_face_photo_path, three_faces
 from PIL import Image
 
 from humasdesk.app import App
 from humasdesk.media.faces import blur_faces, find_faces
+from media_support import face_photo_path, media_for, metadata, no_face_photo_path, three_faces
 
 pytestmark = pytest.mark.skipif(face_photo_path() is None,
                                 reason="scikit-image (its sample photos) is not installed")
