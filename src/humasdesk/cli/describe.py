@@ -23,12 +23,17 @@ def register(subparsers) -> None:
 
 
 def cmd_describe(app, args: argparse.Namespace) -> int:
-    from ..media.words import DescribeError, blur_warning, read_words, sharpness
+    from ..services.describing import (
+        DescribeError,
+        blur_warning,
+        describe_picture,
+        picture_sharpness,
+    )
     from . import UsageError, print_json
 
     try:
-        reading = read_words(args.path, args.language)
-        sharp = sharpness(args.path)
+        reading = describe_picture(args.path, args.language)
+        sharp = picture_sharpness(args.path)
     except DescribeError as exc:
         raise UsageError(exc.message) from None
     if args.json:

@@ -85,9 +85,10 @@ def _open(path: Path):
                 name=path.name, reason=getattr(exc, "strerror", None) or exc)) from None
 
 
-def read_words(path: Path | str, language: str | None = None) -> Reading:
-    """The words on the picture and a description proposed from them. ``language`` ("id" or
-    "en") is the language expected first; without it both are tried and the words decide."""
+def read_words(path: Path | str, language: str | None = None) -> str:
+    """The words on the picture, line by line in reading order ("" when there are none).
+    ``language`` ("id" or "en") is the language expected first; Indonesian otherwise (the
+    other is always tried too)."""
     path = Path(path)
     grey = _open(path)
     if not tesseract_available():
@@ -114,8 +115,7 @@ def read_words(path: Path | str, language: str | None = None) -> Reading:
         raise DescribeError(translate(
             "Media", "Text recognition could not read {name}: {reason}").format(
                 name=path.name, reason=str(exc.message).strip()[:200])) from None
-    text = _in_reading_order(data)
-    return propose(text, language)
+    return _in_reading_order(data)
 
 
 def _in_reading_order(data: dict) -> str:
@@ -134,16 +134,13 @@ def _in_reading_order(data: dict) -> str:
     return "\n".join(" ".join(words) for words in lines.values())
 
 
-def propose(text: str, language: str | None = None) -> Reading:
-    """The description proposed for ``text``: the words, framed in their own language."""
-    from ..services.post_language import detect_language
-
-    found = language or detect_language(text, default="id") if text else (language or "id")
+def propose(text: str, language: str) -> Reading:
+    """The description proposed for ``text`` (the words, framed in ``language``, theirs)."""
     if not text:
-        return Reading("", "", found)
+        return Reading("", "", language)
     sentences = [line if line[-1] in ".!?:" else line + "." for line in text.splitlines()]
-    frame = FRAMES.get(found, FRAMES["en"])
-    return Reading(text, frame.format(text=" ".join(sentences)), found)
+    frame = FRAMES.get(language, FRAMES["en"])
+    return Reading(text, frame.format(text=" ".join(sentences)), language)
 
 
 @dataclass(frozen=True)

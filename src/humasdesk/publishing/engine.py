@@ -421,9 +421,11 @@ class Engine:
                     PublishState.PUBLISHED, conn=conn, **published)
             if moved and record.recurrence == "weekly":
                 self._schedule_next_occurrence(conn, record, item)
-        return Outcome(record.id, item.account_name, PublishState.PUBLISHED, translate(
-            "Publishing", "Published to {account}.").format(account=item.account_name),
-            result.url)
+        message = translate("Publishing", "Published to {account}.").format(
+            account=item.account_name)
+        if result.note:
+            message = f"{message} {result.note}"
+        return Outcome(record.id, item.account_name, PublishState.PUBLISHED, message, result.url)
 
     def _schedule_next_occurrence(self, conn, record: PublishRecord, item) -> None:
         """A weekly post: the same wall-clock time next week, as a new record of the post."""
