@@ -8,13 +8,12 @@ import json
 import pytest
 
 from helpers import require_program
-from poster_support import POSTER_LINES, photo, poster
-
 from humasdesk.services.describing import (
     DescribeError,
     describe_picture,
     picture_sharpness,
 )
+from poster_support import POSTER_LINES, photo, poster
 
 
 @pytest.fixture(autouse=True)
