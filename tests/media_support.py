@@ -167,3 +167,36 @@ def red_corner(image: Image.Image) -> str:
         if r > 200 and g < 60 and b < 60:
             return name
     return ""
+
+
+def fitted_phone_photo(tmp_path: Path, platform: str, options: dict | None = None,
+                       width: int = 4000, height: int = 3000):
+    """A 12-megapixel phone photo (sideways, with GPS and serial), as the publishing engine
+    hands it to ``platform``'s adapter: (the fitted Media, the original Media, the limits)."""
+    from humasdesk.domain.media import MediaChoice
+    from humasdesk.media.limits import limits_for
+    from humasdesk.media.outgoing import fitted_media
+
+    original = phone_photo(tmp_path / "IMG_20261205_0930.jpg", width, height)
+    limits = limits_for(platform, options)
+    fitted, _facts = fitted_media(original, limits, tmp_path / "fitted",
+                                  MediaChoice(original.sha256))
+    return fitted, original, limits
+
+
+def assert_sent_privately(data: bytes, limits, tmp_path: Path) -> None:
+    """What a platform received: within its limits, upright, nothing identifying in it."""
+    import io
+
+    if limits.max_bytes:
+        assert len(data) <= limits.max_bytes
+    image = Image.open(io.BytesIO(data))
+    assert image.format == "JPEG" and image.height > image.width  # upright portrait
+    assert red_corner(image) == "top-left"
+    if limits.max_side:
+        assert max(image.size) <= limits.max_side
+    tags = metadata(data, tmp_path)
+    assert not [k for k in tags if any(word in k for word in (
+        "GPS", "Serial", "Owner", "Make", "Model", "Orientation", "Creator", "IPTC", "XMP"))]
+    assert not any(secret in str(tags) for secret in SECRETS)
+    assert not any(secret.encode() in data for secret in SECRETS)

@@ -22,6 +22,7 @@ from humasdesk.platforms import facebook, meta, tokens
 from humasdesk.platforms.base import AuthExpired, OutgoingPost, RateLimited, Rejected, Transient
 from humasdesk.platforms.facebook import FacebookAdapter
 from humasdesk.platforms.registry import default_registry
+from media_support import assert_sent_privately, fitted_phone_photo
 
 V = meta.GRAPH_VERSION
 APP_ID = "1234567890123"
@@ -405,3 +406,18 @@ def test_registry_declares_native_scheduling(ctx):
     assert spec.capabilities.native_scheduling and spec.capabilities.alt_text
     assert spec.capabilities.native_min_lead == timedelta(minutes=10)
     assert spec.display_name() == "Facebook page"
+
+
+def test_a_phone_photo_arrives_fitted_upright_and_private(contract_server, ctx, account,
+                                                          tmp_path):
+    contract_server.script("POST", f"/{V}/{PAGE_ID}/photos", Reply(200, {"id": "9003"}))
+    contract_server.script("POST", f"/{V}/{PAGE_ID}/feed", Reply(200, {"id": f"{PAGE_ID}_9"}))
+    contract_server.script("GET", f"/{V}/{PAGE_ID}_9", Reply(200, {"permalink_url": "u"}))
+    fitted, original, limits = fitted_phone_photo(tmp_path, "facebook")
+    adapter_for(account, ctx).publish(OutgoingPost(text="Bangsal anak", idempotency_key="k",
+                                                   media=[fitted]))
+    [upload] = contract_server.sent("POST", f"/{V}/{PAGE_ID}/photos")
+    [file] = [p for p in upload.multipart() if p.filename]
+    assert file.content_type == "image/jpeg" and file.data == open(fitted.path, "rb").read()
+    assert upload.fields()["alt_text_custom"] == original.alt_text
+    assert_sent_privately(file.data, limits, tmp_path)

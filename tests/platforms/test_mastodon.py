@@ -34,6 +34,7 @@ from humasdesk.platforms.http import HttpFactory
 from humasdesk.platforms.mastodon import MastodonAdapter
 from humasdesk.platforms.oauth import OOB_REDIRECT_URI, AuthorizationFailed
 from humasdesk.platforms.secrets import SecretStore, SecretsUnavailable
+from media_support import assert_sent_privately, fitted_phone_photo
 
 TOKEN = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"  # shaped like a Mastodon token
 CLIENT_SECRET = "P6xLbPKjMd0hC0yC1yHcMzMoXQG3DnBv-secret"
@@ -515,3 +516,22 @@ def test_registered_with_capabilities(tmp_path, secrets):
     assert caps.native_min_lead >= timedelta(minutes=5)
     assert not caps.lookup  # the key of a published status cannot be read back
 
+
+def test_a_phone_photo_arrives_fitted_upright_and_private(contract_server, adapter, tmp_path):
+    contract_server.script("POST", "/api/v2/media", Reply(200, {
+        "id": "22348642", "type": "image", "url": "https://files.test/p.jpg"}))
+    contract_server.script("POST", "/api/v1/statuses", Reply(200, status("301")))
+    # The server said how large a picture it takes (configuration.media_attachments).
+    fitted, original, limits = fitted_phone_photo(tmp_path, "mastodon", {"limits": {
+        "image_size_limit": 1_500_000, "image_matrix_limit": 4_000_000}})
+    adapter.publish(post(media=[fitted]))
+    [upload] = contract_server.sent("POST", "/api/v2/media")
+    [file] = [p for p in upload.multipart() if p.name == "file"]
+    assert file.content_type == "image/jpeg" and file.data == open(fitted.path, "rb").read()
+    assert len(file.data) <= 1_500_000
+    from PIL import Image
+
+    width, height = Image.open(fitted.path).size
+    assert width * height <= 4_000_000
+    assert upload.fields()["description"] == original.alt_text
+    assert_sent_privately(file.data, limits, tmp_path)

@@ -25,6 +25,7 @@ from humasdesk.platforms.base import (
 from humasdesk.platforms.http import HttpFactory
 from humasdesk.platforms.secrets import SecretStore, SecretsUnavailable
 from humasdesk.platforms.telegram import TelegramAdapter
+from media_support import assert_sent_privately, fitted_phone_photo
 
 TOKEN = "7012345678:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
 BOT = f"/bot{TOKEN}"
@@ -305,3 +306,14 @@ def test_registered_with_capabilities(tmp_path, secrets, memory_keyring):
     secrets.set(ref, TOKEN)
     registry.forget(Account(platform="telegram", name="T", credential_ref=ref))
     assert memory_keyring.items == {}
+
+
+def test_a_phone_photo_arrives_fitted_upright_and_private(contract_server, adapter, tmp_path):
+    contract_server.script("POST", f"{BOT}/sendPhoto", ok(message(53, caption="Bangsal")))
+    fitted, original, limits = fitted_phone_photo(tmp_path, "telegram")
+    adapter.publish(post("Bangsal anak", media=[fitted]))
+    [sent] = contract_server.sent("POST", f"{BOT}/sendPhoto")
+    [file] = [p for p in sent.multipart() if p.filename]
+    assert file.content_type == "image/jpeg" and file.data == open(fitted.path, "rb").read()
+    assert file.data != open(original.path, "rb").read()
+    assert_sent_privately(file.data, limits, tmp_path)

@@ -32,6 +32,7 @@ from humasdesk.platforms.base import (
     Transient,
 )
 from humasdesk.platforms.x import XAdapter
+from media_support import assert_sent_privately, fitted_phone_photo
 
 CLIENT_ID = "M1M5R3BMVy13QmpScXkzTUt5OE46MTpjaQ"
 CODE = "VGNibzFWSWREZm01bjN1N3dicWlNUG1oa2xRRVNNdmVHelJGY2hPWGxNd2dqOjE2MjIxNjA4"
@@ -319,3 +320,20 @@ def test_a_thread_broken_in_the_middle_is_not_sent_again_blindly(contract_server
             text="Satu", idempotency_key="k", thread=[ThreadPart("Dua")]))
     assert "stopped at part 2 of 2" in raised.value.message
     assert "https://x.com/rsko_official/status/11" in raised.value.message
+
+
+def test_a_phone_photo_arrives_fitted_upright_and_private(contract_server, ctx, account,
+                                                          tmp_path):
+    contract_server.script("POST", "/2/media/upload", Reply(200, {"data": {
+        "id": "1880028106020515841", "media_key": "3_1880028106020515841"}}))
+    contract_server.script("POST", "/2/media/metadata", Reply(200, {"data": {
+        "id": "1880028106020515841"}}))
+    contract_server.script("POST", "/2/tweets", tweet_created("1900000000000000009"))
+    fitted, original, limits = fitted_phone_photo(tmp_path, "x")
+    adapter_for(account, ctx).publish(OutgoingPost(text="Bangsal anak", idempotency_key="k",
+                                                   media=[fitted]))
+    upload = contract_server.sent("POST", "/2/media/upload")[0]
+    assert upload.fields()["media_type"] == "image/jpeg"
+    [file_part] = [p for p in upload.multipart() if p.filename]
+    assert file_part.data == open(fitted.path, "rb").read()
+    assert_sent_privately(file_part.data, limits, tmp_path)

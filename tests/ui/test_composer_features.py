@@ -13,8 +13,19 @@ from humasdesk.platforms.base import Capabilities, PublishResult
 from humasdesk.platforms.registry import PlatformSpec
 from humasdesk.speech.controller import PhraseResult
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+def _png() -> bytes:
+    """A real one-pixel PNG (the picture's copies are decoded before they go out)."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGBA", (1, 1), (200, 30, 30, 255)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PNG = _png()
 
 
 class Recorder:
@@ -131,8 +142,15 @@ def test_image_without_description_asks_first_and_default_is_no(sky, window, qtb
     qtbot.waitUntil(lambda: len(recorder.sent) == 1, timeout=8000)
     [media] = recorder.sent[0].media
     assert media.alt_text.startswith("Ruang tunggu")
-    assert Path(media.path).read_bytes() == PNG
-    assert Path(media.path).parent == app.paths.data_dir / "media"  # a copy of its own
+    # The platform gets its own copy (fitted, without metadata), made from HumasDesk's copy
+    # of the image: the same pixels.
+    assert Path(media.path).parent == app.paths.cache / "fitted"
+    from PIL import Image
+
+    [kept] = (app.paths.data_dir / "media").iterdir()
+    assert kept.read_bytes() == PNG  # a copy of its own, as attached
+    assert Image.open(media.path).convert("RGBA").tobytes() == \
+        Image.open(kept).convert("RGBA").tobytes()
 
 
 def test_review_shows_each_final_text_and_enter_confirms(sky, window, qtbot, app):

@@ -170,6 +170,13 @@ def cmd_post(app, args: argparse.Namespace) -> int:
             when = parse_local(args.at, zone)
         except TimeInputError as exc:
             raise UsageError(str(exc)) from None
+    # Pictures (cli/media.py): read and copied before anything is saved.
+    from .media import ImageArgumentError, images_from
+
+    try:
+        media = images_from(app, args)
+    except ImageArgumentError as exc:
+        raise UsageError(str(exc)) from None
     account_ids = []
     for name in args.account:
         account = app.publishing.account_named(name)
@@ -181,12 +188,13 @@ def cmd_post(app, args: argparse.Namespace) -> int:
         account_ids.append(account.id)
     try:
         if when is not None:
-            records = app.publishing.submit(text, account_ids, when=when, zone=zone)
+            records = app.publishing.submit(text, account_ids, when=when, zone=zone,
+                                            media=media)
             for name in args.account:
                 print(translate("Cli", "Scheduled for {time} on {account}.").format(
                     time=format_local(when, zone), account=one_line(name)))
             return EXIT_OK if records else EXIT_FAILED
-        records = app.publishing.submit(text, account_ids, zone=zone)
+        records = app.publishing.submit(text, account_ids, zone=zone, media=media)
     except UserInputError as exc:
         raise UsageError(str(exc)) from None
     status = EXIT_OK
@@ -333,6 +341,9 @@ def build_parser() -> _Parser:
     post.add_argument("--zone", metavar="ZONE",
                       help=translate("Cli", "time zone of --at (default: the one in "
                                             "Settings, Asia/Jakarta = WIB)"))
+    from .media import add_image_arguments  # pictures: --image PATH --alt TEXT
+
+    add_image_arguments(post)
     post.set_defaults(handler=cmd_post)
 
     queue = sub.add_parser("queue", help=translate("Cli", "list scheduled, published and failed "

@@ -285,9 +285,10 @@ class _Picture:
                 self._scaled.append(image)
             if self.orientation != 1:
                 image = image.transpose(getattr(Image.Transpose, _UPRIGHT[self.orientation]))
+            image = _srgb(image, self.raw.info.get("icc_profile"))
             if image is self.raw:
-                image = image.copy()
-            image = _clean(_srgb(image, self.raw.info.get("icc_profile")))
+                image = image.copy()  # the copy's metadata is cleared, not the source's
+            image = _clean(image)
             self._prepared[size] = image
         return self._prepared[size]
 
@@ -392,14 +393,16 @@ def _frames(image):
 
 
 def _clean(image):
-    """The same pixels with nothing else: no EXIF, XMP, comments, text chunks or profile.
-    (Only a palette picture's transparent colour is kept: it is part of the pixels.)"""
+    """The picture (a new one, not the source's) with nothing but pixels: no EXIF, XMP,
+    comments, text chunks or profile. (Only a palette picture's transparent colour is kept:
+    it is part of the pixels.)"""
     if image.mode in ("I;16", "I", "F", "CMYK", "YCbCr", "LAB", "HSV"):
         image = image.convert("RGB")
-    clean = image.copy()
     transparency = image.info.get("transparency") if image.mode in ("P", "L", "RGB") else None
-    clean.info = {} if transparency is None else {"transparency": transparency}
-    return clean
+    image.info = {} if transparency is None else {"transparency": transparency}
+    if hasattr(image, "_exif"):
+        image._exif = None
+    return image
 
 
 def _srgb(image, profile: bytes | None):

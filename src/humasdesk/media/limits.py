@@ -12,9 +12,10 @@ smaller and faster, and nothing is lost that the platform would have kept.
   ``x-api/media/quickstart/best-practices.mdx``); X shows at most 4096 px a side.
 - Mastodon: ``configuration.media_attachments.image_size_limit`` (16 MiB by default) and
   ``image_matrix_limit`` (33,177,600 px) from the server's ``/api/v2/instance`` (docs
-  ``entities/Instance.md``); the server stores originals at most 8,294,400 px
-  (``MediaAttachment::IMAGE_STYLES[:original][:pixels]``, 3840 × 2160). Animated GIFs are
-  taken (the server turns them into a looping video).
+  ``entities/Instance.md``). The server shrinks originals to 8,294,400 px itself
+  (``MediaAttachment::IMAGE_STYLES[:original][:pixels]``, 3840 × 2160); a phone photo is sent
+  whole, which costs a little more upload and saves a resize here. Animated GIFs are taken
+  (the server turns them into a looping video).
 - Telegram: ``sendPhoto``: at most 10 MB, width + height at most 10000, ratio at most 20 (Bot
   API docs); Telegram shows photos at most 2560 px a side. The adapter sends photos and videos
   only, so a GIF goes as its first picture.
@@ -77,7 +78,7 @@ PLATFORM_LIMITS: dict[str, ImageLimits] = {
                            formats=(JPEG, PNG, WEBP)),
     "x": ImageLimits("x", max_bytes=5 * MB, max_side=4096, formats=(JPEG, PNG, GIF, WEBP),
                      animated_gif=True, gif_max_bytes=15 * MB),
-    "mastodon": ImageLimits("mastodon", max_bytes=16_777_216, max_pixels=8_294_400,
+    "mastodon": ImageLimits("mastodon", max_bytes=16_777_216, max_pixels=33_177_600,
                             formats=(JPEG, PNG, GIF, WEBP), animated_gif=True),
     "telegram": ImageLimits("telegram", max_bytes=10 * MB, max_side=2560,
                             max_width_plus_height=10_000, min_aspect=1 / 20, max_aspect=20),

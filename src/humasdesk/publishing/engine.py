@@ -630,9 +630,9 @@ class Engine:
                 adapter = self.registry.adapter_for(account)
                 try:
                     outgoing = self._fit_media(self._outgoing(record, item), account)
-                except PlatformError:
-                    continue  # said when it is sent at its time (a picture that cannot fit)
-                if not isinstance(adapter, NativeScheduler) or (
+                except PlatformError:  # a picture that cannot fit: said when it is due
+                    outgoing = None
+                if outgoing is None or not isinstance(adapter, NativeScheduler) or (
                         isinstance(adapter, SchedulePreflight)
                         and not adapter.can_schedule(outgoing, record.scheduled_at)):
                     self.store.records.transition(  # remember: not again every run

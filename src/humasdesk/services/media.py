@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.errors import UserInputError
+from ..domain.i18n import translate
 from ..domain.media import BLURRED, KEEP_FACES, MediaChoice
 from ..domain.model import Account, Media
 
@@ -39,11 +40,75 @@ def _said(call):
         raise UserInputError(exc.message) from None
 
 
+def keep_copy(source: Path, media_dir: Path) -> Media:
+    """Copy the image into HumasDesk's own folder (named by its content), so the post still
+    has it after the original is moved or deleted."""
+    import hashlib  # here, not at start-up: mimetypes reads the system's type tables
+    import mimetypes
+    import shutil
+
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserInputError(translate("Compose", "The file {path} cannot be read: {reason}")
+                             .format(path=source, reason=exc.strerror or exc)) from None
+    digest = hashlib.sha256(data).hexdigest()
+    mime = mimetypes.guess_type(source.name)[0] or {
+        ".heic": "image/heic", ".heif": "image/heif", ".webp": "image/webp",
+    }.get(source.suffix.lower(), "application/octet-stream")
+    if not mime.startswith("image/"):
+        raise UserInputError(translate("Compose", "{name} is not an image HumasDesk can "
+                                                  "attach.").format(name=source.name))
+    media_dir.mkdir(parents=True, exist_ok=True)
+    copy = media_dir / f"{digest[:32]}{source.suffix.lower()}"
+    if not copy.exists():
+        shutil.copyfile(source, copy)
+    return Media(path=str(copy), sha256=digest, mime_type=mime, alt_text="")
+
+
+def _check_picture(path: Path, name: str) -> None:
+    from PIL import Image
+
+    from ..media.fit import FitError, register_formats
+
+    register_formats()
+    try:
+        # The header only: quick enough for the GUI thread. A picture damaged further in is
+        # refused in words when its copies are made.
+        with Image.open(path) as image:
+            _size = image.size
+    except Exception as exc:  # Pillow raises many kinds for a broken file
+        raise FitError(translate("Media", "{name} is not a picture HumasDesk can read "
+                                          "({reason}).").format(name=name, reason=exc)) from None
+
+
+class ShapeQuestion(NamedTuple):
+    size: tuple[int, int]  # upright
+    limits: tuple[float, float]  # the narrowest and widest width / height taken
+
+
 class MediaService:
     def __init__(self, store: Store, media_dir: Path, cache_dir: Path):
         self.store = store
         self.media_dir = media_dir  # his pictures' copies (and blurred copies)
         self.cache_dir = cache_dir  # each platform's fitted copies
+        # Faces found in this session, by picture: found in the background when a picture is
+        # attached, so the question before publishing need not look again.
+        self._found: dict[str, tuple[list, tuple[int, int]]] = {}
+
+    def _faces(self, media: Media):
+        from ..media.faces import find_faces
+
+        if media.sha256 not in self._found:
+            self._found[media.sha256] = _said(lambda: find_faces(media.path))
+        return self._found[media.sha256]
+
+    def keep(self, source: Path) -> Media:
+        """His picture, copied into HumasDesk's folder (the post keeps it if the original is
+        moved); refused in words when it is unreadable or not a picture."""
+        media = keep_copy(Path(source), self.media_dir)
+        _said(lambda: _check_picture(Path(media.path), Path(source).name))
+        return media
 
     # -- faces -------------------------------------------------------------------------------
 
@@ -53,25 +118,21 @@ class MediaService:
     def check_faces(self, media: Media) -> MediaChoice:
         """Look for faces once per picture (the count is kept); slow, call it off the GUI
         thread."""
-        from ..media.faces import find_faces
-
         choice = self.choice(media)
         if choice.faces < 0:
-            choice.faces = len(_said(lambda: find_faces(media.path))[0])
+            choice.faces = len(self._faces(media)[0])
             self.store.media_choices.put(choice)
         return choice
 
     def faces_to_ask_about(self, media: list[Media]) -> list[FaceCheck]:
         """The pictures with faces he has not decided about (a photo without faces is never
         asked about)."""
-        from ..media.faces import find_faces
-
         found = []
         for index, item in enumerate(media):
             choice = self.choice(item)
             if choice.face_decision or choice.faces == 0:
                 continue
-            faces, size = _said(lambda item=item: find_faces(item.path))
+            faces, size = self._faces(item)
             if choice.faces != len(faces):
                 choice.faces = len(faces)
                 self.store.media_choices.put(choice)
@@ -116,20 +177,27 @@ class MediaService:
         choice.aspect, choice.pad_colour = mode, colour
         self.store.media_choices.put(choice)
 
-    def needs_aspect(self, media: Media, account: Account) -> bool:
-        """Whether the picture is outside the account's platform's aspect ratio (Instagram)."""
+    def shape_question(self, media: Media, account: Account) -> ShapeQuestion | None:
+        """Whether to ask how the picture fits the account's platform's shape (Instagram):
+        outside its aspect ratio, and not yet decided."""
         from PIL import Image
 
         from ..media.limits import limits_for
 
         limits = limits_for(account.platform, account.options)
-        if not limits.fixes_aspect:
-            return False
-        with Image.open(media.path) as image:
-            width, height = image.size
-            if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):
-                width, height = height, width
-        return not limits.aspect_ok(width, height)
+        if not limits.fixes_aspect or self.choice(media).aspect:
+            return None
+        try:
+            with Image.open(media.path) as image:
+                width, height = image.size
+                if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):
+                    width, height = height, width
+        except OSError:
+            return None  # said when it is sent
+        if limits.aspect_ok(width, height):
+            return None
+        return ShapeQuestion((width, height), (limits.min_aspect or 0.0,
+                                               limits.max_aspect or float("inf")))
 
     def prepare(self, media: list[Media], accounts: list[Account]) -> list[list[str]]:
         """Make every platform's copy now (so publishing finds them made) and say, for each

@@ -14,31 +14,7 @@ from ..domain.model import Media
 from .context import UiContext
 from .widgets import FlowLayout, labelled, name_scroll_bars, wrap_rows
 
-IMAGE_TYPES = "*.jpg *.jpeg *.png *.gif *.webp"
-
-
-def keep_copy(source: Path, media_dir: Path) -> Media:
-    """Copy the image into HumasDesk's own folder (named by its content), so the post still
-    has it after the original is moved or deleted."""
-    import hashlib  # here, not at start-up: mimetypes reads the system's type tables
-    import mimetypes
-    import shutil
-
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise UserInputError(translate("Compose", "The file {path} cannot be read: {reason}")
-                             .format(path=source, reason=exc.strerror or exc)) from None
-    digest = hashlib.sha256(data).hexdigest()
-    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-    if not mime.startswith("image/"):
-        raise UserInputError(translate("Compose", "{name} is not an image HumasDesk can "
-                                                  "attach.").format(name=source.name))
-    media_dir.mkdir(parents=True, exist_ok=True)
-    copy = media_dir / f"{digest[:32]}{source.suffix.lower()}"
-    if not copy.exists():
-        shutil.copyfile(source, copy)
-    return Media(path=str(copy), sha256=digest, mime_type=mime, alt_text="")
+IMAGE_TYPES = "*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif"
 
 
 class MediaPanel(QGroupBox):
@@ -124,16 +100,35 @@ class MediaPanel(QGroupBox):
 
     def add_file(self, path: Path, ask_description: bool = True) -> None:
         try:
-            item = keep_copy(path, self.ui.app.paths.data_dir / "media")
+            item = self.ui.app.media.keep(path)
         except UserInputError as exc:
             self.ui.announcer.announce(str(exc), assertive=True)
             return
-        self.media.append(item)
-        self.refresh()
-        self.ui.announcer.announce(translate("Compose", "Image attached: {name}.").format(
-            name=path.name))
+        self._attached(item, path.name)
         if ask_description:
             self.describe(len(self.media) - 1)
+        self.changed.emit()
+
+    def _attached(self, item: Media, name: str) -> None:
+        media = self.ui.app.media
+        blurred = media.decided(item)  # attached before, and he chose to blur its faces
+        self.media.append(blurred)
+        self.refresh()
+        self.ui.announcer.announce(translate("Compose", "Image attached: {name}.").format(
+            name=name))
+        if blurred is not item:
+            self.ui.announcer.announce(translate(
+                "Faces", "You chose before to blur the faces in this picture; the blurred copy "
+                "is attached."))
+        # Faces are looked for now, in the background, so the question before publishing
+        # comes at once (a failure here is said then).
+        self.ui.tasks.run(lambda: media.check_faces(blurred), None, lambda _error: None)
+
+    def replace(self, index: int, item: Media) -> None:
+        """Put another copy of an image in its place (its blurred copy), description kept."""
+        self.media[index] = item
+        self.refresh()
+        self.list.setCurrentRow(index)
         self.changed.emit()
 
     def describe_current(self) -> None:

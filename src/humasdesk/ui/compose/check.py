@@ -56,7 +56,70 @@ class SendCheck:
                 page.media.list.setCurrentRow(page.media.undescribed()[0])
                 page.media.list.setFocus()
                 return None
+        if page.media.media and page.selected_account_ids() and not self.pictures_ready():
+            return None
         return entries
+
+    def pictures_ready(self) -> bool:
+        """Before a photo with faces first goes out: can patients be recognised? Then, for a
+        platform with a shape limit (Instagram): pad or crop. False when he went back."""
+        from ...domain.errors import UserInputError
+        from ..picture_dialogs import BLUR, AspectDialog, FaceDialog
+
+        page = self.page
+        media = page.app.media
+        announce = page.ui.announcer.announce
+        try:
+            checks = media.faces_to_ask_about(page.media.media)
+        except UserInputError as exc:
+            page.show_error(str(exc))
+            return False
+        for check in checks:
+            dialog = FaceDialog(check, check.index + 1, announce, page)
+            if dialog.exec() != FaceDialog.DialogCode.Accepted:
+                return False
+            chosen = dialog.chosen() if dialog.decision == BLUR else []
+            if chosen:
+                page.media.replace(check.index, media.blur(check.media, chosen))
+                announce(translate("Faces", "%n face(s) blurred in image {n}; the blurred copy "
+                                            "is what goes out.", None, len(chosen)).format(
+                    n=check.index + 1))
+            else:
+                media.keep_faces(check.media)
+                announce(translate("Faces", "The faces in image {n} stay as they are.").format(
+                    n=check.index + 1))
+        for aid in page.selected_account_ids():
+            account = page.rows[aid].account
+            for index, item in enumerate(page.media.media):
+                shape = media.shape_question(item, account)
+                if shape is None:
+                    continue
+                dialog = AspectDialog(index + 1, page.rows[aid].name, shape.size,
+                                      shape.limits, page)
+                r = dialog.exec()
+                if r != AspectDialog.DialogCode.Accepted:
+                    return False
+                media.set_aspect(item, dialog.mode, dialog.pad_colour())
+        self.describe_copies()
+        return True
+
+    def describe_copies(self) -> None:
+        """Make each account's copy of the pictures now, in the background (publishing then
+        finds them made), and say what each account gets; a picture that cannot be fitted is
+        said at once, before the post goes."""
+        page = self.page
+        media, items = page.app.media, list(page.media.media)
+        accounts = [page.rows[aid].account for aid in page.selected_account_ids()]
+        announce = page.ui.announcer.announce
+
+        def said(descriptions: list[list[str]]) -> None:
+            announce(" ".join(
+                translate("Compose", "Image {n}: {description}").format(
+                    n=number, description=" ".join(lines))
+                for number, lines in enumerate(descriptions, start=1)))
+
+        page.ui.tasks.run(lambda: media.prepare(items, accounts), said,
+                          lambda error: announce(str(error), assertive=True))
 
     def reviewed(self, entries: list, confirm_label: str, always: bool = False) -> bool:
         """True when he confirmed the review, or when no review was asked for."""
