@@ -109,6 +109,13 @@ class ComposePage(Page):
 
         self.media = MediaPanel(ui)
         layout.addWidget(self.media)
+        # Ctrl+V in the post text attaches a picture on the clipboard (text pastes as always);
+        # an image's description can be dictated and heard like the post.
+        from ..picture_sources import PasteFilter
+
+        self.paste_filter = PasteFilter(self.media, self)
+        self.editor.installEventFilter(self.paste_filter)
+        self.media.voice = _Voice(self)
 
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
         self.accounts_layout = QVBoxLayout(self.accounts_box)
@@ -349,6 +356,19 @@ class ComposePage(Page):
 
     def _clear_after_submit(self) -> None:
         self.sender.clear_after_submit()
+
+
+class _Voice:
+    """The composer's dictation and reading aloud, built only when first used."""
+
+    def __init__(self, page: ComposePage):
+        self.page = page
+
+    def dictate_into(self, editor) -> None:
+        self.page.dictation.dictate_into(editor)
+
+    def read_aloud(self, text: str) -> None:
+        self.page.speech.read_aloud(text)
 
 
 __all__ = ["ComposePage", "THRESHOLDS"]
