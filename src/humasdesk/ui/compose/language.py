@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.i18n import translate
 from ...services import post_language
@@ -41,13 +41,13 @@ class PostLanguage(QWidget):
         self.choice.addItem("", AUTOMATIC)
         for code in (post_language.INDONESIAN, post_language.ENGLISH):
             self.choice.addItem(language_name(code), code)
-        layout = QHBoxLayout(self)
+        # The label above the list: at large text sizes the list gets the whole width.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(labelled(translate("Compose", "Post &language:"), self.choice,
                                   translate("Compose", "Sent to the platforms with the post. "
                                             "Automatic follows the text as you write.")))
         layout.addWidget(self.choice)
-        layout.addStretch()
         self.choice.activated.connect(self._chosen)
         self._show_detected()
         # The identifier's model takes a second or more to load: never on the GUI thread.

@@ -205,12 +205,12 @@ class SettingsPage(Page):
                                   "“Pick from the pictures folder” in the composer lists it, "
                                   "newest first.")))
         row.addWidget(self.pictures_folder, 1)
-        self.choose_pictures_folder = QPushButton(translate("Settings", "Choose the folder…"))
+        self.choose_pictures_folder = QPushButton(translate("Settings", "Choose…"))
         self.choose_pictures_folder.setObjectName("settings.choose_pictures_folder")
         row.addWidget(self.choose_pictures_folder)
         pictures.addLayout(row)
         self.link_cards = self._check(pictures, "bluesky_link_cards", translate(
-            "Settings", "Preview cards for links on Bluesky"), translate(
+            "Settings", "Bluesky link cards"), translate(
             "Settings", "A Bluesky post with a link shows the page's title, description and "
                         "picture. HumasDesk reads the page to make it, which tells that site "
                         "your computer's address."))
