@@ -119,3 +119,5 @@ class AltTextDialog(QDialog):
 
     def _closed(self, _result: int) -> None:
         self._open = False
+        if self.voice is not None:
+            self.voice.release(self.text)

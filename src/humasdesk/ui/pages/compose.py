@@ -370,5 +370,10 @@ class _Voice:
     def read_aloud(self, text: str) -> None:
         self.page.speech.read_aloud(text)
 
+    def release(self, editor) -> None:
+        """The description's dialog closed: dictation goes back to the post text."""
+        if self.page._built("dictation") and self.page.dictation.target is editor:
+            self.page.dictation.target = None
+
 
 __all__ = ["ComposePage", "THRESHOLDS"]
