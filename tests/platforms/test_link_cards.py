@@ -10,10 +10,10 @@ import httpx
 import pytest
 from link_pages import DESCRIPTION, SLOW_SECONDS, TITLE, link_site
 from pds_support import get_record
+from test_bluesky_pds import connected  # noqa: F401 - the connected account, a fixture
 
 from humasdesk.platforms import linkcard
 from humasdesk.platforms.base import OutgoingPost, new_idempotency_key
-from humasdesk.platforms.bluesky import BlueskyAdapter
 from humasdesk.platforms.http import HttpFactory
 from humasdesk.platforms.linkcard import CardUnavailable, fetch_card, thumbnail
 
@@ -92,13 +92,10 @@ def test_a_missing_page_gives_no_card(site):
 # -- on the real PDS -------------------------------------------------------------------------------
 
 @pytest.fixture
-def adapter(bluesky_pds, bluesky_accounts, memory_secrets):
-    rsko = bluesky_accounts["rsko"]
-    account = BlueskyAdapter.connect(handle=rsko.handle, app_password=rsko.app_password,
-                                     server=bluesky_pds.url, name="Bluesky RSKO",
-                                     secrets=memory_secrets, http=HttpFactory())
-    account.id = 1
-    return BlueskyAdapter(account, memory_secrets, HttpFactory(), link_cards=lambda: True)
+def adapter(connected):  # noqa: F811 - the fixture imported above
+    """The hospital's account on the PDS, with link cards turned on (the app's default)."""
+    connected.link_cards = lambda: True
+    return connected
 
 
 def blob_bytes(pds_url: str, did: str, cid: str) -> bytes:
