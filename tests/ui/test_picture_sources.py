@@ -209,3 +209,14 @@ def test_a_poster_gets_a_description_from_its_words(sky, qtbot, tmp_path, window
     assert alt.startswith("Gambar bertuliskan: DONOR DARAH.")
     assert state["selected"].startswith("Gambar bertuliskan")  # selected: dictation replaces
     assert any(text.startswith("Proposed description: Gambar bertuliskan") for text in said)
+
+
+def test_a_language_chosen_by_hand_is_kept_with_the_draft(sky, qtbot):
+    _recorder, compose = sky
+    compose.editor.setPlainText("Selamat pagi")
+    compose.language.set_language("en")
+    draft = compose.drafts.current()
+    assert draft.extra["language"] == "en"
+    compose.language.set_language(None)
+    compose.load_draft(draft)
+    assert compose.language.chosen() == "en" and not compose.language.is_automatic()
