@@ -173,7 +173,9 @@ class App:
         from .platforms.registry import PlatformContext, default_registry
 
         return default_registry(
-            PlatformContext(data_dir=self.paths.data_dir, outbox_dir=self.paths.outbox))
+            PlatformContext(data_dir=self.paths.data_dir, outbox_dir=self.paths.outbox,
+                            # Link cards on Bluesky: the setting, asked at each publish.
+                            link_cards=lambda: self.settings.get("bluesky_link_cards")))
 
     @cached_property
     def publishing(self):

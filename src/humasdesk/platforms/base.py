@@ -171,6 +171,7 @@ class PublishResult:
     remote_id: str
     url: str
     by_hand: bool = False
+    note: str = ""  # for the user, said with "Published": e.g. why a link went without a card
 
 
 class PlatformAdapter(Protocol):

@@ -23,6 +23,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -796,8 +797,9 @@ class BlueskyAdapter(BlueskyInbox):
     capabilities = CAPABILITIES
 
     def __init__(self, account: Account, secrets: SecretStore, http: HttpFactory,
-                 zone: str = "Asia/Jakarta"):
+                 zone: str = "Asia/Jakarta", link_cards: Callable[[], bool] = lambda: False):
         self.account = account
+        self.link_cards = link_cards  # read the linked page for a preview card (the setting)
         self.secrets = secrets
         self.http = http
         self.zone = zone
@@ -906,6 +908,7 @@ class BlueskyAdapter(BlueskyInbox):
         did = self._did()
         first: StrongRef | None = None
         mention_dids: dict[str, str | None] = {}
+        note = ""
         for part, rkey in zip(parts, keys, strict=True):
             existing = self._get_post(did, rkey)
             if existing is not None:
@@ -913,12 +916,44 @@ class BlueskyAdapter(BlueskyInbox):
                 ref = StrongRef(existing.uri, existing.cid)
             else:
                 record = self._record(part, post.language, root, parent, mention_dids)
+                if first is None and "embed" not in record:  # the first part, no pictures
+                    note = self._add_link_card(record)
                 ref = self._create(did, rkey, record, part)
             first = first or ref
             root = root or ref
             parent = ref
         return PublishResult(remote_id=first.uri,
-                             url=_post_url(self.account.handle or did, keys[0]))
+                             url=_post_url(self.account.handle or did, keys[0]), note=note)
+
+    def _add_link_card(self, record: dict) -> str:
+        """A preview card for the record's first link (app.bsky.embed.external), as the
+        official app makes. Returns "" or, when the page could not be read, a sentence saying
+        the post goes without a card: the post itself never fails for it."""
+        from .linkcard import CardUnavailable, fetch_card, thumbnail
+
+        if not self.link_cards():
+            return ""
+        uri = next((feature["uri"] for facet in record.get("facets", [])
+                    for feature in facet.get("features", [])
+                    if feature.get("$type") == "app.bsky.richtext.facet#link"), "")
+        if not uri:
+            return ""
+        try:
+            card = fetch_card(uri, self.http)
+        except CardUnavailable as exc:
+            return translate("Bluesky", "{reason} The post went without a preview card.").format(
+                reason=exc.message)
+        external: dict = {"uri": uri, "title": card.title, "description": card.description}
+        fitted = thumbnail(card.image) if card.image else None
+        if fitted is not None:
+            data, mime_type = fitted
+            response = self._authed("POST", "com.atproto.repo.uploadBlob", idempotent=True,
+                                    content=data, headers={"Content-Type": mime_type})
+            blob = self._json(response).get("blob")
+            if isinstance(blob, dict):
+                external["thumb"] = blob
+        record["embed"] = {"$type": "app.bsky.embed.external", "external": external}
+        return ""
 
     @_one_connection
     def find_published(self, idempotency_key: str) -> PublishResult | None:
@@ -1280,8 +1315,13 @@ def _connect(connection: Connection) -> Account:
                    credential_ref=connection.credential_ref)
 
 
+def _adapter(account: Account, context) -> BlueskyAdapter:
+    return BlueskyAdapter(account, context.secrets, context.http, context.zone,
+                          link_cards=context.link_cards)
+
+
 SPEC = platform_spec(
-    PLATFORM, DISPLAY_NAME, CAPABILITIES, BlueskyAdapter, FORM, _connect, forget=_forget)
+    PLATFORM, DISPLAY_NAME, CAPABILITIES, _adapter, FORM, _connect, forget=_forget)
 
 __all__ = ["BlueskyAdapter", "BlueskyInbox", "CAPABILITIES", "DEFAULT_SERVER", "OwnPost", "SPEC",
            "StrongRef", "connect", "detect_facets", "image_size", "normalise_server", "record_keys"]

@@ -265,6 +265,7 @@ class _TooSlow(Exception):
 
 def send(client: httpx.Client, method: str, url: str, *, idempotent: bool,
          publishes: bool | None = None, limit: int = JSON_ANSWER_LIMIT,
+         seconds: float | None = None, redirects: bool = False,
          **kwargs) -> httpx.Response:
     """One request with the shared policy; returns the answer with its body read.
 
@@ -280,8 +281,12 @@ def send(client: httpx.Client, method: str, url: str, *, idempotent: bool,
     read today is JSON). The request ends by ``REQUEST_DEADLINE`` (more for a large upload)
     and by the end of the enclosing :func:`send_window`.
 
+    ``seconds``: a shorter bound for this request than ``REQUEST_DEADLINE`` (a page read
+    for a link card must not hold up the post).
+
     A redirect is never followed (it could carry the login to another host): it is
-    ``Rejected`` with the host it points to.
+    ``Rejected`` with the host it points to, unless ``redirects`` asks for the answer itself
+    (the caller then checks where it points before going there).
     """
     publishes = (not idempotent) if publishes is None else publishes
     host = host_of(client.base_url.join(url))
@@ -294,7 +299,8 @@ def send(client: httpx.Client, method: str, url: str, *, idempotent: bool,
         raise Transient(translate(
             "PlatformError", "The server address is not valid. Check it on the Accounts page."
         )) from None
-    seconds = REQUEST_DEADLINE + _body_size(request) / UPLOAD_BYTES_PER_SECOND
+    seconds = seconds if seconds is not None else \
+        REQUEST_DEADLINE + _body_size(request) / UPLOAD_BYTES_PER_SECOND
     deadline = time.monotonic() + seconds
     if window is not None:
         deadline = min(deadline, window.deadline)
@@ -336,7 +342,7 @@ def send(client: httpx.Client, method: str, url: str, *, idempotent: bool,
         extensions={"http_version": response.extensions.get("http_version", b"HTTP/1.1"),
                     "reason_phrase": response.extensions.get("reason_phrase", b""),
                     _PUBLISHES: publishes})
-    if 300 <= final.status_code < 400 and final.status_code != 304:
+    if 300 <= final.status_code < 400 and final.status_code != 304 and not redirects:
         raise _moved(final, host)
     return final
 

@@ -43,6 +43,10 @@ class PlatformContext:
     secrets: SecretStore = field(default_factory=SecretStore)
     http: HttpFactory = field(default_factory=_default_http)
     zone: str = "Asia/Jakarta"
+    # Whether a Bluesky post with a link reads the linked page for its preview card (the
+    # setting "bluesky_link_cards"; asked at each publish). Off unless the app turns it on:
+    # reading the page tells that site the computer's address.
+    link_cards: Callable[[], bool] = lambda: False
 
 
 def forget_credential(account: Account, context: PlatformContext) -> None:

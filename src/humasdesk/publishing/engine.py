@@ -445,8 +445,10 @@ class Engine:
         message = translate("Publishing", "Published to {account}.")
         if answered is not None:
             message = translate("Inbox", "Reply published to {account}.")
-        return Outcome(record.id, item.account_name, PublishState.PUBLISHED,
-                       message.format(account=item.account_name), result.url)
+        message = message.format(account=item.account_name)
+        if result.note:  # what the platform could not take (a link card), said with it
+            message = f"{message} {result.note}"
+        return Outcome(record.id, item.account_name, PublishState.PUBLISHED, message, result.url)
 
     def _schedule_next_occurrence(self, conn, record: PublishRecord, item) -> None:
         """A weekly post: the same wall-clock time next week, as a new record of the post."""

@@ -34,6 +34,7 @@ from ..publishing.agent import HEARTBEAT_SECONDS, failed, run_agent
 from ..publishing.engine import DEFAULT_GRACE, Engine, Outcome
 from ..publishing.rules import measure_for, thread_parts
 from ..store import Store
+from .post_language import detect_language
 
 # The engine and the agent loop, for the front ends that run one (the window, the agent).
 __all__ = ["HEARTBEAT_SECONDS", "RECURRENCES", "Engine", "Outcome", "PublishingService",
@@ -76,8 +77,8 @@ class PublishingService:
     # -- creating ---------------------------------------------------------------------------
 
     def submit(self, body: str, account_ids: Sequence[int], *, when: datetime | None = None,
-               zone: str = "Asia/Jakarta", language: str = "id", media: Sequence[Media] = (),
-               delay: timedelta = timedelta(0), recurrence: str = "",
+               zone: str = "Asia/Jakarta", language: str | None = None,
+               media: Sequence[Media] = (), delay: timedelta = timedelta(0), recurrence: str = "",
                variants: dict[int, str] | None = None,
                threads: set[int] | frozenset[int] = frozenset()) -> list[PublishRecord]:
         """Create a post for the accounts: due at ``when``, or now plus ``delay`` (the undo
@@ -111,11 +112,14 @@ class PublishingService:
             targets.append((Target(post_id=0, account_id=account_id,
                                    text_variant=variant or None,
                                    as_thread=account_id in threads), record))
+        language = language or detect_language(body if has_visible_text(body)
+                                               else " ".join(variants.values()))
         post = Post(body=body, language=language, media=list(media))
         return self.store.create_post(post, targets)
 
     def add_to_queue(self, body: str, account_ids: Sequence[int], *, zone: str,
-                     language: str = "id", media: Sequence[Media] = ()) -> list[PublishRecord]:
+                     language: str | None = None,
+                     media: Sequence[Media] = ()) -> list[PublishRecord]:
         """Each account's next free queue slot (its ``slots`` option, e.g. 08:00, 12:00)."""
         records = []
         for account_id in dict.fromkeys(account_ids):

@@ -85,6 +85,10 @@ OPTIONS = {o.key: o for o in [
     Option("speech_volume", 100, _int_range(0, 100)),  # read-back volume, percent
     Option("speech_voice", "", lambda value: "" if value is None else str(value)),  # "": auto
     Option("self_voicing", False, _bool),  # speak status messages (off: a screen reader does)
+    # Pictures and links (issue 17): a Bluesky post with a link reads the page for its preview
+    # card; the folder his phone or colleagues sync pictures into ("" until he chooses one).
+    Option("bluesky_link_cards", True, _bool),
+    Option("pictures_folder", "", lambda value: "" if value is None else str(value)),
 ]}
 
 

@@ -55,6 +55,10 @@ ACTION_SPECS = [
                                             "it"), "b"),
     ActionSpec("compose.attach_image", QT_TRANSLATE_NOOP("Actions", "Attach image"), "Ctrl+O",
                QT_TRANSLATE_NOOP("Actions", "Choose an image; you are asked to describe it")),
+    ActionSpec("compose.pick_picture", QT_TRANSLATE_NOOP("Actions", "Pick from the pictures "
+                                                                     "folder"), "Ctrl+Shift+O",
+               QT_TRANSLATE_NOOP("Actions", "The newest pictures in the folder chosen in "
+                                            "Settings, with their time and size")),
     ActionSpec("compose.describe_image", QT_TRANSLATE_NOOP("Actions", "Describe image"),
                "Ctrl+Shift+D", QT_TRANSLATE_NOOP("Actions", "Write or change the description "
                                                             "of the selected image")),

@@ -25,6 +25,8 @@ class MediaPanel(QGroupBox):
         super().__init__(translate("Compose", "Images"), parent)
         self.ui = ui
         self.media: list[Media] = []
+        # The composer's dictation and reading aloud, for the description (set by the page).
+        self.voice = None
         self._box_layout = QVBoxLayout(self)
         # The list of images is built with the first image: hidden while there are none, it
         # need not cost the first window any time.
@@ -32,19 +34,22 @@ class MediaPanel(QGroupBox):
         self.list_label = None
         row = FlowLayout()
         self.attach_button = ui.actions.button("compose.attach_image")
+        self.pick_button = ui.actions.button("compose.pick_picture")
         self.describe_button = ui.actions.button("compose.describe_image")
         self.remove_button = ui.actions.button("compose.remove_image")
-        for button in (self.attach_button, self.describe_button, self.remove_button):
+        for button in (self.attach_button, self.pick_button, self.describe_button,
+                       self.remove_button):
             row.addWidget(button)
         self._box_layout.addLayout(row)
         ui.actions.bind("compose.attach_image", self.attach)
         ui.actions.bind("compose.describe_image", self.describe_current)
+        ui.actions.bind("compose.pick_picture", self.pick_from_folder)
         ui.actions.bind("compose.remove_image", self.remove_current)
         self.refresh()
 
     def focus_chain(self) -> list[QWidget]:
         return [*([self.list] if self.list is not None else []),
-                self.attach_button, self.describe_button, self.remove_button]
+                self.attach_button, self.pick_button, self.describe_button, self.remove_button]
 
     def _build_list(self) -> None:
         from PySide6.QtWidgets import QListWidget
@@ -99,6 +104,10 @@ class MediaPanel(QGroupBox):
             self.add_file(Path(path))
 
     def add_file(self, path: Path, ask_description: bool = True) -> None:
+        from .picture_sources import sharp_enough
+
+        if not sharp_enough(self.ui, path, path.name, self):  # a shaken photo, left out
+            return
         try:
             item = self.ui.app.media.keep(path)
         except UserInputError as exc:
@@ -131,6 +140,17 @@ class MediaPanel(QGroupBox):
         self.list.setCurrentRow(index)
         self.changed.emit()
 
+    def pick_from_folder(self) -> None:
+        from .picture_sources import pick_from_folder
+
+        pick_from_folder(self)
+
+    def paste(self) -> bool:
+        """Attach the picture on the clipboard (Ctrl+V in the post text); False if none."""
+        from .picture_sources import paste
+
+        return paste(self)
+
     def describe_current(self) -> None:
         if self.list is not None and self.list.currentRow() >= 0:
             self.describe(self.list.currentRow())
@@ -139,7 +159,8 @@ class MediaPanel(QGroupBox):
         from .alt_text_dialog import AltTextDialog
 
         item = self.media[index]
-        dialog = AltTextDialog(Path(item.path).name, item.alt_text, self)
+        dialog = AltTextDialog(Path(item.path).name, item.alt_text, self, path=Path(item.path),
+                               ui=self.ui, voice=self.voice)
         if dialog.exec() == AltTextDialog.DialogCode.Accepted:
             item.alt_text = dialog.description()
             self.refresh()

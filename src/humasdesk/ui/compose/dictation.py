@@ -48,6 +48,11 @@ class DictationGlue:
         return focused if isinstance(focused, QPlainTextEdit) and not focused.isReadOnly() \
             else self.page.editor
 
+    def dictate_into(self, editor: QPlainTextEdit) -> None:
+        """Dictate into another text area (an image's description)."""
+        self.target = editor
+        self.speech.toggle_dictation()
+
     def toggle(self) -> None:
         self.target = self._editor_in_focus()
         self.speech.toggle_dictation()

@@ -49,7 +49,10 @@ class DraftKeeper:
                                      if row.thread.isChecked()],
                          "media": [{"path": m.path, "sha256": m.sha256,
                                     "mime_type": m.mime_type, "alt_text": m.alt_text}
-                                   for m in page.media.media]})
+                                   for m in page.media.media],
+                         # A language he chose by hand ("" while it follows the text).
+                         "language": "" if page.language.is_automatic()
+                         else page.language.chosen()})
 
     def load(self, draft: Draft) -> None:
         page = self.page
@@ -63,6 +66,7 @@ class DraftKeeper:
             row.thread.setChecked(aid in threads)
         page.media.set_media([Media(**m) for m in draft.extra.get("media", [])
                               if Path(m["path"]).exists()])
+        page.language.set_language(draft.extra.get("language"))
         page.update_rules(announce=False)
 
     def save(self) -> None:

@@ -45,7 +45,7 @@ class Sender:
         try:
             return self.app.publishing.submit(
                 page.editor.toPlainText(), page.selected_account_ids(), when=when,
-                zone=page.zone(), language=self.app.language, delay=delay,
+                zone=page.zone(), language=page.language.chosen(), delay=delay,
                 media=[Media(**vars(m) | {"id": None, "post_id": None})
                        for m in page.media.media],
                 variants=variants, threads=threads)
@@ -60,6 +60,7 @@ class Sender:
         page.editor.clear()
         page.editor.blockSignals(False)
         page.media.set_media([])
+        page.language.set_language(None)
         for row in page.rows.values():
             row.set_own_text(None)
             row.thread.setChecked(False)

@@ -109,9 +109,20 @@ class ComposePage(Page):
 
         self.media = MediaPanel(ui)
         layout.addWidget(self.media)
+        # Ctrl+V in the post text attaches a picture on the clipboard (text pastes as always);
+        # an image's description can be dictated and heard like the post.
+        from ..picture_sources import PasteFilter
+
+        self.paste_filter = PasteFilter(self.media, self)
+        self.editor.installEventFilter(self.paste_filter)
+        self.media.voice = _Voice(self)
 
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
         self.accounts_layout = QVBoxLayout(self.accounts_box)
+        from ..compose.language import PostLanguage
+
+        self.language = PostLanguage(self)
+        self.accounts_layout.addWidget(self.language)
         self.rows: dict[int, TargetRow] = {}
         self.accounts_loading = hint(translate("Compose", "Loading the accounts…"))
         self.accounts_layout.addWidget(self.accounts_loading)
@@ -286,7 +297,7 @@ class ComposePage(Page):
     def _fix_tab_order(self) -> None:
         """Tab follows what the eye sees, also for rows added after the page was built."""
         chain = [self.restore_button, self.discard_button, self.editor, self.dictate_button,
-                 self.read_button, *self.media.focus_chain(),
+                 self.read_button, *self.media.focus_chain(), self.language.choice,
                  *(w for row in self.rows.values() for w in row.focus_chain()),
                  self.publish_button, self.review_button, self.cancel_publish_button]
         if self.when is not None:
@@ -312,6 +323,7 @@ class ComposePage(Page):
 
     def _text_changed(self) -> None:
         self.update_rules()
+        self.language.text_changed()
         self.drafts.text_changed()
 
     def show_error(self, message: str) -> None:
@@ -358,6 +370,24 @@ class ComposePage(Page):
 
     def _clear_after_submit(self) -> None:
         self.sender.clear_after_submit()
+
+
+class _Voice:
+    """The composer's dictation and reading aloud, built only when first used."""
+
+    def __init__(self, page: ComposePage):
+        self.page = page
+
+    def dictate_into(self, editor) -> None:
+        self.page.dictation.dictate_into(editor)
+
+    def read_aloud(self, text: str) -> None:
+        self.page.speech.read_aloud(text)
+
+    def release(self, editor) -> None:
+        """The description's dialog closed: dictation goes back to the post text."""
+        if self.page._built("dictation") and self.page.dictation.target is editor:
+            self.page.dictation.target = None
 
 
 __all__ = ["ComposePage", "THRESHOLDS"]

@@ -107,6 +107,8 @@ class SettingsPage(Page):
             "Settings", "Every post shows its final text for each account, with Read aloud, "
                         "before it goes out."))
 
+        self._pictures_group(layout)
+
         keys = self._group(layout, translate("Settings", "Keyboard"))
         self.tremor = self._spin(keys, "tremor_window_ms", 0, 2000, translate(
             "Settings", "I&gnore a second press of the same action within this many "
@@ -190,6 +192,41 @@ class SettingsPage(Page):
         self._fill_shortcuts()
 
     # -- building ---------------------------------------------------------------------------
+
+    def _pictures_group(self, layout: QVBoxLayout) -> None:
+        """Pictures and links: the watched folder, and Bluesky's link cards."""
+        pictures = self._group(layout, translate("Settings", "Pictures and links"))
+        row = QHBoxLayout()
+        self.pictures_folder = QLineEdit(self.settings.get("pictures_folder"))
+        self.pictures_folder.setObjectName("settings.pictures_folder")
+        pictures.addWidget(labelled(
+            translate("Settings", "&Watched folder for pictures:"), self.pictures_folder,
+            translate("Settings", "The folder your phone or colleagues sync pictures into. "
+                                  "“Pick from the pictures folder” in the composer lists it, "
+                                  "newest first.")))
+        row.addWidget(self.pictures_folder, 1)
+        self.choose_pictures_folder = QPushButton(translate("Settings", "Choose…"))
+        self.choose_pictures_folder.setObjectName("settings.choose_pictures_folder")
+        row.addWidget(self.choose_pictures_folder)
+        pictures.addLayout(row)
+        self.link_cards = self._check(pictures, "bluesky_link_cards", translate(
+            "Settings", "Bluesky link cards"), translate(
+            "Settings", "A Bluesky post with a link shows the page's title, description and "
+                        "picture. HumasDesk reads the page to make it, which tells that site "
+                        "your computer's address."))
+        self.pictures_folder.editingFinished.connect(
+            lambda: self._changed("pictures_folder", self.pictures_folder.text().strip()))
+        self.choose_pictures_folder.clicked.connect(self._choose_pictures_folder)
+
+    def _choose_pictures_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, translate(
+            "Settings", "Choose the watched folder for pictures"),
+            self.pictures_folder.text() or "")
+        if folder:
+            self.pictures_folder.setText(folder)
+            self._changed("pictures_folder", folder)
 
     def _group(self, layout: QVBoxLayout, title: str) -> QVBoxLayout:
         box = QGroupBox(title)
