@@ -196,6 +196,13 @@ class App:
 
         return ComposingService(self.store, lambda: self.registry)
 
+    # Start the agent at log-in (Settings, `humasdesk autostart`): the system's own mechanism.
+    @cached_property
+    def autostart(self):
+        from .services.autostart import AutostartService
+
+        return AutostartService()
+
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one
         of them, the lease holder, sends at a time."""
