@@ -89,7 +89,8 @@ def stage(app: Path, target: Path, ver: str) -> None:
     shutil.copytree(app, target / "opt" / "humasdesk", symlinks=True)
     normalise_modes(target / "opt" / "humasdesk")
     (target / "usr" / "bin").mkdir(parents=True)
-    (target / "usr" / "bin" / "humasdesk").symlink_to("../../opt/humasdesk/humasdesk")
+    # Absolute, as Debian policy asks for a link between top-level folders.
+    (target / "usr" / "bin" / "humasdesk").symlink_to("/opt/humasdesk/humasdesk")
     share = target / "usr" / "share"
     write(share / "applications" / f"{APP_ID}.desktop",
           (LINUX / f"{APP_ID}.desktop").read_bytes())
@@ -111,10 +112,13 @@ def stage(app: Path, target: Path, ver: str) -> None:
     # The agent's autostart entries, off: the unit is not enabled; the XDG entry is hidden
     # until his own copy in ~/.config/autostart (written by Settings) replaces it.
     home = Path("/nonexistent")
+    written_by = "# Written by HumasDesk (Settings, Start with the computer)."
+    installed = ("# Installed off by the humasdesk package; Settings, Start with the computer,\n"
+                 "# turns it on for the user (a copy in the user's own configuration).")
     write(target / "usr" / "lib" / "systemd" / "user" / f"{AGENT_ID}.service",
-          SystemdUser(home, COMMAND, {}).unit_text())
+          SystemdUser(home, COMMAND, {}).unit_text().replace(written_by, installed))
     hidden = XdgAutostart(home, COMMAND, {}).desktop_text().replace(
-        "X-GNOME-Autostart-enabled=true", "Hidden=true")
+        "X-GNOME-Autostart-enabled=true", "Hidden=true").replace(written_by, installed)
     write(target / "etc" / "xdg" / "autostart" / f"{AGENT_ID}.desktop", hidden)
     for folder, _dirs, _files in os.walk(target):
         os.chmod(folder, 0o755)

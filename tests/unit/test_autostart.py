@@ -59,6 +59,11 @@ def test_the_agent_command_is_this_installation(tmp_path):
     (scripts / "humasdesk.exe").write_text("")
     assert agent_command(str(scripts / "python.exe"), frozen=False, platform="win32") == [
         str(scripts / "humasdesk.exe"), "agent"]
+    frozen_dir = tmp_path / "HumasDesk"
+    frozen_dir.mkdir()
+    (frozen_dir / "humasdeskw.exe").write_text("")
+    assert agent_command(str(frozen_dir / "humasdesk.exe"), frozen=True, platform="win32") == [
+        str(frozen_dir / "humasdeskw.exe"), "agent"]
 
 
 def test_each_system_gets_its_own_mechanism(home, monkeypatch):

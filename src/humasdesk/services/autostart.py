@@ -49,6 +49,10 @@ def agent_command(executable: str | None = None, frozen: bool | None = None,
     executable = executable or sys.executable
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if frozen:
+        # On Windows the frozen folder also has humasdeskw.exe, which opens no console window.
+        quiet = Path(executable).with_name("humasdeskw.exe")
+        if platform == "win32" and quiet.is_file():
+            return [str(quiet), "agent"]
         return [executable, "agent"]
     script = Path(executable).parent / ("humasdesk.exe" if platform == "win32" else "humasdesk")
     if script.is_file():
@@ -103,8 +107,8 @@ class SystemdUser(Autostart):
         # "%" starts a specifier in both a unit and a desktop entry: doubled, it is itself.
         exec_start = " ".join(_quoted(arg, "'\\;").replace("%", "%%") for arg in self.command)
         lines = ["# Written by HumasDesk (Settings, Start with the computer).",
-                 "[Unit]", f"Description={APP_NAME} publishing agent",
-                 "After=network-online.target", "Wants=network-online.target", "",
+                 # (No network-online.target: a user manager has none; the agent retries.)
+                 "[Unit]", f"Description={APP_NAME} publishing agent", "",
                  "[Service]", "Type=simple", f"ExecStart={exec_start}"]
         lines += [f'Environment="{key}={value}"' for key, value in self.environment.items()]
         lines += ["Restart=on-failure", "RestartSec=30",

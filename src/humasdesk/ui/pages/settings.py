@@ -246,7 +246,7 @@ class SettingsPage(Page):
         # read when the page is first shown.
         details = translate("Settings", "The publishing agent starts when you log in, so "
                                         "scheduled posts go out while this window is closed.")
-        self.autostart = QCheckBox(translate("Settings", "Start with the &computer"))
+        self.autostart = QCheckBox(translate("Settings", "Start &with the computer"))
         self.autostart.setObjectName("settings.autostart")
         self.autostart.setAccessibleDescription(details)
         self.autostart.setEnabled(False)  # until its state is known
