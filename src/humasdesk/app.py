@@ -17,6 +17,7 @@ from typing import NamedTuple
 from platformdirs import user_data_dir
 
 from .domain import i18n
+from .domain.identity import APP_NAME
 from .domain.model import Account
 from .logs import configure_logging
 from .services.settings import Settings
@@ -24,7 +25,6 @@ from .store import Database, Store
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "HumasDesk"
 LOCALE_DIR = Path(__file__).parent / "locale"
 SUPPORTED_LANGUAGES = ("id", "en")
 LOCAL_OUTBOX_NAME = i18n.QT_TRANSLATE_NOOP("Platforms", "Local outbox")
@@ -244,6 +244,13 @@ class App:
 
         return InboxService(self.store, lambda: self.registry,
                             zone=lambda: self.settings.get("zone"))
+
+    # Start the agent at log-in (Settings, `humasdesk autostart`): the system's own mechanism.
+    @cached_property
+    def autostart(self):
+        from .services.autostart import AutostartService
+
+        return AutostartService()
 
     def engine(self, role: str):
         """A publishing engine for this process (the window, the agent or the CLI); only one

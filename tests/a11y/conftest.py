@@ -111,7 +111,9 @@ class RunningApp:
         return json.loads(out.strip().splitlines()[-1])
 
 
-def start_app(desktop, home, welcomed=True, **settings):
+def start_app(desktop, home, welcomed=True, command=None, **settings):
+    """Start HumasDesk (``command``: another build of it, such as the frozen app) and wait
+    until it is on the accessibility bus with its accounts shown."""
     from humasdesk.app import App
 
     prepared = App.build(home)
@@ -121,7 +123,7 @@ def start_app(desktop, home, welcomed=True, **settings):
     prepared.close()
     env = dict(desktop, HUMASDESK_HOME=str(home), QT_QPA_PLATFORM="xcb",
                QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", LC_ALL="en_US.UTF-8")
-    process = subprocess.Popen([sys.executable, "-m", "humasdesk"], env=env,
+    process = subprocess.Popen(command or [sys.executable, "-m", "humasdesk"], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

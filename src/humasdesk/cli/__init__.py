@@ -383,6 +383,7 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.inbox", fromlist=["register"]).register(sub)
     # Describe a picture from the words on it (cli/describe.py).
     __import__(f"{__package__}.describe", fromlist=["register"]).register(sub)
+    __import__(f"{__package__}.autostart", fromlist=["register"]).register(sub)
     return parser
 
 

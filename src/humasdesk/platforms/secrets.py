@@ -34,6 +34,23 @@ _REFUSED_BACKENDS = {
 }
 
 
+# The keyring for each system. On Windows and macOS there is one system keyring, named here so
+# a frozen app loads it without keyring's entry-point search; on Linux keyring picks among the
+# Secret Service and KWallet by what runs in the session. A backend the user configured
+# (PYTHON_KEYRING_BACKEND) always wins.
+KEYRING_BACKENDS = {
+    "win32": "keyring.backends.Windows.WinVaultKeyring",  # Windows Credential Manager
+    "darwin": "keyring.backends.macOS.Keyring",  # the login Keychain
+}
+
+
+def keyring_backend(platform: str, environ=os.environ) -> str | None:
+    """The backend to load by name on ``platform``, or None to let keyring choose."""
+    if environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    return KEYRING_BACKENDS.get(platform)
+
+
 class SecretsUnavailable(Transient):
     """No usable keyring. It is a ``Transient`` error for the publishing engine: once the user
     unlocks or installs a keyring, sending again works."""
@@ -102,7 +119,9 @@ class SecretStore:
                 try:
                     import keyring
 
-                    self._backend = keyring.get_keyring()
+                    chosen = keyring_backend(sys.platform)
+                    self._backend = (keyring.core.load_keyring(chosen) if chosen
+                                     else keyring.get_keyring())
                 except Exception as exc:  # a broken keyring configuration file, say
                     log.warning("no keyring backend: %s", redact(f"{type(exc).__name__}: {exc}"))
                     raise SecretsUnavailable(_missing_message()) from None

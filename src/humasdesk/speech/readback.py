@@ -24,6 +24,7 @@ import io
 import logging
 import queue
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -39,6 +40,15 @@ from .engines import language_name
 from .errors import EngineUnavailableError, SpeechError
 
 log = logging.getLogger(__name__)
+
+# pyttsx3's driver for each system, named rather than left to pyttsx3's guess so that a frozen
+# app bundles and loads the right one: SAPI5 on Windows, NSSpeechSynthesizer on macOS, and
+# espeak-ng everywhere else.
+TTS_DRIVERS = {"win32": "sapi5", "darwin": "nsss"}
+
+
+def tts_driver(platform: str = sys.platform) -> str:
+    return TTS_DRIVERS.get(platform, "espeak")
 
 DEFAULT_RATE = 170  # words per minute; espeak-ng's own default is 175
 SYNTHESIS_ATTEMPTS = 3
@@ -262,7 +272,7 @@ class ReadBack:
                     "Speech", "Reading aloud is not installed (the Python package “pyttsx3” is "
                     "missing).")) from None
             try:
-                self._engine = pyttsx3.init()
+                self._engine = pyttsx3.init(tts_driver())
             except (RuntimeError, OSError, ImportError) as exc:
                 raise EngineUnavailableError(translate(
                     "Speech", "Reading aloud could not start: {reason}. On Debian or Ubuntu, "

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..app import App, DataFolderError
+from ..domain.identity import APP_ID, APP_NAME
 from ..services.errors import StoreError
 from . import theme
 from .context import Events
@@ -101,10 +102,30 @@ def cannot_start(message: str) -> int:
     return 2
 
 
+def app_icon():
+    """HumasDesk's icon at every size it is drawn in (src/humasdesk/assets/icons)."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((Path(__file__).parents[1] / "assets" / "icons").glob("humasdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def set_identity(qt_app: QApplication) -> None:
+    """The name, the icon and the application id (the desktop entry's name: Wayland and the
+    taskbar match the window to the installed entry and its icon by it)."""
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationDisplayName(APP_NAME)
+    qt_app.setDesktopFileName(APP_ID)
+    qt_app.setWindowIcon(app_icon())
+
+
 def run_gui(argv: Sequence[str] = ()) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    qt_app.setApplicationName("HumasDesk")
-    qt_app.setApplicationDisplayName("HumasDesk")
+    set_identity(qt_app)
     try:
         app = App.build()
     except (DataFolderError, StoreError) as exc:

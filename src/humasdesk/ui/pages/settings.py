@@ -106,6 +106,7 @@ class SettingsPage(Page):
             "Settings", "Always &review first"), translate(
             "Settings", "Every post shows its final text for each account, with Read aloud, "
                         "before it goes out."))
+        self._build_autostart(publishing)
 
         self._pictures_group(layout)
 
@@ -275,10 +276,62 @@ class SettingsPage(Page):
             self.settings.set(key, value)
         self.ui.events.settings_changed.emit(key)
 
+    # -- start with the computer ----------------------------------------------------------------
+
+    def _build_autostart(self, layout: QVBoxLayout) -> None:
+        # Not a stored setting: the truth is the system's (a systemd unit, an autostart file),
+        # read when the page is first shown.
+        details = translate("Settings", "The publishing agent starts when you log in, so "
+                                        "scheduled posts go out while this window is closed.")
+        self.autostart = QCheckBox(translate("Settings", "Start &with the computer"))
+        self.autostart.setObjectName("settings.autostart")
+        self.autostart.setAccessibleDescription(details)
+        self.autostart.setEnabled(False)  # until its state is known
+        layout.addWidget(self.autostart)
+        layout.addWidget(hint(details))
+        self.autostart_note = hint("")
+        self.autostart_note.setObjectName("settings.autostart_note")
+        layout.addWidget(self.autostart_note)
+        self.autostart.toggled.connect(self._autostart_toggled)
+        self._autostart_read = False
+
+    def _read_autostart(self) -> None:
+        self._autostart_read = True
+        self.ui.tasks.run(self.ui.app.autostart.is_enabled, self._show_autostart,
+                          lambda exc: self._show_autostart(False))
+
+    def _show_autostart(self, on: bool) -> None:
+        self.autostart.blockSignals(True)
+        self.autostart.setChecked(bool(on))
+        self.autostart.blockSignals(False)
+        self.autostart.setEnabled(True)
+
+    def _autostart_toggled(self, on: bool) -> None:
+        self.autostart.setEnabled(False)  # one change at a time
+
+        def done(message: str) -> None:
+            self.autostart.setEnabled(True)
+            self.autostart_note.setText(message)
+            self.ui.announcer.announce(message)
+
+        def failed(exc: BaseException) -> None:
+            from ...services.autostart import AutostartError
+
+            message = str(exc) if isinstance(exc, AutostartError) else translate(
+                "Settings", "Start with the computer could not be changed: {reason}").format(
+                    reason=exc)
+            self._show_autostart(not on)  # it stays as it was
+            self.autostart_note.setText(message)
+            self.ui.announcer.announce(message, assertive=True)
+
+        self.ui.tasks.run(lambda: self.ui.app.autostart.set_enabled(on), done, failed)
+
     # -- speech ---------------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not self._autostart_read:
+            self._read_autostart()
         if not self._speech_filled:  # loading engines and voices is slow: off the GUI thread
             self._speech_filled = True
             self.ui.tasks.run(self._speech_choices, self._fill_speech, lambda exc: None)
