@@ -906,6 +906,14 @@
         <translation>Choose an image; you are asked to describe it</translation>
     </message>
     <message>
+        <source>Pick from the pictures folder</source>
+        <translation>Pick from the pictures folder</translation>
+    </message>
+    <message>
+        <source>The newest pictures in the folder chosen in Settings, with their time and size</source>
+        <translation>The newest pictures in the folder chosen in Settings, with their time and size</translation>
+    </message>
+    <message>
         <source>Describe image</source>
         <translation>Describe image</translation>
     </message>
@@ -1285,6 +1293,45 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>the systemd user service {name}</source>
+        <translation>the systemd user service {name}</translation>
+    </message>
+    <message>
+        <source>the autostart file {path}</source>
+        <translation>the autostart file {path}</translation>
+    </message>
+    <message>
+        <source>the LaunchAgent {path}</source>
+        <translation>the LaunchAgent {path}</translation>
+    </message>
+    <message>
+        <source>the Task Scheduler task {name}</source>
+        <translation>the Task Scheduler task {name}</translation>
+    </message>
+    <message>
+        <source>the command is missing or did not answer</source>
+        <translation>the command is missing or did not answer</translation>
+    </message>
+    <message>
+        <source>“{command}” failed: {reason}</source>
+        <translation>“{command}” failed: {reason}</translation>
+    </message>
+    <message>
+        <source>HumasDesk could not change {where}: {reason}.</source>
+        <translation>HumasDesk could not change {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The publishing agent now starts when you log in, through {where}. Scheduled posts go out while the window is closed.</source>
+        <translation>The publishing agent now starts when you log in, through {where}. Scheduled posts go out while the window is closed.</translation>
+    </message>
+    <message>
+        <source>The publishing agent no longer starts when you log in ({where} was removed). Posts go out only while HumasDesk is open.</source>
+        <translation>The publishing agent no longer starts when you log in ({where} was removed). Posts go out only while HumasDesk is open.</translation>
+    </message>
+</context>
+<context>
     <name>BestTime</name>
     <message>
         <source>Monday</source>
@@ -1428,6 +1475,10 @@
     <message>
         <source>Signed in to {server} as @{handle}.</source>
         <translation>Signed in to {server} as @{handle}.</translation>
+    </message>
+    <message>
+        <source>{reason} The post went without a preview card.</source>
+        <translation>{reason} The post went without a preview card.</translation>
     </message>
     <message>
         <source>Part {number} of the post is empty.</source>
@@ -1621,6 +1672,18 @@
             <numerusform>Image {n} shows %n face, sent as it is. If patients can be recognised, use --blur-faces.</numerusform>
             <numerusform>Image {n} shows %n faces, sent as they are. If patients can be recognised, use --blur-faces.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>start the publishing agent when you log in (on), stop that (off), or say which it is (status)</source>
+        <translation>start the publishing agent when you log in (on), stop that (off), or say which it is (status)</translation>
+    </message>
+    <message>
+        <source>The publishing agent starts when you log in.</source>
+        <translation>The publishing agent starts when you log in.</translation>
+    </message>
+    <message>
+        <source>The publishing agent does not start when you log in.</source>
+        <translation>The publishing agent does not start when you log in.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1896,34 @@
         <translation>&amp;Description:</translation>
     </message>
     <message>
+        <source>Propose from the &amp;words in the picture</source>
+        <translation>Propose from the &amp;words in the picture</translation>
+    </message>
+    <message>
+        <source>Dic&amp;tate</source>
+        <translation>Dic&amp;tate</translation>
+    </message>
+    <message>
+        <source>&amp;Hear it</source>
+        <translation>&amp;Hear it</translation>
+    </message>
+    <message>
+        <source>Reading the words in the picture…</source>
+        <translation>Reading the words in the picture…</translation>
+    </message>
+    <message>
+        <source>No printed words were found in the picture. Describe it in your own words.</source>
+        <translation>No printed words were found in the picture. Describe it in your own words.</translation>
+    </message>
+    <message>
+        <source>Proposed description: {text} Enter keeps it; type or dictate to replace it.</source>
+        <translation>Proposed description: {text} Enter keeps it; type or dictate to replace it.</translation>
+    </message>
+    <message>
+        <source>The words in the picture could not be read.</source>
+        <translation>The words in the picture could not be read.</translation>
+    </message>
+    <message>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -1923,6 +2014,38 @@
     <message>
         <source>Goes out as a thread of {n} parts.</source>
         <translation>Goes out as a thread of {n} parts.</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Post &amp;language:</source>
+        <translation>Post &amp;language:</translation>
+    </message>
+    <message>
+        <source>Sent to the platforms with the post. Automatic follows the text as you write.</source>
+        <translation>Sent to the platforms with the post. Automatic follows the text as you write.</translation>
+    </message>
+    <message>
+        <source>Post language: {language}.</source>
+        <translation>Post language: {language}.</translation>
+    </message>
+    <message>
+        <source>Automatic: {language}</source>
+        <translation>Automatic: {language}</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Post language: automatic.</source>
+        <translation>Post language: automatic.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3263,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCard</name>
+    <message>
+        <source>The page at {host} could not be read (too slow, too large or not reachable).</source>
+        <translation>The page at {host} could not be read (too slow, too large or not reachable).</translation>
+    </message>
+    <message>
+        <source>{host} sends the link on to another site, {target}, so HumasDesk did not follow it.</source>
+        <translation>{host} sends the link on to another site, {target}, so HumasDesk did not follow it.</translation>
+    </message>
+    <message>
+        <source>{host} sends the link on too many times.</source>
+        <translation>{host} sends the link on too many times.</translation>
+    </message>
+    <message>
+        <source>The link is not a web page.</source>
+        <translation>The link is not a web page.</translation>
+    </message>
+    <message>
+        <source>{host} answered HTTP {status} for the link.</source>
+        <translation>{host} answered HTTP {status} for the link.</translation>
+    </message>
+    <message>
+        <source>The page at {host} has no title to show.</source>
+        <translation>The page at {host} has no title to show.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedIn</name>
     <message>
         <source>The login renews itself until {time}.</source>
@@ -3522,6 +3672,54 @@
         <source>Back to editing</source>
         <translation>Back to editing</translation>
     </message>
+    <message>
+        <source>propose a description of a picture from the words printed on it</source>
+        <translation>propose a description of a picture from the words printed on it</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>the picture</translation>
+    </message>
+    <message>
+        <source>the language of the words on the picture (default: found from the words)</source>
+        <translation>the language of the words on the picture (default: found from the words)</translation>
+    </message>
+    <message>
+        <source>print a JSON object with the proposed alt_text and the raw text found</source>
+        <translation>print a JSON object with the proposed alt_text and the raw text found</translation>
+    </message>
+    <message>
+        <source>Words found, in reading order:</source>
+        <translation>Words found, in reading order:</translation>
+    </message>
+    <message>
+        <source>No printed words were found. Describe the picture in your own words.</source>
+        <translation>No printed words were found. Describe the picture in your own words.</translation>
+    </message>
+    <message>
+        <source>There is no picture at {path}.</source>
+        <translation>There is no picture at {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a picture.</source>
+        <translation>{path} is a folder, not a picture.</translation>
+    </message>
+    <message>
+        <source>Text recognition is not installed. Install the Debian packages tesseract-ocr, tesseract-ocr-ind and tesseract-ocr-eng.</source>
+        <translation>Text recognition is not installed. Install the Debian packages tesseract-ocr, tesseract-ocr-ind and tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Reading the words in {name} took too long and was stopped.</source>
+        <translation>Reading the words in {name} took too long and was stopped.</translation>
+    </message>
+    <message>
+        <source>Text recognition could not read {name}: {reason}</source>
+        <translation>Text recognition could not read {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} looks blurry: the camera may have moved. Readers may not make it out. Attach it anyway, or choose a sharper photo.</source>
+        <translation>{name} looks blurry: the camera may have moved. Readers may not make it out. Attach it anyway, or choose a sharper photo.</translation>
+    </message>
 </context>
 <context>
     <name>Meta</name>
@@ -3721,6 +3919,76 @@
             <numerusform>%n action found.</numerusform>
             <numerusform>%n actions found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>No pictures folder is chosen yet. Choose it on the Settings page.</source>
+        <translation>No pictures folder is chosen yet. Choose it on the Settings page.</translation>
+    </message>
+    <message>
+        <source>The pictures folder {folder} is not there. Choose it again on the Settings page.</source>
+        <translation>The pictures folder {folder} is not there. Choose it again on the Settings page.</translation>
+    </message>
+    <message>
+        <source>The pictures folder {folder} cannot be read: {reason}</source>
+        <translation>The pictures folder {folder} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>The pasted picture cannot be saved: {reason}</source>
+        <translation>The pasted picture cannot be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Pasted picture saved.</source>
+        <translation>Pasted picture saved.</translation>
+    </message>
+    <message>
+        <source>Pictures folder</source>
+        <translation>Pictures folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) in {folder}, newest first. Up and Down go through them, Enter attaches the one you are on, Escape closes.</source>
+        <translation>
+            <numerusform>%n picture in {folder}, newest first. Up and Down go through them, Enter attaches the one you are on, Escape closes.</numerusform>
+            <numerusform>%n pictures in {folder}, newest first. Up and Down go through them, Enter attaches the one you are on, Escape closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pictures</source>
+        <translation>the pictures</translation>
+    </message>
+    <message>
+        <source>{name}, {time}, {size}</source>
+        <translation>{name}, {time}, {size}</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures:</source>
+        <translation>&amp;Pictures:</translation>
+    </message>
+    <message>
+        <source>There are no pictures in {folder}.</source>
+        <translation>There are no pictures in {folder}.</translation>
+    </message>
+    <message>
+        <source>Blurry photo</source>
+        <translation>Blurry photo</translation>
+    </message>
+    <message>
+        <source>&amp;Attach anyway</source>
+        <translation>&amp;Attach anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it out</source>
+        <translation>&amp;Leave it out</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +5012,46 @@
     <message>
         <source>Chosen by the text’s language</source>
         <translation>Chosen by the text’s language</translation>
+    </message>
+    <message>
+        <source>Pictures and links</source>
+        <translation>Pictures and links</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder for pictures:</source>
+        <translation>&amp;Watched folder for pictures:</translation>
+    </message>
+    <message>
+        <source>The folder your phone or colleagues sync pictures into. “Pick from the pictures folder” in the composer lists it, newest first.</source>
+        <translation>The folder your phone or colleagues sync pictures into. “Pick from the pictures folder” in the composer lists it, newest first.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Bluesky link cards</source>
+        <translation>Bluesky link cards</translation>
+    </message>
+    <message>
+        <source>A Bluesky post with a link shows the page&apos;s title, description and picture. HumasDesk reads the page to make it, which tells that site your computer&apos;s address.</source>
+        <translation>A Bluesky post with a link shows the page&apos;s title, description and picture. HumasDesk reads the page to make it, which tells that site your computer&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder for pictures</source>
+        <translation>Choose the watched folder for pictures</translation>
+    </message>
+    <message>
+        <source>The publishing agent starts when you log in, so scheduled posts go out while this window is closed.</source>
+        <translation>The publishing agent starts when you log in, so scheduled posts go out while this window is closed.</translation>
+    </message>
+    <message>
+        <source>Start &amp;with the computer</source>
+        <translation>Start &amp;with the computer</translation>
+    </message>
+    <message>
+        <source>Start with the computer could not be changed: {reason}</source>
+        <translation>Start with the computer could not be changed: {reason}</translation>
     </message>
     <message>
         <source>Choose the Whisper model folder</source>

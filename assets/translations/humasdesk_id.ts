@@ -902,6 +902,14 @@
         <translation>Pilih gambar; Anda akan diminta mendeskripsikannya</translation>
     </message>
     <message>
+        <source>Pick from the pictures folder</source>
+        <translation>Pilih dari folder gambar</translation>
+    </message>
+    <message>
+        <source>The newest pictures in the folder chosen in Settings, with their time and size</source>
+        <translation>Gambar terbaru di folder yang dipilih di Pengaturan, beserta waktu dan ukurannya</translation>
+    </message>
+    <message>
         <source>Describe image</source>
         <translation>Deskripsikan gambar</translation>
     </message>
@@ -1281,6 +1289,45 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>the systemd user service {name}</source>
+        <translation>layanan pengguna systemd {name}</translation>
+    </message>
+    <message>
+        <source>the autostart file {path}</source>
+        <translation>berkas mulai otomatis {path}</translation>
+    </message>
+    <message>
+        <source>the LaunchAgent {path}</source>
+        <translation>LaunchAgent {path}</translation>
+    </message>
+    <message>
+        <source>the Task Scheduler task {name}</source>
+        <translation>tugas Penjadwal Tugas {name}</translation>
+    </message>
+    <message>
+        <source>the command is missing or did not answer</source>
+        <translation>perintahnya tidak ada atau tidak menjawab</translation>
+    </message>
+    <message>
+        <source>“{command}” failed: {reason}</source>
+        <translation>“{command}” gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>HumasDesk could not change {where}: {reason}.</source>
+        <translation>HumasDesk tidak dapat mengubah {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The publishing agent now starts when you log in, through {where}. Scheduled posts go out while the window is closed.</source>
+        <translation>Agen penerbitan kini berjalan saat Anda masuk, melalui {where}. Unggahan terjadwal tetap diterbitkan saat jendela tertutup.</translation>
+    </message>
+    <message>
+        <source>The publishing agent no longer starts when you log in ({where} was removed). Posts go out only while HumasDesk is open.</source>
+        <translation>Agen penerbitan tidak lagi berjalan saat Anda masuk ({where} sudah dihapus). Unggahan hanya diterbitkan selama HumasDesk terbuka.</translation>
+    </message>
+</context>
+<context>
     <name>BestTime</name>
     <message>
         <source>Monday</source>
@@ -1424,6 +1471,10 @@
     <message>
         <source>Signed in to {server} as @{handle}.</source>
         <translation>Berhasil masuk ke {server} sebagai @{handle}.</translation>
+    </message>
+    <message>
+        <source>{reason} The post went without a preview card.</source>
+        <translation>{reason} Unggahan terbit tanpa kartu pratinjau.</translation>
     </message>
     <message>
         <source>Part {number} of the post is empty.</source>
@@ -1615,6 +1666,18 @@
         <translation>
             <numerusform>Gambar {n} memuat %n wajah, dikirim apa adanya. Jika pasien dapat dikenali, gunakan --blur-faces.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>start the publishing agent when you log in (on), stop that (off), or say which it is (status)</source>
+        <translation>jalankan agen penerbitan saat Anda masuk (on), hentikan itu (off), atau tampilkan keadaannya (status)</translation>
+    </message>
+    <message>
+        <source>The publishing agent starts when you log in.</source>
+        <translation>Agen penerbitan berjalan saat Anda masuk.</translation>
+    </message>
+    <message>
+        <source>The publishing agent does not start when you log in.</source>
+        <translation>Agen penerbitan tidak berjalan saat Anda masuk.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1889,34 @@
         <translation>&amp;Deskripsi:</translation>
     </message>
     <message>
+        <source>Propose from the &amp;words in the picture</source>
+        <translation>Usulkan dari &amp;tulisan pada gambar</translation>
+    </message>
+    <message>
+        <source>Dic&amp;tate</source>
+        <translation>&amp;Diktekan</translation>
+    </message>
+    <message>
+        <source>&amp;Hear it</source>
+        <translation>Dengar&amp;kan</translation>
+    </message>
+    <message>
+        <source>Reading the words in the picture…</source>
+        <translation>Membaca tulisan pada gambar…</translation>
+    </message>
+    <message>
+        <source>No printed words were found in the picture. Describe it in your own words.</source>
+        <translation>Tidak ada tulisan yang ditemukan pada gambar. Deskripsikan dengan kata-kata Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Proposed description: {text} Enter keeps it; type or dictate to replace it.</source>
+        <translation>Usulan deskripsi: {text} Enter menyimpannya; ketik atau diktekan untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>The words in the picture could not be read.</source>
+        <translation>Tulisan pada gambar tidak dapat dibaca.</translation>
+    </message>
+    <message>
         <source>Images</source>
         <translation>Gambar</translation>
     </message>
@@ -1916,6 +2007,38 @@
     <message>
         <source>Goes out as a thread of {n} parts.</source>
         <translation>Terbit sebagai utas {n} bagian.</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Post &amp;language:</source>
+        <translation>&amp;Bahasa unggahan:</translation>
+    </message>
+    <message>
+        <source>Sent to the platforms with the post. Automatic follows the text as you write.</source>
+        <translation>Dikirim ke platform bersama unggahan. Otomatis mengikuti teks yang Anda tulis.</translation>
+    </message>
+    <message>
+        <source>Post language: {language}.</source>
+        <translation>Bahasa unggahan: {language}.</translation>
+    </message>
+    <message>
+        <source>Automatic: {language}</source>
+        <translation>Otomatis: {language}</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Post language: automatic.</source>
+        <translation>Bahasa unggahan: otomatis.</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3246,33 @@
     </message>
 </context>
 <context>
+    <name>LinkCard</name>
+    <message>
+        <source>The page at {host} could not be read (too slow, too large or not reachable).</source>
+        <translation>Halaman di {host} tidak dapat dibaca (terlalu lambat, terlalu besar, atau tidak dapat dijangkau).</translation>
+    </message>
+    <message>
+        <source>{host} sends the link on to another site, {target}, so HumasDesk did not follow it.</source>
+        <translation>{host} meneruskan tautan ke situs lain, {target}, sehingga HumasDesk tidak mengikutinya.</translation>
+    </message>
+    <message>
+        <source>{host} sends the link on too many times.</source>
+        <translation>{host} meneruskan tautan terlalu banyak kali.</translation>
+    </message>
+    <message>
+        <source>The link is not a web page.</source>
+        <translation>Tautan ini bukan halaman web.</translation>
+    </message>
+    <message>
+        <source>{host} answered HTTP {status} for the link.</source>
+        <translation>{host} menjawab HTTP {status} untuk tautan ini.</translation>
+    </message>
+    <message>
+        <source>The page at {host} has no title to show.</source>
+        <translation>Halaman di {host} tidak memiliki judul untuk ditampilkan.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedIn</name>
     <message>
         <source>The login renews itself until {time}.</source>
@@ -3505,6 +3655,54 @@
         <source>Back to editing</source>
         <translation>Kembali mengedit</translation>
     </message>
+    <message>
+        <source>propose a description of a picture from the words printed on it</source>
+        <translation>usulkan deskripsi gambar dari tulisan yang tercetak di dalamnya</translation>
+    </message>
+    <message>
+        <source>the picture</source>
+        <translation>gambarnya</translation>
+    </message>
+    <message>
+        <source>the language of the words on the picture (default: found from the words)</source>
+        <translation>bahasa tulisan pada gambar (bawaan: dikenali dari tulisannya)</translation>
+    </message>
+    <message>
+        <source>print a JSON object with the proposed alt_text and the raw text found</source>
+        <translation>cetak objek JSON berisi alt_text yang diusulkan dan teks mentah yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Words found, in reading order:</source>
+        <translation>Tulisan yang ditemukan, sesuai urutan baca:</translation>
+    </message>
+    <message>
+        <source>No printed words were found. Describe the picture in your own words.</source>
+        <translation>Tidak ada tulisan yang ditemukan. Deskripsikan gambar dengan kata-kata Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>There is no picture at {path}.</source>
+        <translation>Tidak ada gambar di {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a picture.</source>
+        <translation>{path} adalah folder, bukan gambar.</translation>
+    </message>
+    <message>
+        <source>Text recognition is not installed. Install the Debian packages tesseract-ocr, tesseract-ocr-ind and tesseract-ocr-eng.</source>
+        <translation>Pengenalan teks belum terpasang. Pasang paket Debian tesseract-ocr, tesseract-ocr-ind, dan tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Reading the words in {name} took too long and was stopped.</source>
+        <translation>Membaca tulisan pada {name} terlalu lama dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Text recognition could not read {name}: {reason}</source>
+        <translation>Pengenalan teks tidak dapat membaca {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} looks blurry: the camera may have moved. Readers may not make it out. Attach it anyway, or choose a sharper photo.</source>
+        <translation>{name} tampak buram: kamera mungkin bergerak. Pembaca mungkin tidak dapat melihatnya dengan jelas. Tetap lampirkan, atau pilih foto yang lebih tajam.</translation>
+    </message>
 </context>
 <context>
     <name>Meta</name>
@@ -3703,6 +3901,75 @@
         <translation>
             <numerusform>%n tindakan ditemukan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>No pictures folder is chosen yet. Choose it on the Settings page.</source>
+        <translation>Folder gambar belum dipilih. Pilih di halaman Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The pictures folder {folder} is not there. Choose it again on the Settings page.</source>
+        <translation>Folder gambar {folder} tidak ada. Pilih lagi di halaman Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The pictures folder {folder} cannot be read: {reason}</source>
+        <translation>Folder gambar {folder} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>The pasted picture cannot be saved: {reason}</source>
+        <translation>Gambar yang ditempel tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Pasted picture saved.</source>
+        <translation>Gambar yang ditempel telah disimpan.</translation>
+    </message>
+    <message>
+        <source>Pictures folder</source>
+        <translation>Folder gambar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) in {folder}, newest first. Up and Down go through them, Enter attaches the one you are on, Escape closes.</source>
+        <translation>
+            <numerusform>%n gambar di {folder}, terbaru lebih dulu. Panah Atas dan Bawah untuk menelusuri, Enter melampirkan gambar yang dipilih, Escape menutup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pictures</source>
+        <translation>daftar gambar</translation>
+    </message>
+    <message>
+        <source>{name}, {time}, {size}</source>
+        <translation>{name}, {time}, {size}</translation>
+    </message>
+    <message>
+        <source>&amp;Pictures:</source>
+        <translation>&amp;Gambar:</translation>
+    </message>
+    <message>
+        <source>There are no pictures in {folder}.</source>
+        <translation>Tidak ada gambar di {folder}.</translation>
+    </message>
+    <message>
+        <source>Blurry photo</source>
+        <translation>Foto buram</translation>
+    </message>
+    <message>
+        <source>&amp;Attach anyway</source>
+        <translation>&amp;Tetap lampirkan</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it out</source>
+        <translation>&amp;Jangan lampirkan</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4990,46 @@
     <message>
         <source>Chosen by the text’s language</source>
         <translation>Sesuai bahasa teks</translation>
+    </message>
+    <message>
+        <source>Pictures and links</source>
+        <translation>Gambar dan tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder for pictures:</source>
+        <translation>&amp;Folder gambar yang dipantau:</translation>
+    </message>
+    <message>
+        <source>The folder your phone or colleagues sync pictures into. “Pick from the pictures folder” in the composer lists it, newest first.</source>
+        <translation>Folder tempat ponsel Anda atau rekan menyinkronkan gambar. “Pilih dari folder gambar” di penyusun menampilkan isinya, terbaru lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Bluesky link cards</source>
+        <translation>Kartu tautan Bluesky</translation>
+    </message>
+    <message>
+        <source>A Bluesky post with a link shows the page&apos;s title, description and picture. HumasDesk reads the page to make it, which tells that site your computer&apos;s address.</source>
+        <translation>Unggahan Bluesky yang berisi tautan menampilkan judul, deskripsi, dan gambar halamannya. Untuk membuatnya, HumasDesk membaca halaman tersebut, sehingga situs itu mengetahui alamat komputer Anda.</translation>
+    </message>
+    <message>
+        <source>Choose the watched folder for pictures</source>
+        <translation>Pilih folder gambar yang dipantau</translation>
+    </message>
+    <message>
+        <source>The publishing agent starts when you log in, so scheduled posts go out while this window is closed.</source>
+        <translation>Agen penerbitan berjalan saat Anda masuk, sehingga unggahan terjadwal tetap diterbitkan saat jendela ini tertutup.</translation>
+    </message>
+    <message>
+        <source>Start &amp;with the computer</source>
+        <translation>Akti&amp;f saat komputer dinyalakan</translation>
+    </message>
+    <message>
+        <source>Start with the computer could not be changed: {reason}</source>
+        <translation>Pengaturan aktif saat komputer dinyalakan tidak dapat diubah: {reason}</translation>
     </message>
     <message>
         <source>Choose the Whisper model folder</source>
