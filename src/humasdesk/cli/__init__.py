@@ -381,6 +381,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.insights", fromlist=["register"]).register(sub)
     # The inbox (issue 15): humasdesk inbox, humasdesk reply.
     __import__(f"{__package__}.inbox", fromlist=["register"]).register(sub)
+    # Brand and keyword watch (issue 16): humasdesk watch add|list|remove.
+    __import__(f"{__package__}.watch", fromlist=["register"]).register(sub)
     return parser
 
 

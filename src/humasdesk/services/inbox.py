@@ -17,7 +17,8 @@ it; no Qt here):
 - Views: ``items(view, account_id=..., limit=..., offset=...)`` with ``InboxView`` PRIORITY
   (open items, emergencies then complaints then the rest, each newest first), NEW, ACCOUNT
   (the account's own items, not what its saved searches found), HANDLED, ALL, MENTIONS (what
-  the saved searches found, newest first: ``services/watch.py``, reached as ``watch``); ``items_in_state`` for the command line; ``new_counts``/``new_total``;
+  the saved searches found, newest first: ``services/watch.py``, reached as ``watch``);
+  ``items_in_state`` for the command line; ``new_counts``/``new_total``;
   ``thread(item_id)`` (the stored items of its thread, oldest first); ``item(item_id)``;
   ``sentence(item)`` (the row's accessible name); ``reading_limits`` and ``counted`` (what
   the platform said about the last read, and counted without listing).

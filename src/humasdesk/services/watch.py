@@ -12,7 +12,8 @@ the inbox's own sync use it; no Qt here):
   ``search_refusal(account)`` (why an account cannot search, "" when it can).
 - ``sync_due()`` runs every search whose time has come (``InboxService.sync_due`` calls it
   within its reader lease), ``sync_search(search_id)`` runs one now; each returns a
-  ``SyncReport`` whose announcement names the search ("2 new mentions for “RSKO”").
+  ``SyncReport`` whose announcement names the search ("2 new posts name “RSKO” (Bluesky
+  RSKO)").
   Each search keeps its own cursor, stored with its results in one transaction, and runs at a
   gentle cadence (``cadence``): Bluesky and Mastodon every 15 minutes, Threads every 30
   (Threads counts searches against a daily quota).
@@ -50,6 +51,19 @@ MAX_BATCHES_PER_RUN = 5
 MAX_QUERY_LENGTH = 200
 # After a failure that is not a rate limit, wait at least this long (or the cadence).
 FAILED_WAIT = timedelta(minutes=30)
+
+
+def found_sentence(search: SavedSearch, new: int, complaints: int, urgent: int) -> str:
+    """"2 new posts name “RSKO” (Bluesky RSKO), 1 complaint"; "" when nothing is new."""
+    if not new:
+        return ""
+    sentence = translate("Watch", "%n new posts name “{query}” ({account})", n=new).format(
+        query=search.query, account=search.account_name)
+    if urgent:
+        sentence += ", " + translate("Inbox", "%n emergencies", n=urgent)
+    if complaints:
+        sentence += ", " + translate("Inbox", "%n complaints", n=complaints)
+    return sentence
 
 
 class WatchService:
@@ -158,12 +172,11 @@ class WatchService:
     def sync_search(self, search_id: int):
         """Run one saved search now. Never raises a platform error: the report says what went
         wrong and when it runs next."""
-        from .inbox import SyncReport, announcement
+        from .inbox import SyncReport
 
         search = self.search(search_id)
         account = self.store.accounts.get(search.account_id)
-        label = translate("Watch", "“{query}” on {account}").format(query=search.query,
-                                                                     account=account.name)
+        label = account.name
         refusal = self.search_refusal(account)
         if refusal:
             return SyncReport(account.id, label, problem=refusal)
@@ -212,7 +225,7 @@ class WatchService:
                 break
             cursor = batch.cursor
         urgent = tuple(i for i in (self.store.inbox.get(i) for i in urgent_ids) if i)
-        speech = announcement(label, dict(by_kind), complaints, len(urgent))
+        speech = found_sentence(search, sum(by_kind.values()), complaints, len(urgent))
         if problem:
             speech = f"{speech}. {problem}" if speech else problem
         return SyncReport(account.id, label, dict(by_kind), complaints, urgent, 0, problem,

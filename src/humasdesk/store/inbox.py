@@ -152,8 +152,9 @@ class InboxRepository:
         """Store the items of one read and the cursor that follows them, in one transaction:
         a crash keeps both or neither, so a restart neither repeats nor loses items.
 
-        Items are stored as ``insert_items`` says. The cursor is written only if it is still ``expected_cursor``
-        (a second reader that moved it meanwhile wins; its items are stored all the same).
+        Items are stored as ``insert_items`` says. The cursor is written only if it is still
+        ``expected_cursor`` (a second reader that moved it meanwhile wins; its items are
+        stored all the same).
         ``counts`` (likes, reactions: counted, not listed) add to the account's totals.
         """
         now = now or utc_now()
@@ -258,6 +259,20 @@ class InboxRepository:
         sql = "SELECT COUNT(*) AS n FROM inbox_items i" + (
             " WHERE " + " AND ".join(where) if where else "")
         return self.db.query(sql, tuple(params))[0]["n"]
+
+    def complaints(self, begin: datetime, end: datetime
+                   ) -> list[tuple[bool, datetime, datetime | None]]:
+        """The complaints and emergencies received in [begin, end) (the weekly report), each
+        as (urgent, received at, when the first reply from HumasDesk to it was published, or
+        None)."""
+        rows = self.db.query(
+            "SELECT i.urgent, i.received_at, (SELECT MIN(r.published_at) FROM targets t "
+            "JOIN publish_records r ON r.target_id = t.id WHERE t.inbox_item_id = i.id "
+            "AND r.state = 'published') AS answered_at FROM inbox_items i "
+            "WHERE i.received_at >= ? AND i.received_at < ? "
+            "AND (i.complaint = 1 OR i.urgent = 1)", (to_millis(begin), to_millis(end)))
+        return [(bool(r["urgent"]), from_millis(r["received_at"]),
+                 from_millis(r["answered_at"])) for r in rows]
 
     def for_target(self, target_id: int) -> InboxItem | None:
         """The item a reply's target answers; None for a post that is not a reply."""

@@ -103,21 +103,3 @@ class WatchRepository:
         with self.db.transaction() as conn:
             conn.execute("UPDATE watch_searches SET next_at = ?, failures = failures + 1, "
                          "problem = ? WHERE id = ?", (to_millis(next_at), problem, search_id))
-
-    # -- the weekly report's inbox figures ------------------------------------------------------
-
-    def complaints(self, begin: datetime, end: datetime
-                   ) -> list[tuple[bool, datetime, datetime | None]]:
-        """The complaints and emergencies received in [begin, end), each as (urgent, received
-        at, when the first reply from HumasDesk to it was published, or None)."""
-        rows = self.db.query(
-            "SELECT i.urgent, i.received_at, (SELECT MIN(r.published_at) FROM targets t "
-            "JOIN publish_records r ON r.target_id = t.id WHERE t.inbox_item_id = i.id "
-            "AND r.state = 'published') AS answered_at FROM inbox_items i "
-            "WHERE i.received_at >= ? AND i.received_at < ? AND (i.complaint = 1 OR i.urgent = 1)",
-            (to_millis(begin), to_millis(end)))
-        return [(bool(r["urgent"]), from_millis(r["received_at"]),
-                 from_millis(r["answered_at"])) for r in rows]
-
-
-__all__ = ["SavedSearch", "WatchRepository"]
