@@ -87,6 +87,8 @@ def item_json(item) -> dict:
         "thread_id": remote.thread_id,
         "reply_until": remote.reply_until.isoformat() if remote.reply_until else None,
         "handled_how": item.handled_how,
+        # Brand and keyword watch: the saved search that found it (humasdesk watch list).
+        "watch_id": str(item.watch_id) if item.watch_id is not None else None,
     }
 
 
