@@ -82,6 +82,8 @@ class WatchDialog(QDialog):
         self.remove_button = QPushButton(translate("Watch", "&Remove"))
         self.close_button = QPushButton(translate("Watch", "Close"))
         for button in (self.add_button, self.remove_button, self.close_button):
+            # Enter in the query adds it once: no button of the dialog takes Enter as well.
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         outer.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
