@@ -188,3 +188,21 @@ def test_a_platform_without_search_says_so_and_nothing_is_saved(build):
     assert app.inbox.watch.searches() == []
     mastodon_like = app.store.accounts.list()
     assert outbox not in app.inbox.watch.searching_accounts() and mastodon_like
+
+
+def test_inbox_sync_on_the_command_line_runs_the_saved_searches(
+        build, contract_server, memory_secrets, capsys):
+    from humasdesk.cli import main
+
+    app = build()
+    account = mastodon_account(app, contract_server, memory_secrets)
+    search, _ = app.inbox.watch.add(account.id, "#RSKO")
+    app.close()
+    contract_server.script("GET", TAG, Reply(200, [
+        status("9700", "Antre tiga jam di #RSKO, pelayanan buruk, kecewa sekali", BUDI)]))
+    code = main(["inbox", "--sync", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "“#RSKO” (Mastodon RSKO)" in err
+    [item] = json.loads(out)
+    assert item["watch_id"] == str(search.id) and item["complaint"] is True
