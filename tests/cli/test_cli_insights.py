@@ -121,6 +121,22 @@ def test_sync_says_which_account_could_not_be_read(capsys, history):
 
 
 def test_report_pdf_holds_the_weeks_figures(capsys, history, tmp_path):
+    from humasdesk.domain.inbox import ItemKind, RemoteItem
+    from humasdesk.domain.inbox_items import Labels
+
+    # Two complaints that week in the inbox, one answered from HumasDesk 45 minutes later.
+    app = App.build(history)
+    account = app.store.accounts.by_name("Mastodon RSKO")
+    at = NOW - timedelta(days=1)
+    saved = app.store.inbox.save_batch(account.id, [
+        (RemoteItem("901", ItemKind.MENTION, "Budi", "budi", "Antre lama", at),
+         Labels(complaint=True)),
+        (RemoteItem("902", ItemKind.MENTION, "Ani", "ani", "Parkir penuh", at),
+         Labels(complaint=True))], cursor="c", expected_cursor="", next_at=None)
+    app.store.create_post(Post(body="Mohon maaf"), [(
+        Target(0, account.id, inbox_item_id=saved.new_ids[0]),
+        PublishRecord(0, PublishState.PUBLISHED, published_at=at + timedelta(minutes=45)))])
+    app.close()
     week = (NOW - timedelta(days=1)).astimezone().isocalendar()
     target = tmp_path / "laporan.pdf"
     code, out, err = run(capsys, "report", "--week", f"{week.year}-W{week.week:02d}",
@@ -132,7 +148,10 @@ def test_report_pdf_holds_the_weeks_figures(capsys, history, tmp_path):
     assert "Weekly social media report" in text
     assert "Posts per platform" in text and "Top posts" in text
     assert "Donor darah bersama PMI: 34 like" in text
-    assert "Not available: complaints from the inbox" in text
+    assert "2 complaints received, 1 answered." in text
+    assert "Median time to the first answer: 45 minutes." in text
+    assert "Longest time to the first answer: 45 minutes." in text
+    assert "Not available" not in text
 
 
 def test_queue_slots_and_x_figures_are_the_users_choice(capsys, history, isolated_home):

@@ -1,6 +1,6 @@
 """The weekly report: the PDF is written and its text, read back with pdftotext, holds the
 week's figures and headings in the chosen language; the HTML has the same, with named charts
-and tables; complaints from the inbox when given, "not available" when not."""
+and tables; complaints from the inbox, read from the inbox store for the report's week."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ INDONESIAN = {
         "{posts} unggahan terbit, dengan total {reactions} reaksi.",
     "Not available: complaints from the inbox are not part of this report yet.":
         "Tidak tersedia: keluhan dari kotak masuk belum menjadi bagian laporan ini.",
+    "No complaint came in this week.": "Tidak ada keluhan yang masuk minggu ini.",
     "%n like(s)": "%n suka",
     "%n share(s)": "%n bagikan",
     "%n repl(y/ies)": "%n balasan",
@@ -111,7 +112,7 @@ def test_english_pdf_holds_the_weeks_figures(service, tmp_path):
     assert f"{totals['posts']} posts published, with {totals['reactions']:,} reactions" in text
     assert "+42" in text and "-20" in text and "+15" in text
     assert "Donor darah bersama PMI: 34 like" in text  # the top post, in words
-    assert "Not available: complaints from the inbox" in text
+    assert "No complaint came in this week." in text  # read from the (empty) inbox
     assert current_language() == "en"  # the report's language did not leak
 
 
@@ -128,7 +129,7 @@ def test_indonesian_pdf_uses_the_chosen_language(service, tmp_path):
         in text
     assert "Donor darah bersama PMI: 34 suka, 5 bagikan, 12 balasan di Facebook" in text
     assert "1.042" in text and "1,042" not in text  # Indonesian thousands
-    assert "Tidak tersedia: keluhan dari kotak masuk" in text
+    assert "Tidak ada keluhan yang masuk minggu ini." in text
 
 
 def test_html_has_named_charts_with_tables_and_the_inbox_figures(service, tmp_path):
@@ -158,3 +159,55 @@ def test_a_file_that_cannot_be_written_is_said(service, tmp_path):
         service.write_report(tmp_path / "blocked" / "week.pdf", MONDAY, "en")
     with pytest.raises(UserInputError, match=r"\.pdf or \.html"):
         service.write_report(tmp_path / "week.odt", MONDAY, "en")
+
+
+def complaint_week(service) -> None:
+    """Five messages in the week: three complaints (two answered from HumasDesk, after 30 min
+    and 5 h), one emergency answered after 10 min, one thank-you; and a complaint of the week
+    before, which the report leaves out."""
+    from humasdesk.domain.inbox import ItemKind, RemoteItem
+    from humasdesk.domain.inbox_items import Labels
+
+    store = service.store
+    account = store.accounts.add(Account(platform="mastodon", name="@rsko@mastodon"))
+    received = {
+        "k1": (START + timedelta(days=1), Labels(complaint=True), timedelta(minutes=30)),
+        "k2": (START + timedelta(days=2), Labels(complaint=True), timedelta(hours=5)),
+        "k3": (START + timedelta(days=3), Labels(complaint=True), None),
+        "u1": (START + timedelta(days=4), Labels(urgent=True), timedelta(minutes=10)),
+        "t1": (START + timedelta(days=4), Labels(), timedelta(minutes=1)),
+        "old": (START - timedelta(days=2), Labels(complaint=True), timedelta(minutes=1)),
+    }
+    items = [(RemoteItem(remote_id, ItemKind.REPLY, "Budi", "budi", "teks", at), labels)
+             for remote_id, (at, labels, _) in received.items()]
+    saved = store.inbox.save_batch(account.id, items, cursor="c", expected_cursor="",
+                                   next_at=None)
+    for item_id, (at, _, wait) in zip(saved.new_ids, received.values(), strict=True):
+        if wait is None:
+            continue
+        store.create_post(Post(body="Mohon maaf"), [(
+            Target(0, account.id, inbox_item_id=item_id),
+            PublishRecord(0, PublishState.PUBLISHED, published_at=at + wait))])
+    # A reply still waiting to be sent is not an answer.
+    store.create_post(Post(body="Sebentar"), [(
+        Target(0, account.id, inbox_item_id=saved.new_ids[2]),
+        PublishRecord(0, PublishState.SCHEDULED, scheduled_at=START + timedelta(days=5)))])
+
+
+def test_the_pdf_holds_the_weeks_complaints_from_the_inbox(service, tmp_path):
+    busy_week(service)
+    complaint_week(service)
+    summary = service.inbox_summary(MONDAY)
+    assert (summary.received, summary.answered, summary.urgent, summary.urgent_answered) == \
+        (4, 3, 1, 1)
+    assert summary.median_response == timedelta(minutes=30)
+    assert summary.longest_response == timedelta(hours=5)
+    assert summary.urgent_median_response == timedelta(minutes=10)
+    service.write_report(tmp_path / "week.pdf", MONDAY, "en")
+    text = " ".join(pdf_text(tmp_path / "week.pdf").split())
+    assert "4 complaints received, 3 answered." in text
+    assert "Median time to the first answer: 30 minute" in text
+    assert "Longest time to the first answer: 5.0 hours." in text
+    assert "1 of them urgent (emergencies), 1 answered." in text
+    assert "Median time to answer an emergency: 10 minute" in text
+    assert "Not available" not in text

@@ -384,6 +384,8 @@ def build_parser() -> _Parser:
     # Describe a picture from the words on it (cli/describe.py).
     __import__(f"{__package__}.describe", fromlist=["register"]).register(sub)
     __import__(f"{__package__}.autostart", fromlist=["register"]).register(sub)
+    # Brand and keyword watch (issue 16): humasdesk watch add|list|remove.
+    __import__(f"{__package__}.watch", fromlist=["register"]).register(sub)
     return parser
 
 

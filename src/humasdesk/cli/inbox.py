@@ -2,7 +2,8 @@
 
 - ``humasdesk inbox [--sync] [--json] [--account NAME] [--state new|read|handled|all]`` lists
   the stored comments, replies, mentions, quotes and messages, newest first (``--sync`` reads
-  the platforms first; what each read brought, or why it failed, goes to standard error).
+  the platforms and runs the saved searches first; what each read brought, or why it failed,
+  goes to standard error).
 - ``humasdesk reply ID (--text TEXT | --file PATH | -)`` answers an item through the publishing
   engine, exactly once; exit 0 once the reply is published, and the item is then handled.
 
@@ -87,6 +88,8 @@ def item_json(item) -> dict:
         "thread_id": remote.thread_id,
         "reply_until": remote.reply_until.isoformat() if remote.reply_until else None,
         "handled_how": item.handled_how,
+        # Brand and keyword watch: the saved search that found it (humasdesk watch list).
+        "watch_id": str(item.watch_id) if item.watch_id is not None else None,
     }
 
 
@@ -108,6 +111,15 @@ def _sync(app, account) -> int:
         line = report.announcement or translate("Inbox", "Nothing new on {account}.").format(
             account=one.name)
         print(line, file=sys.stderr)
+    # Brand and keyword watch: the saved searches of those accounts run too.
+    for search in inbox.watch.searches():
+        if account is not None and search.account_id != account.id:
+            continue
+        report = inbox.watch.sync_search(search.id)
+        if report.problem:
+            status = EXIT_FAILED
+        if report.announcement:
+            print(report.announcement, file=sys.stderr)
     return status
 
 

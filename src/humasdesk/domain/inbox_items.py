@@ -56,6 +56,9 @@ class InboxItem:
     corrected: bool = False
     handled_how: str = ""
     fetched_at: datetime | None = None
+    # The saved search that found it (brand and keyword watch); None for the account's own
+    # notifications, comments and messages.
+    watch_id: int | None = None
 
     # Shortcuts to what the platform served, for readers of the item.
     @property

@@ -111,7 +111,7 @@ _refresh_locks_guard = threading.Lock()
 # 24 hours through the API). Keyword search allows 2,200 searches in 24 hours.
 
 INBOX_CADENCE = timedelta(minutes=5)
-SEARCH_CADENCE = timedelta(minutes=15)  # about 100 searches a day, well inside 2,200
+SEARCH_CADENCE = timedelta(minutes=30)  # about 50 searches a day per saved search, inside 2,200
 SEARCH_QUOTA = 2200
 RECENT_POSTS = 10
 MAX_REPLY_PAGES = 3

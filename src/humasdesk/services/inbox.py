@@ -15,8 +15,10 @@ it; no Qt here):
   process reads at the cadence (``sync_due`` holds a lease, like the publisher's; see
   ``is_reader``, ``release``); ``sync_account`` (the user's "read now") reads whatever holds it.
 - Views: ``items(view, account_id=..., limit=..., offset=...)`` with ``InboxView`` PRIORITY
-  (open items, emergencies then complaints then the rest, each newest first), NEW, ACCOUNT,
-  HANDLED, ALL; ``items_in_state`` for the command line; ``new_counts``/``new_total``;
+  (open items, emergencies then complaints then the rest, each newest first), NEW, ACCOUNT
+  (the account's own items, not what its saved searches found), HANDLED, ALL, MENTIONS (what
+  the saved searches found, newest first: ``services/watch.py``, reached as ``watch``);
+  ``items_in_state`` for the command line; ``new_counts``/``new_total``;
   ``thread(item_id)`` (the stored items of its thread, oldest first); ``item(item_id)``;
   ``sentence(item)`` (the row's accessible name); ``reading_limits`` and ``counted`` (what
   the platform said about the last read, and counted without listing).
@@ -112,6 +114,7 @@ class InboxView(enum.StrEnum):
     ACCOUNT = "account"  # one account's items (give ``account_id``), newest first
     HANDLED = "handled"  # answered, hidden or dismissed
     ALL = "all"  # everything, newest first
+    MENTIONS = "mentions"  # what the saved searches (brand and keyword watch) found
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,9 @@ class InboxService:
         self.zone = zone
         self.rng = rng or random.Random()
         self.holder = publisher_id(f"{role}-inbox")  # this process, for the reader lease
+        from .watch import WatchService  # brand and keyword watch (issue 16)
+
+        self.watch = WatchService(self)
 
     @property
     def registry(self) -> PlatformRegistry:
@@ -241,6 +247,10 @@ class InboxService:
         if view is InboxView.PRIORITY:
             return inbox.list(open_only=True, by_rank=True, account_id=account_id, limit=limit,
                               offset=offset)
+        if view is InboxView.MENTIONS:
+            return inbox.list(watched=True, account_id=account_id, limit=limit, offset=offset)
+        if view is InboxView.ACCOUNT:
+            return inbox.list(watched=False, account_id=account_id, limit=limit, offset=offset)
         state = {InboxView.NEW: ItemState.NEW, InboxView.HANDLED: ItemState.HANDLED}.get(view)
         return inbox.list(state=state, account_id=account_id, limit=limit, offset=offset)
 
@@ -373,6 +383,9 @@ class InboxService:
                     known.next_at > now + timedelta(milliseconds=1):
                 continue
             reports.append(self.sync_account(account.id))
+        # Then the saved searches: after the account's own notifications, so a post that is
+        # both is stored as the notification.
+        reports += self.watch.sync_due()
         return reports
 
     def _hold_reader_lease(self) -> bool:
@@ -402,6 +415,9 @@ class InboxService:
         for account in self._readable_accounts():
             known = cursors.get(account.id)
             times.append(known.next_at if known and known.next_at else self.clock())
+        searches = self.watch.next_run_at()
+        if searches is not None:
+            times.append(searches)
         return min(times) if times else None
 
     def sync_account(self, account_id: int) -> SyncReport:

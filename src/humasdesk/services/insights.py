@@ -441,8 +441,8 @@ class InsightsService:
                      inbox=None, now: datetime | None = None) -> WeekSummary:
         """Write the week's report (PDF, or HTML when ``path`` ends in .html/.htm) in
         ``language`` ("id" or "en"; "" the current one). ``inbox`` is an
-        ``insights_report.InboxSummary`` (complaints received, answered and how fast) or None,
-        which the report says is not available. Returns the week it covers. Raises
+        ``insights_report.InboxSummary`` (complaints received, answered and how fast); None
+        reads it from the inbox for the report's week. Returns the week it covers. Raises
         ``UserInputError`` when the file cannot be written (said in words)."""
         from ..domain import i18n
         from . import insights_report
@@ -451,8 +451,20 @@ class InsightsService:
         backend = self.languages(language) if self.languages is not None else None
         with i18n.speaking(backend, language):
             week = self.week(start, now)
+            if inbox is None:
+                inbox = self.inbox_summary(week.start)
             insights_report.write(self, week, path, inbox, language)
         return week
+
+    def inbox_summary(self, start: date):
+        """The complaints (emergencies included) received in the week starting on Monday
+        ``start``, in the user's zone: how many, how many answered and how fast."""
+        from .insights_report import summarise_inbox
+
+        tz = zone_info(self.zone)
+        begin = datetime.combine(start, datetime.min.time(), tz).astimezone(UTC)
+        end = datetime.combine(start + timedelta(days=7), datetime.min.time(), tz).astimezone(UTC)
+        return summarise_inbox(self.store.inbox.complaints(begin, end))
 
     # -- best time ----------------------------------------------------------------------------
 

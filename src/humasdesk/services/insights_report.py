@@ -3,8 +3,9 @@ the caller set with ``i18n.speaking`` (``InsightsService.write_report`` does).
 
 Every chart has the same figures in a table beside it, and a title naming what it shows (in
 the HTML the chart is an ``<svg role="img">`` with that title), so the report reads the same to
-someone who listens. Complaints from the inbox come in as an ``InboxSummary`` when the inbox
-can give one; without it the report says they are not available, in words.
+someone who listens. Complaints from the inbox come in as an ``InboxSummary``
+(``summarise_inbox``; ``InsightsService.write_report`` reads them from the inbox store for the
+report's week); without one the report says they are not available, in words.
 """
 
 from __future__ import annotations
@@ -23,12 +24,38 @@ from ..domain.timezones import zone_label
 
 @dataclass(frozen=True)
 class InboxSummary:
-    """Complaints of the week from the inbox: how many came, how many were answered, and the
-    median time to the first answer (None when nothing was answered)."""
+    """Complaints of the week from the inbox (emergencies included): how many came, how many
+    were answered from HumasDesk, the median and longest time to the first answer (None when
+    nothing was answered); and the same for the emergencies alone."""
 
     received: int
     answered: int
     median_response: timedelta | None = None
+    longest_response: timedelta | None = None
+    urgent: int = 0
+    urgent_answered: int = 0
+    urgent_median_response: timedelta | None = None
+
+
+def summarise_inbox(complaints) -> InboxSummary:
+    """An ``InboxSummary`` from (urgent, received at, first answer published at or None), one
+    per complaint or emergency (``InboxRepository.complaints``)."""
+    def waits(rows) -> list[timedelta]:
+        return sorted(max(answered - received, timedelta(0))
+                      for _, received, answered in rows if answered is not None)
+
+    def median(values: list[timedelta]) -> timedelta | None:
+        if not values:
+            return None
+        middle = len(values) // 2
+        return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+    every = waits(complaints)
+    urgent = [row for row in complaints if row[0]]
+    urgent_waits = waits(urgent)
+    return InboxSummary(len(complaints), len(every), median(every),
+                        every[-1] if every else None, len(urgent), len(urgent_waits),
+                        median(urgent_waits))
 
 
 @dataclass(frozen=True)
@@ -156,6 +183,8 @@ def sections(service, week, inbox: InboxSummary | None) -> tuple[str, str, list[
     if inbox is None:
         complaints = [translate("Report", "Not available: complaints from the inbox are not "
                                           "part of this report yet.")]
+    elif not inbox.received:
+        complaints = [translate("Report", "No complaint came in this week.")]
     else:
         complaints = [translate("Report", "{received} complaints received, {answered} "
                                           "answered.").format(received=inbox.received,
@@ -164,6 +193,18 @@ def sections(service, week, inbox: InboxSummary | None) -> tuple[str, str, list[
                           time=_duration(inbox.median_response))
                       if inbox.median_response is not None else
                       translate("Report", "No complaint was answered this week.")]
+        if inbox.longest_response is not None:
+            complaints.append(translate("Report", "Longest time to the first answer: "
+                                                  "{time}.").format(
+                time=_duration(inbox.longest_response)))
+        if inbox.urgent:
+            complaints.append(translate("Report", "{urgent} of them urgent (emergencies), "
+                                                  "{answered} answered.").format(
+                urgent=inbox.urgent, answered=inbox.urgent_answered))
+            if inbox.urgent_median_response is not None:
+                complaints.append(translate("Report", "Median time to answer an emergency: "
+                                                      "{time}.").format(
+                    time=_duration(inbox.urgent_median_response)))
     result.append(Section(translate("Report", "Complaints received and answered"), complaints))
     return title, subtitle, result
 

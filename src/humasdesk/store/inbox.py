@@ -59,7 +59,8 @@ def _item(row: sqlite3.Row) -> InboxItem:
         id=row["id"], account_id=row["account_id"], account_name=row["account_name"],
         platform=row["platform"], remote=remote, state=ItemState(row["state"]),
         labels=_labels(row), machine=_machine(row), corrected=bool(row["corrected"]),
-        handled_how=row["handled_how"], fetched_at=from_millis(row["fetched_at"]))
+        handled_how=row["handled_how"], fetched_at=from_millis(row["fetched_at"]),
+        watch_id=row["watch_id"])
 
 
 def _where(state: ItemState | None, account_id: int | None) -> tuple[list[str], list]:
@@ -82,6 +83,62 @@ def _cursor(row: sqlite3.Row) -> SyncCursor:
         counts=json.loads(row["counts"]), notes=tuple(json.loads(row["notes"])))
 
 
+def insert_items(conn: sqlite3.Connection, account_id: int,
+                 items: Sequence[tuple[RemoteItem, Labels]], now: datetime,
+                 watch_id: int | None = None) -> tuple[list[int | None], int]:
+    """Store the items of one read inside the caller's transaction; (new ids, or None for an
+    item stored before; how many handled items their arrival reopened).
+
+    An item already stored (same account and platform id) is not stored again; only what the
+    platform may change about it (its moderation state, address, reply window) is updated, and
+    an item found by a saved search that then comes as one of the account's own notifications
+    (``watch_id`` None) becomes that notification. A new item reopens the handled items of its
+    conversation: in the same thread, the item it answers and the earlier ones of the same
+    author (not every comment under a popular post)."""
+    new_ids: list[int | None] = []
+    reopened = 0
+    for remote, labels in items:
+        cur = conn.execute(
+            "INSERT OR IGNORE INTO inbox_items(account_id, remote_id, kind, thread_id, "
+            "parent_id, author_name, author_handle, text, received_at, url, reply_ref, "
+            "reply_until, moderation, complaint, urgent, question, rank, reasons, "
+            "machine, fetched_at, watch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (account_id, remote.remote_id, ItemKind(remote.kind).value,
+             remote.thread_id, remote.parent_id, remote.author_name,
+             remote.author_handle, remote.text, to_millis(remote.received_at),
+             remote.url, json.dumps(remote.reply_ref, ensure_ascii=False),
+             to_millis(remote.reply_until), remote.moderation, int(labels.complaint),
+             int(labels.urgent), int(labels.question), labels.rank,
+             json.dumps(list(labels.reasons), ensure_ascii=False),
+             json.dumps(labels.as_dict()), to_millis(now), watch_id))
+        if cur.rowcount != 1:
+            new_ids.append(None)
+            conn.execute(
+                "UPDATE inbox_items SET moderation = ?, url = ?, reply_until = ? "
+                "WHERE account_id = ? AND remote_id = ?",
+                (remote.moderation, remote.url, to_millis(remote.reply_until),
+                 account_id, remote.remote_id))
+            if watch_id is None:  # found by a search first: it is the account's own after all
+                conn.execute(
+                    "UPDATE inbox_items SET kind = ?, reply_ref = ?, thread_id = ?, "
+                    "parent_id = ?, watch_id = NULL "
+                    "WHERE account_id = ? AND remote_id = ? AND watch_id IS NOT NULL",
+                    (ItemKind(remote.kind).value,
+                     json.dumps(remote.reply_ref, ensure_ascii=False), remote.thread_id,
+                     remote.parent_id, account_id, remote.remote_id))
+            continue
+        new_ids.append(cur.lastrowid)
+        if remote.thread_id:
+            reopened += conn.execute(
+                "UPDATE inbox_items SET state = 'read', handled_how = '' "
+                "WHERE account_id = ? AND thread_id = ? AND state = 'handled' "
+                "AND (remote_id = ? OR (author_handle = ? AND author_handle != ''))",
+                (account_id, remote.thread_id, remote.parent_id,
+                 remote.author_handle)).rowcount
+    return new_ids, reopened
+
+
 class InboxRepository:
     def __init__(self, db: Database):
         self.db = db
@@ -95,49 +152,14 @@ class InboxRepository:
         """Store the items of one read and the cursor that follows them, in one transaction:
         a crash keeps both or neither, so a restart neither repeats nor loses items.
 
-        An item already stored (same account and platform id) is not stored again; only what
-        the platform may change about it (its moderation state, address, reply window) is
-        updated. A new item reopens the handled items of its conversation: in the same
-        thread, the item it answers and the earlier ones of the same author (not every comment
-        under a popular post). The cursor is written only if it is still ``expected_cursor``
-        (a second reader that moved it meanwhile wins; its items are stored all the same).
+        Items are stored as ``insert_items`` says. The cursor is written only if it is still
+        ``expected_cursor`` (a second reader that moved it meanwhile wins; its items are
+        stored all the same).
         ``counts`` (likes, reactions: counted, not listed) add to the account's totals.
         """
         now = now or utc_now()
-        new_ids: list[int | None] = []
-        reopened = 0
         with self.db.transaction() as conn:
-            for remote, labels in items:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO inbox_items(account_id, remote_id, kind, thread_id, "
-                    "parent_id, author_name, author_handle, text, received_at, url, reply_ref, "
-                    "reply_until, moderation, complaint, urgent, question, rank, reasons, "
-                    "machine, fetched_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (account_id, remote.remote_id, ItemKind(remote.kind).value,
-                     remote.thread_id, remote.parent_id, remote.author_name,
-                     remote.author_handle, remote.text, to_millis(remote.received_at),
-                     remote.url, json.dumps(remote.reply_ref, ensure_ascii=False),
-                     to_millis(remote.reply_until), remote.moderation, int(labels.complaint),
-                     int(labels.urgent), int(labels.question), labels.rank,
-                     json.dumps(list(labels.reasons), ensure_ascii=False),
-                     json.dumps(labels.as_dict()), to_millis(now)))
-                if cur.rowcount != 1:
-                    new_ids.append(None)
-                    conn.execute(
-                        "UPDATE inbox_items SET moderation = ?, url = ?, reply_until = ? "
-                        "WHERE account_id = ? AND remote_id = ?",
-                        (remote.moderation, remote.url, to_millis(remote.reply_until),
-                         account_id, remote.remote_id))
-                    continue
-                new_ids.append(cur.lastrowid)
-                if remote.thread_id:
-                    reopened += conn.execute(
-                        "UPDATE inbox_items SET state = 'read', handled_how = '' "
-                        "WHERE account_id = ? AND thread_id = ? AND state = 'handled' "
-                        "AND (remote_id = ? OR (author_handle = ? AND author_handle != ''))",
-                        (account_id, remote.thread_id, remote.parent_id,
-                         remote.author_handle)).rowcount
+            new_ids, reopened = insert_items(conn, account_id, items, now)
             known = conn.execute("SELECT counts FROM inbox_cursors WHERE account_id = ?",
                                  (account_id,)).fetchone()
             total = json.loads(known["counts"]) if known else {}
@@ -193,10 +215,13 @@ class InboxRepository:
 
     def list(self, *, state: ItemState | None = None, open_only: bool = False,
              account_id: int | None = None, by_rank: bool = False, limit: int = 50,
-             offset: int = 0) -> list[InboxItem]:
+             offset: int = 0, watched: bool | None = None) -> list[InboxItem]:
         """Items newest first; ``by_rank``: emergencies, then complaints, then the rest (each
-        newest first). ``open_only``: not handled (new or read)."""
+        newest first). ``open_only``: not handled (new or read). ``watched``: True, only what
+        the saved searches found; False, only the accounts' own items; None, both."""
         where, params = _where(state, account_id)
+        if watched is not None:
+            where.append("i.watch_id IS NOT NULL" if watched else "i.watch_id IS NULL")
         if open_only:
             where.append("i.state != 'handled'")  # the words of the partial index's WHERE
         order = "i.received_at DESC, i.id DESC"
@@ -234,6 +259,20 @@ class InboxRepository:
         sql = "SELECT COUNT(*) AS n FROM inbox_items i" + (
             " WHERE " + " AND ".join(where) if where else "")
         return self.db.query(sql, tuple(params))[0]["n"]
+
+    def complaints(self, begin: datetime, end: datetime
+                   ) -> list[tuple[bool, datetime, datetime | None]]:
+        """The complaints and emergencies received in [begin, end) (the weekly report), each
+        as (urgent, received at, when the first reply from HumasDesk to it was published, or
+        None)."""
+        rows = self.db.query(
+            "SELECT i.urgent, i.received_at, (SELECT MIN(r.published_at) FROM targets t "
+            "JOIN publish_records r ON r.target_id = t.id WHERE t.inbox_item_id = i.id "
+            "AND r.state = 'published') AS answered_at FROM inbox_items i "
+            "WHERE i.received_at >= ? AND i.received_at < ? "
+            "AND (i.complaint = 1 OR i.urgent = 1)", (to_millis(begin), to_millis(end)))
+        return [(bool(r["urgent"]), from_millis(r["received_at"]),
+                 from_millis(r["answered_at"])) for r in rows]
 
     def for_target(self, target_id: int) -> InboxItem | None:
         """The item a reply's target answers; None for a post that is not a reply."""

@@ -278,3 +278,29 @@ MIGRATIONS.append([
     "ON DELETE SET NULL",
     "CREATE INDEX targets_inbox_item ON targets(inbox_item_id) WHERE inbox_item_id IS NOT NULL",
 ])
+
+# Brand and keyword watch (issue 16, section 4). A saved search belongs to one account that
+# can search (its adapter is a Searcher) and keeps its own cursor and time to run, so a restart
+# neither repeats nor loses results. What it finds is stored as inbox items of kind mention
+# with ``watch_id`` set (the "mentions of the hospital" view); a post that is also one of the
+# account's own notifications is stored once, as the notification (its ``watch_id`` is
+# cleared). The view's first rows come from a partial index in time order.
+MIGRATIONS.append([
+    """CREATE TABLE watch_searches (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        query TEXT NOT NULL,
+        cursor TEXT NOT NULL DEFAULT '',
+        next_at INTEGER,
+        synced_at INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        problem TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        UNIQUE (account_id, query)
+    )""",
+    "ALTER TABLE inbox_items ADD COLUMN watch_id INTEGER REFERENCES watch_searches(id) "
+    "ON DELETE SET NULL",
+    "CREATE INDEX inbox_watch_time ON inbox_items(received_at DESC, id DESC) "
+    "WHERE watch_id IS NOT NULL",
+])

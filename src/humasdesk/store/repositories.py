@@ -525,6 +525,9 @@ class Store:
 
         self.media_choices = MediaChoiceRepository(db)
         self.inbox = InboxRepository(db)
+        from .watch import WatchRepository  # brand and keyword watch (issue 16)
+
+        self.watch = WatchRepository(db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:

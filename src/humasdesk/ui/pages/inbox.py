@@ -1,7 +1,8 @@
 """Inbox (Kotak masuk): every comment, mention and message from every account, emergencies and
 complaints first, each said in one sentence with the words that labelled it.
 
-Views: complaints and emergencies first (the default), all new, one account, handled. Keys
+Views: complaints and emergencies first (the default), all new, one account, handled, and
+mentions of the hospital (what the saved searches found; "Saved searches…" manages them). Keys
 (their buttons show them): next and previous new item, next complaint, read the whole thread,
 mark handled, correct the label, moderate, check now; Enter on an item opens the reply below
 the list (``ui/inbox_reply.py``). The place in each view is kept while he switches views.
@@ -49,6 +50,8 @@ _VIEW_LABELS = {
     InboxView.NEW: lambda: translate("Inbox", "All new"),
     InboxView.ACCOUNT: lambda: translate("Inbox", "By account"),
     InboxView.HANDLED: lambda: translate("Inbox", "Handled"),
+    # Brand and keyword watch: what the saved searches found (ui/watch_dialog.py).
+    InboxView.MENTIONS: lambda: translate("Inbox", "Mentions of the hospital"),
 }
 PAGE_ACTIONS = ("inbox.next_new", "inbox.previous_new", "inbox.next_complaint",
                 "inbox.read_thread", "inbox.reply", "inbox.mark_handled",
@@ -202,6 +205,11 @@ class InboxPage(Page):
             self.action_buttons[action_id] = button
             ui.actions.bind(action_id, handlers[action_id])
         layout.addLayout(buttons)
+        # Brand and keyword watch: the saved searches behind "Mentions of the hospital".
+        self.watch_button = QPushButton(translate("Watch", "Saved searc&hes…"))
+        self.watch_button.setObjectName("inbox.saved_searches")
+        self.watch_button.clicked.connect(self.manage_saved_searches)
+        layout.addWidget(self.watch_button)
 
         # The reply is built when he first opens one: the first rows show sooner.
         self._layout = layout
@@ -494,6 +502,12 @@ class InboxPage(Page):
         if item is None:
             return
         self.reply.open_for(item)
+
+    def manage_saved_searches(self) -> None:
+        from ..watch_dialog import WatchDialog
+
+        WatchDialog(self.ui, self).exec()
+        self.refresh()
 
     def manage_saved_replies(self) -> None:
         from ..inbox_reply import SavedRepliesDialog
