@@ -2653,6 +2653,10 @@
         <translation>Handled</translation>
     </message>
     <message>
+        <source>Mentions of the hospital</source>
+        <translation>Mentions of the hospital</translation>
+    </message>
+    <message>
         <source>Why: {reasons}</source>
         <translation>Why: {reasons}</translation>
     </message>
@@ -4725,6 +4729,10 @@
         <translation>Not available: complaints from the inbox are not part of this report yet.</translation>
     </message>
     <message>
+        <source>No complaint came in this week.</source>
+        <translation>No complaint came in this week.</translation>
+    </message>
+    <message>
         <source>{received} complaints received, {answered} answered.</source>
         <translation>{received} complaints received, {answered} answered.</translation>
     </message>
@@ -4735,6 +4743,18 @@
     <message>
         <source>No complaint was answered this week.</source>
         <translation>No complaint was answered this week.</translation>
+    </message>
+    <message>
+        <source>Longest time to the first answer: {time}.</source>
+        <translation>Longest time to the first answer: {time}.</translation>
+    </message>
+    <message>
+        <source>{urgent} of them urgent (emergencies), {answered} answered.</source>
+        <translation>{urgent} of them urgent (emergencies), {answered} answered.</translation>
+    </message>
+    <message>
+        <source>Median time to answer an emergency: {time}.</source>
+        <translation>Median time to answer an emergency: {time}.</translation>
     </message>
     <message>
         <source>Complaints received and answered</source>
@@ -5975,6 +5995,125 @@
     <message>
         <source>not {label}: {words}</source>
         <translation>not {label}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>saved searches for the hospital&apos;s name or a hashtag (brand watch)</source>
+        <translation>saved searches for the hospital&apos;s name or a hashtag (brand watch)</translation>
+    </message>
+    <message>
+        <source>watch for a name, some words or a #hashtag on an account</source>
+        <translation>watch for a name, some words or a #hashtag on an account</translation>
+    </message>
+    <message>
+        <source>list the saved searches</source>
+        <translation>list the saved searches</translation>
+    </message>
+    <message>
+        <source>forget a saved search (its id from humasdesk watch list)</source>
+        <translation>forget a saved search (its id from humasdesk watch list)</translation>
+    </message>
+    <message>
+        <source>No saved searches. Add one with: humasdesk watch add ACCOUNT QUERY</source>
+        <translation>No saved searches. Add one with: humasdesk watch add ACCOUNT QUERY</translation>
+    </message>
+    <message>
+        <source>There is no saved search {id}.</source>
+        <translation>There is no saved search {id}.</translation>
+    </message>
+    <message>
+        <source>{account} no longer watches for “{query}”.</source>
+        <translation>{account} no longer watches for “{query}”.</translation>
+    </message>
+    <message>
+        <source>{platform} does not let HumasDesk search its posts, so {account} cannot watch for a name or a hashtag. Bluesky, Mastodon and Threads accounts can.</source>
+        <translation>{platform} does not let HumasDesk search its posts, so {account} cannot watch for a name or a hashtag. Bluesky, Mastodon and Threads accounts can.</translation>
+    </message>
+    <message>
+        <source>Type what to watch for: the hospital&apos;s name, a few words or a #hashtag.</source>
+        <translation>Type what to watch for: the hospital&apos;s name, a few words or a #hashtag.</translation>
+    </message>
+    <message>
+        <source>A saved search is at most {limit} characters long.</source>
+        <translation>A saved search is at most {limit} characters long.</translation>
+    </message>
+    <message>
+        <source>{account} already watches for “{query}”.</source>
+        <translation>{account} already watches for “{query}”.</translation>
+    </message>
+    <message>
+        <source>{account} now watches for “{query}”, every {minutes} minutes; new posts appear in the inbox under “Mentions of the hospital”.</source>
+        <translation>{account} now watches for “{query}”, every {minutes} minutes; new posts appear in the inbox under “Mentions of the hospital”.</translation>
+    </message>
+    <message>
+        <source>Threads allows 2,200 keyword searches in 24 hours for the whole app, so each saved search on Threads runs only every {minutes} minutes.</source>
+        <translation>Threads allows 2,200 keyword searches in 24 hours for the whole app, so each saved search on Threads runs only every {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Mastodon servers search words only where they run a search engine; a #hashtag always works.</source>
+        <translation>Mastodon servers search words only where they run a search engine; a #hashtag always works.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its saved searches do not run until then. {reason}</source>
+        <translation>{account} needs to be reconnected; its saved searches do not run until then. {reason}</translation>
+    </message>
+    <message>
+        <source>The search for “{query}” on {account} did not run: {reason} It runs again at {time}.</source>
+        <translation>The search for “{query}” on {account} did not run: {reason} It runs again at {time}.</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes…</source>
+        <translation>Saved searc&amp;hes…</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>the saved searches</source>
+        <translation>the saved searches</translation>
+    </message>
+    <message>
+        <source>HumasDesk searches for these words and shows new posts in the inbox under “Mentions of the hospital”.</source>
+        <translation>HumasDesk searches for these words and shows new posts in the inbox under “Mentions of the hospital”.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved searches:</source>
+        <translation>&amp;Saved searches:</translation>
+    </message>
+    <message>
+        <source>Delete removes the chosen search.</source>
+        <translation>Delete removes the chosen search.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for:</source>
+        <translation>&amp;Watch for:</translation>
+    </message>
+    <message>
+        <source>The hospital&apos;s name, a few words or a #hashtag. Enter adds it.</source>
+        <translation>The hospital&apos;s name, a few words or a #hashtag. Enter adds it.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>None of your accounts can search. Connect a Bluesky, Mastodon or Threads account first.</source>
+        <translation>None of your accounts can search. Connect a Bluesky, Mastodon or Threads account first.</translation>
     </message>
 </context>
 <context>

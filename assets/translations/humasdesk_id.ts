@@ -2644,6 +2644,10 @@
         <translation>Sudah ditangani</translation>
     </message>
     <message>
+        <source>Mentions of the hospital</source>
+        <translation>Penyebutan rumah sakit</translation>
+    </message>
+    <message>
         <source>Why: {reasons}</source>
         <translation>Alasan: {reasons}</translation>
     </message>
@@ -4703,6 +4707,10 @@
         <translation>Tidak tersedia: keluhan dari kotak masuk belum menjadi bagian laporan ini.</translation>
     </message>
     <message>
+        <source>No complaint came in this week.</source>
+        <translation>Tidak ada keluhan yang masuk minggu ini.</translation>
+    </message>
+    <message>
         <source>{received} complaints received, {answered} answered.</source>
         <translation>{received} keluhan diterima, {answered} dijawab.</translation>
     </message>
@@ -4713,6 +4721,18 @@
     <message>
         <source>No complaint was answered this week.</source>
         <translation>Tidak ada keluhan yang dijawab minggu ini.</translation>
+    </message>
+    <message>
+        <source>Longest time to the first answer: {time}.</source>
+        <translation>Waktu terlama sampai jawaban pertama: {time}.</translation>
+    </message>
+    <message>
+        <source>{urgent} of them urgent (emergencies), {answered} answered.</source>
+        <translation>{urgent} di antaranya mendesak (darurat), {answered} dijawab.</translation>
+    </message>
+    <message>
+        <source>Median time to answer an emergency: {time}.</source>
+        <translation>Median waktu menjawab keadaan darurat: {time}.</translation>
     </message>
     <message>
         <source>Complaints received and answered</source>
@@ -5953,6 +5973,125 @@
     <message>
         <source>not {label}: {words}</source>
         <translation>bukan {label}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>saved searches for the hospital&apos;s name or a hashtag (brand watch)</source>
+        <translation>pencarian tersimpan untuk nama rumah sakit atau tagar (pemantauan merek)</translation>
+    </message>
+    <message>
+        <source>watch for a name, some words or a #hashtag on an account</source>
+        <translation>pantau nama, beberapa kata, atau #tagar pada sebuah akun</translation>
+    </message>
+    <message>
+        <source>list the saved searches</source>
+        <translation>tampilkan daftar pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>forget a saved search (its id from humasdesk watch list)</source>
+        <translation>lupakan pencarian tersimpan (id-nya dari humasdesk watch list)</translation>
+    </message>
+    <message>
+        <source>No saved searches. Add one with: humasdesk watch add ACCOUNT QUERY</source>
+        <translation>Belum ada pencarian tersimpan. Tambahkan dengan: humasdesk watch add AKUN KATA</translation>
+    </message>
+    <message>
+        <source>There is no saved search {id}.</source>
+        <translation>Tidak ada pencarian tersimpan {id}.</translation>
+    </message>
+    <message>
+        <source>{account} no longer watches for “{query}”.</source>
+        <translation>{account} tidak lagi memantau “{query}”.</translation>
+    </message>
+    <message>
+        <source>{platform} does not let HumasDesk search its posts, so {account} cannot watch for a name or a hashtag. Bluesky, Mastodon and Threads accounts can.</source>
+        <translation>{platform} tidak mengizinkan HumasDesk mencari unggahannya, jadi {account} tidak dapat memantau nama atau tagar. Akun Bluesky, Mastodon, dan Threads dapat melakukannya.</translation>
+    </message>
+    <message>
+        <source>Type what to watch for: the hospital&apos;s name, a few words or a #hashtag.</source>
+        <translation>Ketik apa yang dipantau: nama rumah sakit, beberapa kata, atau #tagar.</translation>
+    </message>
+    <message>
+        <source>A saved search is at most {limit} characters long.</source>
+        <translation>Pencarian tersimpan paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{account} already watches for “{query}”.</source>
+        <translation>{account} sudah memantau “{query}”.</translation>
+    </message>
+    <message>
+        <source>{account} now watches for “{query}”, every {minutes} minutes; new posts appear in the inbox under “Mentions of the hospital”.</source>
+        <translation>{account} kini memantau “{query}” setiap {minutes} menit; unggahan baru muncul di kotak masuk pada “Penyebutan rumah sakit”.</translation>
+    </message>
+    <message>
+        <source>Threads allows 2,200 keyword searches in 24 hours for the whole app, so each saved search on Threads runs only every {minutes} minutes.</source>
+        <translation>Threads mengizinkan 2.200 pencarian kata kunci dalam 24 jam untuk seluruh aplikasi, jadi setiap pencarian tersimpan di Threads hanya berjalan setiap {minutes} menit.</translation>
+    </message>
+    <message>
+        <source>Mastodon servers search words only where they run a search engine; a #hashtag always works.</source>
+        <translation>Server Mastodon hanya dapat mencari kata jika menjalankan mesin pencari; #tagar selalu berfungsi.</translation>
+    </message>
+    <message>
+        <source>{account} needs to be reconnected; its saved searches do not run until then. {reason}</source>
+        <translation>{account} perlu disambungkan ulang; pencarian tersimpannya tidak berjalan sampai saat itu. {reason}</translation>
+    </message>
+    <message>
+        <source>The search for “{query}” on {account} did not run: {reason} It runs again at {time}.</source>
+        <translation>Pencarian “{query}” di {account} tidak berjalan: {reason} Pencarian berjalan lagi pada {time}.</translation>
+    </message>
+    <message>
+        <source>Saved searc&amp;hes…</source>
+        <translation>Pencarian terse&amp;mpan…</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>the saved searches</source>
+        <translation>pencarian tersimpan</translation>
+    </message>
+    <message>
+        <source>HumasDesk searches for these words and shows new posts in the inbox under “Mentions of the hospital”.</source>
+        <translation>HumasDesk mencari kata-kata ini dan menampilkan unggahan baru di kotak masuk pada “Penyebutan rumah sakit”.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved searches:</source>
+        <translation>&amp;Pencarian tersimpan:</translation>
+    </message>
+    <message>
+        <source>Delete removes the chosen search.</source>
+        <translation>Delete menghapus pencarian yang dipilih.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;kun:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch for:</source>
+        <translation>Pa&amp;ntau:</translation>
+    </message>
+    <message>
+        <source>The hospital&apos;s name, a few words or a #hashtag. Enter adds it.</source>
+        <translation>Nama rumah sakit, beberapa kata, atau #tagar. Enter menambahkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>None of your accounts can search. Connect a Bluesky, Mastodon or Threads account first.</source>
+        <translation>Tidak ada akun Anda yang dapat mencari. Sambungkan akun Bluesky, Mastodon, atau Threads terlebih dahulu.</translation>
     </message>
 </context>
 <context>
