@@ -349,6 +349,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.speech", fromlist=["register"]).register(sub)
     __import__(f"{__package__}.text", fromlist=["register"]).register(sub)
     __import__(f"{__package__}.accounts", fromlist=["register"]).register(sub)
+    # Voice commands (issue 18).
+    __import__(f"{__package__}.command", fromlist=["register"]).register(sub)
     return parser
 
 

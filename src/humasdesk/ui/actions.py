@@ -10,95 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ..domain.actions import ACTION_SPECS, ActionSpec  # noqa: F401 - the registry's data
 from ..domain.errors import UserInputError
-from ..domain.i18n import QT_TRANSLATE_NOOP, translate
-from .pages import PAGES
-
-
-class ActionSpec(NamedTuple):
-    """A command the user can run: its label, shortcut and single key. (A named tuple:
-    read-only, and cheaper to define at start-up than a frozen dataclass.)"""
-
-    id: str
-    label: str  # English source text, translated in context "Actions"
-    shortcut: str  # portable QKeySequence text; "" for none
-    description: str = ""
-    single_key: str = ""  # the key for single-key mode (off by default), if any
-
-
-ACTION_SPECS = [
-    # "Go to" a page, one per page, from the page list (their labels are the pages' titles).
-    *(ActionSpec(f"page.{page.id}", page.title, page.shortcut, page.description,
-                 page.single_key) for page in PAGES),
-    ActionSpec("compose.publish_now", QT_TRANSLATE_NOOP("Actions", "Publish now"), "Ctrl+Return",
-               QT_TRANSLATE_NOOP("Actions", "Publish the post to the checked accounts now"),
-               "p"),
-    ActionSpec("compose.cancel_publish", QT_TRANSLATE_NOOP("Actions", "Cancel publishing"),
-               "Escape", QT_TRANSLATE_NOOP("Actions", "Stop a post during its undo time")),
-    ActionSpec("compose.schedule", QT_TRANSLATE_NOOP("Actions", "Schedule"), "Ctrl+Shift+Return",
-               QT_TRANSLATE_NOOP("Actions", "Publish the post at the chosen date and time")),
-    ActionSpec("compose.focus_text", QT_TRANSLATE_NOOP("Actions", "Go to the post text"),
-               "Alt+T", "", "t"),
-    ActionSpec("compose.review", QT_TRANSLATE_NOOP("Actions", "Review"), "F4",
-               QT_TRANSLATE_NOOP("Actions", "See and hear the final text for each account, "
-                                            "then publish"), "r"),
-    ActionSpec("compose.dictate", QT_TRANSLATE_NOOP("Actions", "Dictate"), "F2",
-               QT_TRANSLATE_NOOP("Actions", "Start or stop listening; what you say is "
-                                            "written at the cursor"), "d"),
-    ActionSpec("compose.read_aloud", QT_TRANSLATE_NOOP("Actions", "Read aloud"), "F3",
-               QT_TRANSLATE_NOOP("Actions", "Hear the text (or the selection); any key stops "
-                                            "it"), "b"),
-    ActionSpec("compose.attach_image", QT_TRANSLATE_NOOP("Actions", "Attach image"), "Ctrl+O",
-               QT_TRANSLATE_NOOP("Actions", "Choose an image; you are asked to describe it")),
-    ActionSpec("compose.describe_image", QT_TRANSLATE_NOOP("Actions", "Describe image"),
-               "Ctrl+Shift+D", QT_TRANSLATE_NOOP("Actions", "Write or change the description "
-                                                            "of the selected image")),
-    ActionSpec("compose.remove_image", QT_TRANSLATE_NOOP("Actions", "Remove image"),
-               "Ctrl+Shift+X", QT_TRANSLATE_NOOP("Actions", "Take the selected image off the "
-                                                            "post")),
-    ActionSpec("compose.restore_draft", QT_TRANSLATE_NOOP("Actions", "Restore the draft"),
-               "Ctrl+Shift+R"),
-    ActionSpec("compose.discard_draft", QT_TRANSLATE_NOOP("Actions", "Discard the draft"),
-               "Ctrl+Shift+B"),
-    ActionSpec("queue.refresh", QT_TRANSLATE_NOOP("Actions", "Refresh the queue"), "F5"),
-    ActionSpec("queue.publish_now", QT_TRANSLATE_NOOP("Actions", "Publish now"), "Ctrl+P",
-               QT_TRANSLATE_NOOP("Actions", "Publish the selected post now")),
-    ActionSpec("queue.reschedule", QT_TRANSLATE_NOOP("Actions", "Reschedule"), "Ctrl+R",
-               QT_TRANSLATE_NOOP("Actions", "Choose a new time for the selected post")),
-    ActionSpec("queue.edit", QT_TRANSLATE_NOOP("Actions", "Edit in composer"), "Ctrl+E",
-               QT_TRANSLATE_NOOP("Actions", "Take the selected post back into the composer")),
-    ActionSpec("queue.mark_published", QT_TRANSLATE_NOOP("Actions", "Mark as published"),
-               "Ctrl+M", QT_TRANSLATE_NOOP("Actions", "You checked: it did go out")),
-    ActionSpec("queue.cancel", QT_TRANSLATE_NOOP("Actions", "Cancel post"), "Ctrl+D",
-               QT_TRANSLATE_NOOP("Actions", "Stop the selected post; it can be rescheduled")),
-    ActionSpec("accounts.add", QT_TRANSLATE_NOOP("Actions", "Add account"), "Ctrl+N",
-               QT_TRANSLATE_NOOP("Actions", "Connect a new account: choose the platform, then "
-                                            "fill in what it needs")),
-    ActionSpec("accounts.verify", QT_TRANSLATE_NOOP("Actions", "Verify"), "Ctrl+T",
-               QT_TRANSLATE_NOOP("Actions", "Ask the platform who the selected account is "
-                                            "logged in as")),
-    ActionSpec("accounts.reconnect", QT_TRANSLATE_NOOP("Actions", "Reconnect"), "Ctrl+L",
-               QT_TRANSLATE_NOOP("Actions", "Log in again to the selected account")),
-    ActionSpec("accounts.remove", QT_TRANSLATE_NOOP("Actions", "Remove account"),
-               "Ctrl+Delete",
-               QT_TRANSLATE_NOOP("Actions", "Forget the selected account's login and remove "
-                                            "it, after you confirm")),
-    ActionSpec("app.repeat_status", QT_TRANSLATE_NOOP("Actions", "Repeat the last message"),
-               "F6", "", "m"),
-    ActionSpec("app.palette", QT_TRANSLATE_NOOP("Actions", "Find an action"), "Ctrl+K",
-               QT_TRANSLATE_NOOP("Actions", "A searchable list of everything HumasDesk can do"),
-               "k"),
-    ActionSpec("app.single_key_mode", QT_TRANSLATE_NOOP("Actions", "Single-key mode on or off"),
-               "Ctrl+Shift+K",
-               QT_TRANSLATE_NOOP("Actions", "Letters alone run the most used actions while "
-                                            "you are not typing in a text field")),
-    ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q"),
-]
+from ..domain.i18n import translate
 
 
 def shortcut_label(sequence: QKeySequence) -> str:
