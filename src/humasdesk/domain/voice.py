@@ -61,7 +61,14 @@ class Target:
 
     id: int
     name: str
-    platform: str  # the platform's display name ("Facebook")
+    platform: str  # the platform's display name ("Facebook Page")
+
+    def spoken(self) -> tuple[str, ...]:
+        """The ways to name it: its name, its platform's name, and that name's first word
+        ("Facebook" for "Facebook Page")."""
+        platform = normalise(self.platform.replace("(", " ").replace(")", " "))
+        return tuple(dict.fromkeys(n for n in (normalise(self.name), platform,
+                                               platform.split(" ")[0] if platform else "") if n))
 
 
 @dataclass(frozen=True)
@@ -233,8 +240,8 @@ def _account(rest: str, targets: Sequence[Target]) -> Target | None:
     rest = normalise(rest).removeprefix("akun ").removeprefix("account ")
     scored = []
     for target in targets:
-        for name in (target.name, target.platform):
-            scored.append((similarity(rest, normalise(name)), target))
+        for name in target.spoken():
+            scored.append((similarity(rest, name), target))
     scored.sort(key=lambda pair: -pair[0])
     if scored and scored[0][0] >= SURE and (len(scored) == 1 or scored[0][1] == scored[1][1]
                                             or scored[1][0] < scored[0][0] - MARGIN / 2):

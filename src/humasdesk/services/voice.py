@@ -70,8 +70,7 @@ class VoiceCommandService:
             with_time=tuple(p for c in commands if c.argument == "when" for p in c.phrases),
             with_account=tuple(p for c in commands if c.argument == "account"
                                for p in c.phrases),
-            accounts=tuple(dict.fromkeys(n.casefold() for t in self.targets()
-                                         for n in (t.name, t.platform))),
+            accounts=tuple(dict.fromkeys(n for t in self.targets() for n in t.spoken())),
             answers=ANSWERS)
 
     def understand(self, heard: str, page: str | None = None,
