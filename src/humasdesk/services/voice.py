@@ -28,7 +28,7 @@ from ..domain.voice import (
 )
 from ..speech.errors import SpeechError
 
-__all__ = ["Outcome", "SpeechError", "Understood", "VoiceCommandService", "answer",
+__all__ = ["WAKE_PHRASES", "Outcome", "SpeechError", "Understood", "VoiceCommandService", "answer",
            "is_wake_phrase", "question"]
 
 ANSWERS = ("ya", "tidak", "yes", "no")

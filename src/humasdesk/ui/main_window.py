@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         actions.bind("app.quit", self.close)
         actions.bind("app.palette", self.open_palette)
         actions.bind("app.single_key_mode", self.toggle_single_key_mode)
+        # Voice commands (issue 18): built on first use.
+        self._voice = None
+        actions.bind("app.voice_command", lambda: self.voice.listen())
         self._single_keys = None
 
         self.pages: dict[str, QWidget] = {}
@@ -89,6 +92,14 @@ class MainWindow(QMainWindow):
         self.screen_reader: bool | None = None  # known once ready (see warm_up)
         self.ready = False
         self._started = False
+
+    @property
+    def voice(self):
+        if self._voice is None:
+            from .voice_commands import VoiceCommands
+
+            self._voice = VoiceCommands(self)
+        return self._voice
 
     @property
     def single_keys(self):

@@ -72,6 +72,14 @@ class DictationGlue:
             self.ui.announcer.announce(texts["listening"])
 
     def _phrase_recognised(self, result) -> None:
+        if self.ui.app.settings.get("voice_wake_phrase"):
+            # "Perintah, buka antrean" while dictating: a command, not text.
+            from ...services.voice import WAKE_PHRASES, is_wake_phrase
+
+            command = is_wake_phrase(result.text, WAKE_PHRASES)
+            if command:
+                self.page.window().voice.handle(command)
+                return
         editor = self.target or self.page.editor
         change = self.speech.apply_phrase(editor, result.text)
         for notice in change.notices:
