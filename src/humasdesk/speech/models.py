@@ -123,6 +123,7 @@ class DownloadPlan:
     files: tuple[RemoteFile, ...]
     already_have: int  # bytes of .part files from an earlier, cut download
     free_bytes: int
+    root: Path = Path()
 
     @property
     def download_bytes(self) -> int:
@@ -136,6 +137,10 @@ class DownloadPlan:
     @property
     def fits(self) -> bool:
         return self.free_bytes >= self.disk_bytes
+
+    def refusal(self) -> str:
+        """Why it cannot be downloaded now (the disk is too full)."""
+        return str(too_full(self.disk_bytes, self.free_bytes, self.root))
 
     def describe(self) -> str:
         seconds = expected_seconds(self.entry)
@@ -239,7 +244,8 @@ class ModelManager:
         have = sum((staging / f"{f.name}.part").stat().st_size for f in files
                    if (staging / f"{f.name}.part").is_file())
         self.root.mkdir(parents=True, exist_ok=True)
-        return DownloadPlan(entry, tuple(files), have, shutil.disk_usage(self.root).free)
+        return DownloadPlan(entry, tuple(files), have, shutil.disk_usage(self.root).free,
+                            self.root)
 
     def download(self, plan: DownloadPlan,
                  on_progress: Callable[[int, int], None] | None = None,

@@ -48,8 +48,21 @@ class DictationGlue:
             else self.page.editor
 
     def toggle(self) -> None:
+        if self.ui.app.dictation.needs_model():
+            self.offer_model()
+            return
         self.target = self._editor_in_focus()
         self.speech.toggle_dictation()
+
+    def offer_model(self) -> None:
+        """Indonesian dictation without a Whisper model: offer one (the "small" model, its size
+        said first) in Settings, where the confirm button then has the focus."""
+        window = self.page.window()
+        self.ui.announcer.announce(translate(
+            "Compose", "Indonesian dictation needs a Whisper model, downloaded once. Settings "
+            "now shows what it takes; confirm to download it, or choose your own folder."))
+        window.show_page("settings")
+        window.page("settings").models.check_size("small")
 
     def _state(self, state: str) -> None:
         page = self.page
