@@ -8,53 +8,58 @@ button, not a dialog: he reads (or hears) the size first, then presses "Confirm 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.i18n import translate
 from .choice_box import ChoiceBox
-from .widgets import hint, labelled
+from .widgets import FlowLayout, heading, hint, labelled, name_scroll_bars, wrap_rows
 
 
 class _Progress(QObject):
     changed = Signal(object, object)  # done, total (Python ints: models pass 2 GB)
 
 
-class ModelManagerBox(QGroupBox):
+class ModelManagerBox(QWidget):
+    """Not a group box inside the speech group: its frame and margins would cost width that
+    300 % text needs."""
+
     def __init__(self, ui, parent=None):
-        super().__init__(translate("SpeechModels", "Whisper models for offline dictation"),
-                         parent)
+        super().__init__(parent)
         self.ui = ui
         self.settings = ui.app.settings
         self.plan = None
         self.busy = False
         self._cancel = False
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(translate("SpeechModels",
+                                           "Whisper models for offline dictation")))
         self.model = ChoiceBox()
         self.model.setObjectName("settings.model_choice")
-        from ..services.dictation import model_catalogue
+        from ..services.dictation import model_catalogue, size_text
 
-        for entry in model_catalogue():
-            self.model.addItem(f"Whisper {entry.id} — {entry.note()}", entry.id)
-        layout.addWidget(labelled(translate("SpeechModels", "&Model to download:"), self.model))
+        for entry in model_catalogue():  # short, so the choice shows in full at 300 % text
+            self.model.addItem(f"Whisper {entry.id} ({size_text(entry.download_bytes)})",
+                               entry.id)
+        layout.addWidget(labelled(translate("SpeechModels", "Model to do&wnload:"), self.model))
         layout.addWidget(self.model)
         self.check = QPushButton(translate("SpeechModels", "Check its &size"))
         self.check.setObjectName("settings.model_check")
-        self.confirm = QPushButton(translate("SpeechModels", "&Confirm download"))
+        self.confirm = QPushButton(translate("SpeechModels", "Confirm download"))
         self.confirm.setObjectName("settings.model_confirm")
         self.confirm.setEnabled(False)
         self.stop = QPushButton(translate("SpeechModels", "S&top download"))
         self.stop.setEnabled(False)
-        row = QHBoxLayout()
+        row = FlowLayout()  # buttons wrap at large text instead of scrolling sideways
         for button in (self.check, self.confirm, self.stop):
             row.addWidget(button)
         layout.addLayout(row)
@@ -69,15 +74,18 @@ class ModelManagerBox(QGroupBox):
         layout.addWidget(self.bar)
         self.installed = QListWidget()
         self.installed.setObjectName("settings.models_installed")
-        layout.addWidget(labelled(translate("SpeechModels", "Downloaded &models:"),
+        wrap_rows(self.installed)
+        name_scroll_bars(self.installed, translate("SpeechModels", "the downloaded models"))
+        self.installed.setMinimumHeight(120)
+        layout.addWidget(labelled(translate("SpeechModels", "Downloaded models:"),
                                   self.installed))
         layout.addWidget(self.installed)
-        self.remove = QPushButton(translate("SpeechModels", "&Remove the selected model"))
+        self.remove = QPushButton(translate("SpeechModels", "Remove the selected model"))
         self.remove.setObjectName("settings.model_remove")
         layout.addWidget(self.remove)
         self.url = QLineEdit(self.settings.get("speech_model_url"))
         self.url.setObjectName("settings.speech_model_url")
-        layout.addWidget(labelled(translate("SpeechModels", "Download &address:"), self.url,
+        layout.addWidget(labelled(translate("SpeechModels", "Download address:"), self.url,
                                   translate("SpeechModels", "Where models are downloaded "
                                             "from. A server inside the hospital network may "
                                             "offer the same files.")))
@@ -127,7 +135,8 @@ class ModelManagerBox(QGroupBox):
             if model.id == chosen:
                 text += " " + translate("SpeechModels", "(used for dictation)")
             item = QListWidgetItem(text)
-            item.setData(256, model.id)  # Qt.UserRole
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            item.setData(Qt.ItemDataRole.UserRole, model.id)
             self.installed.addItem(item)
         self.remove.setEnabled(self.installed.count() > 0 and not self.busy)
 
@@ -218,7 +227,7 @@ class ModelManagerBox(QGroupBox):
         item = self.installed.currentItem() or self.installed.item(0)
         if item is None or self.busy:
             return
-        model_id = item.data(256)
+        model_id = item.data(Qt.ItemDataRole.UserRole)
         self.manager().remove(model_id)
         if self.settings.get("speech_model") == model_id:
             self.settings.set("speech_model", "")

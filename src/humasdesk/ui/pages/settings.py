@@ -181,7 +181,7 @@ class SettingsPage(Page):
         self.models = ModelManagerBox(ui)
         speech.addWidget(self.models)
         self.wake_phrase = self._check(speech, "voice_wake_phrase", translate(
-            "Settings", "Start a voice command by saying “perintah” while dictating"),
+            "Settings", "&Wake phrase “perintah”"),
             translate("Settings", "Voice commands start with F7. With this on, a phrase that "
                                   "begins with “perintah” or “command” while you dictate is a "
                                   "command, not text."))
