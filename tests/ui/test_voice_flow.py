@@ -127,6 +127,24 @@ def test_escape_refuses_a_pending_command(window, qtbot, app):
     compose.editor.setPlainText("Jangan dulu")
     window.voice.handle("terbitkan sekarang")
     assert window.voice.pending is not None
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    compose.editor.setFocus()  # Escape answers wherever the focus is
+    qtbot.keyClick(compose.editor, Qt.Key.Key_Escape)
     assert window.voice.pending is None and app.store.queue.items() == []
     assert "was not done" in window.ui.announcer.history[-1]
+
+
+def test_enter_confirms_a_pending_command_with_the_undo_window(window, qtbot, app):
+    app.settings.set("undo_seconds", 10)
+    compose = window.page("compose")
+    compose.editor.setPlainText("Terbit lewat suara")
+    window.voice.handle("tolong terbitkan sekarang")
+    assert "Understood" in window.ui.announcer.history[-1] and app.store.queue.items() == []
+    compose.editor.setFocus()
+    qtbot.keyClick(compose.editor, Qt.Key.Key_Return)
+    assert window.voice.pending is None
+    # Publishing waits for its undo time, as from the keyboard: Escape still stops it.
+    assert compose.undo_box.isVisible()
+    qtbot.keyClick(compose.editor, Qt.Key.Key_Escape)
+    assert not compose.undo_box.isVisible()
+    assert compose.editor.toPlainText() == "Terbit lewat suara"
+    assert app.store.queue.items()[0].state is PublishState.CANCELLED

@@ -25,13 +25,29 @@ class VoiceCommands(QObject):
         self.window = window
         self.ui = window.ui
         self.source_factory = source_factory  # tests feed recordings; None: the microphone
-        self.pending = None  # an Understood waiting for "ya" / "tidak"
+        self._pending = None  # an Understood waiting for "ya" / "tidak"
         self.asking = None  # an Understood whose choices were asked about
         self.controller = None
         self.last = None  # the last Understood, for tests and "repeat"
         self.heard.connect(self.handle)
         self.failed.connect(self._failed)
-        window.installEventFilter(self)
+
+    @property
+    def pending(self):
+        return self._pending
+
+    @pending.setter
+    def pending(self, understood) -> None:
+        # While a command waits for its answer, Enter and Escape answer it wherever the focus
+        # is (the filter is on the application only for that time).
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if understood is not None and self._pending is None:
+            app.installEventFilter(self)
+        elif understood is None and self._pending is not None:
+            app.removeEventFilter(self)
+        self._pending = understood
 
     def service(self):
         from ..services.voice import VoiceCommandService
