@@ -302,9 +302,10 @@ class _SphinxCommandSession(Session):
     # phone loop leaves unexplained: (grammar - phones) / (1 - phones), in the decoder's
     # normalised scores. Measured on flite: 0.175 to 0.52 for commands, -0.27 to 0.14 for
     # ordinary sentences forced onto the grammar (the figures move with the live cepstral
-    # mean, so the bar sits between the two and is a heuristic, not a guarantee). While an answer is awaited, the grammar's
-    # own loop of filler words takes other speech instead (a bare "yes" fits the phone loop
-    # about as well as the grammar, so the share would refuse it).
+    # mean, so the bar sits between the two and is a heuristic, not a guarantee). While an
+    # answer is awaited, the grammar's own loop of filler words takes other speech instead (a
+    # bare "yes" fits the phone loop about as well as the grammar, so the share would refuse
+    # it).
     MIN_SHARE = 0.15
 
     def __init__(self, decoder, phones, lock: threading.Lock, answers_only: bool):
@@ -373,6 +374,8 @@ def whisper_how_to(folder_hint: str | Path | None = None) -> str:
     if folder_hint:
         text += " " + translate("Speech", "A folder copied to {folder} is found without "
                                           "choosing it.").format(folder=folder_hint)
+    text += " " + translate("Speech", "Or let HumasDesk download one: Settings, “Dictation and "
+                                      "reading aloud”, Whisper models.")
     return text
 
 
