@@ -213,6 +213,7 @@ class _Candidate:
     command: VoiceCommand
     score: float
     rest: str  # the words after the command's own words (its argument)
+    phrase: str = ""  # the way of saying it that came closest
 
 
 def _candidates(heard: list[str], commands: Sequence[VoiceCommand]) -> list[_Candidate]:
@@ -232,7 +233,7 @@ def _candidates(heard: list[str], commands: Sequence[VoiceCommand]) -> list[_Can
             current = best.get(command.action_id)
             if current is None or score > current.score or (
                     score == current.score and len(rest) < len(current.rest)):
-                best[command.action_id] = _Candidate(command, score, rest)
+                best[command.action_id] = _Candidate(command, score, rest, phrase)
     return sorted(best.values(), key=lambda c: -c.score)
 
 
@@ -292,8 +293,11 @@ def match(heard: str, commands: Sequence[VoiceCommand], *, now: datetime, zone: 
     runner_up = next((c for c in candidates[1:] if c.score >= max(CLOSE, best.score - MARGIN)),
                      None)
     if best.score < SURE or runner_up is not None:
-        choices = (best.command,) + ((runner_up.command,) if runner_up else ())
-        return Understood(heard, Outcome.ASK, choices=choices, message=question(choices))
+        close = (best,) + ((runner_up,) if runner_up else ())
+        choices = tuple(c.command for c in close)
+        # Asked in his words: "Maksud Anda 'buka antrean' atau 'buka akun'?"
+        return Understood(heard, Outcome.ASK, choices=choices,
+                          message=question(choices, [c.phrase for c in close]))
     command = best.command
     arguments: dict = {}
     if command.argument == "when":
@@ -317,12 +321,16 @@ def match(heard: str, commands: Sequence[VoiceCommand], *, now: datetime, zone: 
                       message=understood_message(command, arguments, zone))
 
 
-def question(choices: Sequence[VoiceCommand]) -> str:
+def question(choices: Sequence[VoiceCommand], said: Sequence[str] = ()) -> str:
+    """The question for close commands, with the words he would say (or their labels)."""
+    names = list(said) or [c.label for c in choices]
     if len(choices) == 1:
         return translate("Voice", "Did you mean “{first}”? Say “ya” or “tidak”.").format(
-            first=choices[0].label)
+            first=names[0])
+    if names[0] == names[1]:  # the same words for two actions: tell them apart by label
+        names = [c.label for c in choices]
     return translate("Voice", "Did you mean “{first}” or “{second}”? Say the one you "
-                              "meant.").format(first=choices[0].label, second=choices[1].label)
+                              "meant.").format(first=names[0], second=names[1])
 
 
 def answer(heard: str) -> bool | None:
