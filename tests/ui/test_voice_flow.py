@@ -133,3 +133,17 @@ def test_enter_confirms_a_pending_command_with_the_undo_window(window, qtbot, ap
     assert not compose.undo_box.isVisible()
     assert compose.editor.toPlainText() == "Terbit lewat suara"
     assert app.store.queue.items()[0].state is PublishState.CANCELLED
+
+
+def test_choosing_an_account_by_voice_and_by_key(window, qtbot, app):
+    from PySide6.QtWidgets import QApplication
+
+    compose = window.page("compose")
+    [(account_id, box)] = compose.account_boxes.items()
+    window.voice.handle("lewati local outbox")
+    assert not box.isChecked()
+    window.voice.handle("pilih akun local outbox")
+    assert box.isChecked()
+    # From the palette or a key, without an account named: the list gets the focus.
+    window.ui.actions.actions["compose.skip_account"].trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
