@@ -82,13 +82,16 @@ def test_whole_flow_by_voice(window, qtbot, app, tmp_path, language):
     assert app.store.queue.items() == []  # nothing before he confirms
 
     # 3. "yes" / "ya" confirms it: the post is scheduled for tomorrow at nine.
+    qtbot.waitUntil(lambda: not voice.controller.active, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: bool(app.store.queue.items()), timeout=120000)
     [item] = app.store.queue.items()
     assert item.state is PublishState.SCHEDULED
     assert item.scheduled_at == tomorrow_nine_utc()
 
-    # 4. "open the queue" / "buka antrean" shows it there.
+    # 4. "open the queue" / "buka antrean" shows it there (once the last answer's listening
+    # has ended: F7 while it still listens stops it instead).
+    qtbot.waitUntil(lambda: not voice.controller.active, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: window.current_page_name() == "queue", timeout=120000)
     queue = window.page("queue")
