@@ -149,6 +149,25 @@ def translation_backend(language: str):
         backend.translator = translator  # kept alive with the function
     _backends[language] = backend
     return backend
+_catalogues: dict[str, object] = {}
+
+
+def catalogue(language: str):
+    """A translation backend for ``language`` beside the interface's own (voice commands are
+    matched against the actions' names in every language); None without its catalogue."""
+    if language not in _catalogues:
+        from PySide6.QtCore import QTranslator
+
+        translator = QTranslator()
+        loaded = translator.load(str(LOCALE_DIR / f"humasdesk_{language}.qm"))
+        _catalogues[language] = (
+            (lambda context, text, disambiguation, n: translator.translate(
+                context, text, disambiguation, n)) if loaded else None)
+        _catalogues[f"{language}.translator"] = translator  # kept alive with its backend
+    return _catalogues[language]
+
+
+i18n.install_catalogues(catalogue)
 
 
 class App:

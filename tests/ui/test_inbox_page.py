@@ -347,6 +347,8 @@ def test_f3_reads_the_reply_and_f2_dictates_into_it(inbox_window, qtbot):
             Speech.toggled += 1
 
     composer.dictation._speech = Speech()
+    # English dictation needs no downloaded model (Indonesian would first offer one).
+    inbox_window.ui.app.settings.set("speech_language", "en")
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_Return)
     qtbot.keyClicks(page.reply.editor, "Kami segera hubungi Ibu.")

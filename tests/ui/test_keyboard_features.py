@@ -48,10 +48,10 @@ def test_shortcuts_can_be_changed_and_conflicts_are_refused(window, qtbot, app):
     actions = window.ui.actions
     with pytest.raises(UserInputError, match="already the shortcut for “Queue”"):
         actions.set_shortcut("page.settings", "Ctrl+2")
-    actions.set_shortcut("page.settings", "F9")
-    assert app.settings.get("shortcuts") == {"page.settings": "F9"}
-    assert "(F9)" in window.nav_buttons["settings"].text()
-    qtbot.keyClick(focused(), Qt.Key.Key_F9)
+    actions.set_shortcut("page.settings", "F11")
+    assert app.settings.get("shortcuts") == {"page.settings": "F11"}
+    assert "(F11)" in window.nav_buttons["settings"].text()
+    qtbot.keyClick(focused(), Qt.Key.Key_F11)
     assert window.stack.currentWidget() is window.page("settings")
     actions.reset_shortcuts()
     assert app.settings.get("shortcuts") == {}

@@ -386,6 +386,8 @@ def build_parser() -> _Parser:
     __import__(f"{__package__}.autostart", fromlist=["register"]).register(sub)
     # Brand and keyword watch (issue 16): humasdesk watch add|list|remove.
     __import__(f"{__package__}.watch", fromlist=["register"]).register(sub)
+    # Voice commands (issue 18).
+    __import__(f"{__package__}.command", fromlist=["register"]).register(sub)
     return parser
 
 

@@ -65,3 +65,23 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for extraction; translate it later with ``translate(context, text)``."""
     return text
+
+
+# -- a catalogue other than the current one (voice commands are said in both languages) --------
+
+_catalogue_loader: Callable[[str], Backend | None] | None = None
+
+
+def install_catalogues(loader: Callable[[str], Backend | None] | None) -> None:
+    """``loader(language)`` returns a backend for that language's catalogue, or None."""
+    global _catalogue_loader
+    _catalogue_loader = loader
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """``text`` in ``language``, whatever the interface language is; the English source text
+    when that catalogue or entry is missing."""
+    if language == _language:
+        return translate(context, text)
+    backend = _catalogue_loader(language) if _catalogue_loader is not None else None
+    return (backend(context, text, None, -1) if backend is not None else "") or text

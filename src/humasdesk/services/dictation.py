@@ -15,7 +15,21 @@ from ..speech.errors import SpeechError
 from ..store import Store
 from .settings import Settings
 
-__all__ = ["ENGINE_IDS", "LANGUAGES", "DictationService", "SpeechError"]
+__all__ = ["ENGINE_IDS", "LANGUAGES", "DictationService", "SpeechError", "model_catalogue",
+           "size_text"]
+
+
+def model_catalogue():
+    """The Whisper models the model manager offers (``speech.models.CatalogueEntry``)."""
+    from ..speech.models import CATALOGUE
+
+    return CATALOGUE
+
+
+def size_text(size: int) -> str:
+    from ..speech.models import size_text as text
+
+    return text(size)
 
 
 class DictationService:
@@ -47,6 +61,18 @@ class DictationService:
         except Exception:  # no speech synthesiser: the choice stays "automatic"
             voices = []
         return engines, voices
+
+    def models(self):
+        """The Whisper model manager (``speech.models.ModelManager``) for the data folder and
+        the download address in Settings."""
+        return self.settings().models()
+
+    def needs_model(self) -> bool:
+        """Dictating in Indonesian with Whisper, and no model anywhere: the composer offers
+        one."""
+        speech = self.settings()
+        return speech.engine_id == "whisper" and speech.language == "id" and \
+            speech.whisper_model_dir() is None
 
     def transcribe_file(self, path: Path, *, engine_id: str | None = None,
                         model_dir: str | None = None, language: str | None = None):

@@ -51,6 +51,14 @@ def _zone(value: Any) -> str:
     return str(value)
 
 
+def _url(value: Any) -> str:
+    text = str(value or "").strip()
+    if not text.startswith(("http://", "https://")) or " " in text:
+        raise UserInputError(translate("Settings", "Write a web address that starts with "
+                                                   "https://, for example https://huggingface.co"))
+    return text.rstrip("/")
+
+
 class Option(NamedTuple):
     """A setting: its key, its default, and the check every value passes before it is kept."""
 
@@ -89,6 +97,12 @@ OPTIONS = {o.key: o for o in [
     # card; the folder his phone or colleagues sync pictures into ("" until he chooses one).
     Option("bluesky_link_cards", True, _bool),
     Option("pictures_folder", "", lambda value: "" if value is None else str(value)),
+    # Voice (issue 18): the Whisper model downloaded from Settings ("" = none), the address
+    # models are downloaded from (a mirror inside the hospital network may serve the same
+    # files), and the spoken wake phrase that starts a voice command (he can turn it off).
+    Option("speech_model", "", _choice("", "tiny", "base", "small", "medium")),
+    Option("speech_model_url", "https://huggingface.co", _url),
+    Option("voice_wake_phrase", True, _bool),
 ]}
 
 

@@ -52,7 +52,7 @@ class DictationController:
                  on_state: Callable[[DictationState], None] | None = None,
                  on_level: Callable[[float], None] | None = None,
                  pause_seconds: float = 1.0, no_speech_timeout: float = 10.0,
-                 continuous: bool = False):
+                 continuous: bool = False, vocabulary=None):
         """``continuous=False``: one phrase per start, ended by a pause or by ``stop()``.
         ``continuous=True``: every pause delivers a phrase and listening goes on until
         ``stop()``, the end of the source (a file), or ``no_speech_timeout`` of silence."""
@@ -66,6 +66,8 @@ class DictationController:
         self.pause_seconds = pause_seconds
         self.no_speech_timeout = no_speech_timeout
         self.continuous = continuous
+        # Command mode: an ``engines.CommandVocabulary`` the engine may use to hear commands.
+        self.vocabulary = vocabulary
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -147,7 +149,7 @@ class DictationController:
 
     def _listen(self, source: AudioSource) -> None:
         detector = SilenceDetector(self.pause_seconds, self.no_speech_timeout)
-        session = self.engine.start(self.language)
+        session = self._session()
         phrase_audio = 0.0
         heard_any = False
         self._set_state(DictationState.LISTENING)
@@ -176,7 +178,7 @@ class DictationController:
                         return
                     detector.reset()
                     phrase_audio = 0.0
-                    session = self.engine.start(self.language)
+                    session = self._session()
                     self._set_state(DictationState.LISTENING)
             if self._cancel.is_set():
                 return
@@ -188,6 +190,11 @@ class DictationController:
         finally:
             if session is not None:
                 session.cancel()
+
+    def _session(self) -> Session:
+        if self.vocabulary is not None:
+            return self.engine.start_command(self.language, self.vocabulary)
+        return self.engine.start(self.language)
 
     def _deliver(self, session: Session, audio_seconds: float) -> None:
         """Finish one phrase; errors go to ``on_error`` and listening may go on."""

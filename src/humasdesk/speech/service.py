@@ -38,6 +38,8 @@ class SpeechSettings:
     volume: float = 1.0
     voice: str = ""
     self_voicing: bool = False
+    downloaded_model: str = ""  # the model id chosen in the model manager, if any
+    model_url: str = ""
 
     @classmethod
     def load(cls, settings, data_dir: str | Path) -> SpeechSettings:
@@ -53,14 +55,32 @@ class SpeechSettings:
             volume=settings.get("speech_volume") / 100,
             voice=settings.get("speech_voice"),
             self_voicing=settings.get("self_voicing"),
+            downloaded_model=settings.get("speech_model"),
+            model_url=settings.get("speech_model_url"),
         )
 
+    def models(self):
+        """The model manager: downloads and removes models in the app's data folder."""
+        from .models import ModelManager
+
+        return ModelManager(self.models_root(), self.model_url or None)
+
+    def models_root(self) -> Path | None:
+        return self.default_model_dir.parent if self.default_model_dir else None
+
     def whisper_model_dir(self) -> Path | None:
+        """His own folder when he chose one; else the model he downloaded; else a folder
+        copied to the default place; else any downloaded model."""
         if self.model_dir is not None:
             return self.model_dir
-        if self.default_model_dir is not None and self.default_model_dir.is_dir():
+        if self.default_model_dir is None:
+            return None
+        installed = {m.id: m.folder for m in self.models().installed()}
+        if self.downloaded_model in installed:
+            return installed[self.downloaded_model]
+        if self.default_model_dir.is_dir():
             return self.default_model_dir
-        return None
+        return next(iter(installed.values()), None)
 
     def engine(self, engine_id: str | None = None, model_dir: str | Path | None = None) -> Engine:
         return create_engine(engine_id or self.engine_id,

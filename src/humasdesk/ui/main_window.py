@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         actions.bind("app.quit", self.close)
         actions.bind("app.palette", self.open_palette)
         actions.bind("app.single_key_mode", self.toggle_single_key_mode)
+        # Voice commands (issue 18): built on first use.
+        self._voice = None
+        actions.bind("app.voice_command", lambda: self.voice.listen())
+        # From the keyboard or the palette, choosing an account is done in the composer's list.
+        for action_id in ("compose.choose_account", "compose.skip_account"):
+            actions.bind(action_id, self.focus_accounts)
         self._single_keys = None
 
         self.pages: dict[str, QWidget] = {}
@@ -96,6 +102,20 @@ class MainWindow(QMainWindow):
         self.screen_reader: bool | None = None  # known once ready (see warm_up)
         self.ready = False
         self._started = False
+
+    def focus_accounts(self) -> None:
+        self.show_page("compose")
+        boxes = list(self.page("compose").account_boxes.values())
+        if boxes:
+            boxes[0].setFocus()
+
+    @property
+    def voice(self):
+        if self._voice is None:
+            from .voice_commands import VoiceCommands
+
+            self._voice = VoiceCommands(self)
+        return self._voice
 
     @property
     def single_keys(self):

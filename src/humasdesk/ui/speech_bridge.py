@@ -41,6 +41,7 @@ class SpeechBridge(QObject):
         self._controller = None
         self._buffers: dict[int, object] = {}
         self.speaking = False
+        self.source_factory = None  # where audio comes from; None: the microphone
         self.reading.connect(self._reading_changed)
 
     # -- read-back ---------------------------------------------------------------------------
@@ -91,8 +92,9 @@ class SpeechBridge(QObject):
     def controller(self):
         if self._controller is None:
             speech = self.settings()
+            extra = {"source_factory": self.source_factory} if self.source_factory else {}
             self._controller = speech.controller(
-                speech.engine(), on_result=self.result.emit,
+                speech.engine(), **extra, on_result=self.result.emit,
                 on_error=lambda e: self.error.emit(str(e)),
                 on_state=lambda s: self.state.emit(str(s.value)), on_level=self.level.emit)
         return self._controller

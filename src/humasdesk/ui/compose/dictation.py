@@ -54,8 +54,21 @@ class DictationGlue:
         self.speech.toggle_dictation()
 
     def toggle(self) -> None:
+        if self.ui.app.dictation.needs_model():
+            self.offer_model()
+            return
         self.target = self._editor_in_focus()
         self.speech.toggle_dictation()
+
+    def offer_model(self) -> None:
+        """Indonesian dictation without a Whisper model: offer one (the "small" model, its size
+        said first) in Settings, where the confirm button then has the focus."""
+        window = self.page.window()
+        self.ui.announcer.announce(translate(
+            "Compose", "Indonesian dictation needs a Whisper model, downloaded once. Settings "
+            "now shows what it takes; confirm to download it, or choose your own folder."))
+        window.show_page("settings")
+        window.page("settings").models.check_size("small")
 
     def _state(self, state: str) -> None:
         page = self.page
@@ -78,6 +91,14 @@ class DictationGlue:
             self.ui.announcer.announce(texts["listening"])
 
     def _phrase_recognised(self, result) -> None:
+        if self.ui.app.settings.get("voice_wake_phrase"):
+            # "Perintah, buka antrean" while dictating: a command, not text.
+            from ...services.voice import WAKE_PHRASES, is_wake_phrase
+
+            command = is_wake_phrase(result.text, WAKE_PHRASES)
+            if command:
+                self.page.window().voice.handle(command)
+                return
         editor = self.target or self.page.editor
         change = self.speech.apply_phrase(editor, result.text)
         for notice in change.notices:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ...domain.i18n import QT_TRANSLATE_NOOP
+from ...domain.actions import PAGE_ACTIONS
 
 
 class PageSpec(NamedTuple):
@@ -42,46 +42,25 @@ def _settings() -> type:
     return SettingsPage
 
 
-# -- insights (issue 16) ---------------------------------------------------------------------
-def _insights() -> type:
-    from .insights import InsightsPage
-    return InsightsPage
-
-
-INSIGHTS_PAGE = PageSpec(
-    "insights", QT_TRANSLATE_NOOP("Actions", "Insights"), "Ctrl+6",
-    QT_TRANSLATE_NOOP("Actions", "How the audience reacted, the best time to post and the "
-                                 "weekly report"), "s", _insights)
-# -- end of insights --------------------------------------------------------------------------
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("compose", QT_TRANSLATE_NOOP("Actions", "Write"), "Ctrl+1",
-             QT_TRANSLATE_NOOP("Actions", "Go to the composer to write a post"), "w", _compose),
-    PageSpec("queue", QT_TRANSLATE_NOOP("Actions", "Queue"), "Ctrl+2",
-             QT_TRANSLATE_NOOP("Actions", "Scheduled, published and failed posts"), "q",
-             _queue),
-    PageSpec("accounts", QT_TRANSLATE_NOOP("Actions", "Accounts"), "Ctrl+3",
-             QT_TRANSLATE_NOOP("Actions", "The accounts HumasDesk publishes to"), "a",
-             _accounts),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Actions", "Settings"), "Ctrl+4",
-             QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, keys and speech"), "g",
-             _settings),
-)
-
 # The inbox (issue 15): comments, mentions and messages from every account, complaints first.
 def _inbox() -> type:
     from .inbox import InboxPage
     return InboxPage
 
 
-PAGES += (
-    PageSpec("inbox", QT_TRANSLATE_NOOP("Actions", "Inbox"), "Ctrl+5",
-             QT_TRANSLATE_NOOP("Actions", "Comments, mentions and messages from every account, "
-                                          "emergencies and complaints first"), "i", _inbox),
-    INSIGHTS_PAGE,
-)
+# Insights (issue 16): reactions, best time to post, the weekly report.
+def _insights() -> type:
+    from .insights import InsightsPage
+    return InsightsPage
 
+
+# Titles, shortcuts and descriptions are the "go to" actions' (domain/actions.py).
+_FACTORIES = {"compose": _compose, "queue": _queue, "accounts": _accounts,
+              "settings": _settings, "inbox": _inbox, "insights": _insights}
+PAGES: tuple[PageSpec, ...] = tuple(
+    PageSpec(action.id.removeprefix("page."), action.label, action.shortcut,
+             action.description, action.single_key,
+             _FACTORIES[action.id.removeprefix("page.")]) for action in PAGE_ACTIONS)
 FIRST_PAGE = PAGES[0].id
 PAGE_SPECS = {spec.id: spec for spec in PAGES}
 PAGE_IDS = tuple(spec.id for spec in PAGES)

@@ -178,6 +178,16 @@ class SettingsPage(Page):
             ("", translate("Settings", "Chosen by the text’s language"))])
         self.try_voice = QPushButton(translate("Settings", "Tr&y the voice"))
         speech.addWidget(self.try_voice)
+        # Whisper models: download, check, remove (issue 18).
+        from ..model_manager import ModelManagerBox
+
+        self.models = ModelManagerBox(ui)
+        speech.addWidget(self.models)
+        self.wake_phrase = self._check(speech, "voice_wake_phrase", translate(
+            "Settings", "&Wake phrase “perintah”"),
+            translate("Settings", "Voice commands start with F7. With this on, a phrase that "
+                                  "begins with “perintah” or “command” while you dictate is a "
+                                  "command, not text."))
         layout.addStretch()
         self.model_dir.editingFinished.connect(
             lambda: self._changed("speech_model_dir", self.model_dir.text().strip()))
