@@ -938,6 +938,22 @@
         <translation>Discard the draft</translation>
     </message>
     <message>
+        <source>Choose account</source>
+        <translation>Choose account</translation>
+    </message>
+    <message>
+        <source>Check an account for this post, by its name or its platform</source>
+        <translation>Check an account for this post, by its name or its platform</translation>
+    </message>
+    <message>
+        <source>Skip account</source>
+        <translation>Skip account</translation>
+    </message>
+    <message>
+        <source>Uncheck an account for this post, by its name or its platform</source>
+        <translation>Uncheck an account for this post, by its name or its platform</translation>
+    </message>
+    <message>
         <source>Refresh the queue</source>
         <translation>Refresh the queue</translation>
     </message>
@@ -1008,6 +1024,14 @@
     <message>
         <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
         <translation>Forget the selected account&apos;s login and remove it, after you confirm</translation>
+    </message>
+    <message>
+        <source>Voice command</source>
+        <translation>Voice command</translation>
+    </message>
+    <message>
+        <source>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</source>
+        <translation>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</translation>
     </message>
     <message>
         <source>Next new item</source>
@@ -1799,6 +1823,10 @@
     <message>
         <source>{reason} The text is back in the composer: fix it and publish again.</source>
         <translation>{reason} The text is back in the composer: fix it and publish again.</translation>
+    </message>
+    <message>
+        <source>Indonesian dictation needs a Whisper model, downloaded once. Settings now shows what it takes; confirm to download it, or choose your own folder.</source>
+        <translation>Indonesian dictation needs a Whisper model, downloaded once. Settings now shows what it takes; confirm to download it, or choose your own folder.</translation>
     </message>
     <message>
         <source>Getting ready to listen…</source>
@@ -4850,6 +4878,10 @@
         <translation>The shortcut list is damaged.</translation>
     </message>
     <message>
+        <source>Write a web address that starts with https://, for example https://huggingface.co</source>
+        <translation>Write a web address that starts with https://, for example https://huggingface.co</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5032,6 +5064,14 @@
     <message>
         <source>Chosen by the text’s language</source>
         <translation>Chosen by the text’s language</translation>
+    </message>
+    <message>
+        <source>&amp;Wake phrase “perintah”</source>
+        <translation>&amp;Wake phrase “perintah”</translation>
+    </message>
+    <message>
+        <source>Voice commands start with F7. With this on, a phrase that begins with “perintah” or “command” while you dictate is a command, not text.</source>
+        <translation>Voice commands start with F7. With this on, a phrase that begins with “perintah” or “command” while you dictate is a command, not text.</translation>
     </message>
     <message>
         <source>Pictures and links</source>
@@ -5225,6 +5265,10 @@
         <translation>A folder copied to {folder} is found without choosing it.</translation>
     </message>
     <message>
+        <source>Or let HumasDesk download one: Settings, “Dictation and reading aloud”, Whisper models.</source>
+        <translation>Or let HumasDesk download one: Settings, “Dictation and reading aloud”, Whisper models.</translation>
+    </message>
+    <message>
         <source>Whisper (offline)</source>
         <translation>Whisper (offline)</translation>
     </message>
@@ -5382,6 +5426,153 @@
     <message>
         <source>Type the next command as words, e.g. “ketik titik” types the word “titik”</source>
         <translation>Type the next command as words, e.g. “ketik titik” types the word “titik”</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechModels</name>
+    <message>
+        <source>Good Indonesian; the best choice for most computers.</source>
+        <translation>Good Indonesian; the best choice for most computers.</translation>
+    </message>
+    <message>
+        <source>Faster and smaller, for slower computers; more mistakes in Indonesian.</source>
+        <translation>Faster and smaller, for slower computers; more mistakes in Indonesian.</translation>
+    </message>
+    <message>
+        <source>The fastest and smallest; many mistakes in Indonesian.</source>
+        <translation>The fastest and smallest; many mistakes in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Very good Indonesian, but slow without a fast processor.</source>
+        <translation>Very good Indonesian, but slow without a fast processor.</translation>
+    </message>
+    <message>
+        <source>There is no model called “{name}”. Models: {known}.</source>
+        <translation>There is no model called “{name}”. Models: {known}.</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Whisper {model}: a download of {download}; it needs {disk} free on the disk ({free} free now). On this computer it should write out a 5-second sentence in about {seconds} seconds. {note}</source>
+        <translation>Whisper {model}: a download of {download}; it needs {disk} free on the disk ({free} free now). On this computer it should write out a 5-second sentence in about {seconds} seconds. {note}</translation>
+    </message>
+    <message>
+        <source>The disk with {folder} is too full for this model: it needs {needed} free and has {free}. Nothing was installed. Free some space, or choose a smaller model.</source>
+        <translation>The disk with {folder} is too full for this model: it needs {needed} free and has {free}. Nothing was installed. Free some space, or choose a smaller model.</translation>
+    </message>
+    <message>
+        <source>The model server {server} could not be reached ({reason}). What was downloaded so far is kept; try again later, or set another download address in Settings.</source>
+        <translation>The model server {server} could not be reached ({reason}). What was downloaded so far is kept; try again later, or set another download address in Settings.</translation>
+    </message>
+    <message>
+        <source>The model server has no file {name} for {model} (HTTP {status}). Check the download address in Settings.</source>
+        <translation>The model server has no file {name} for {model} (HTTP {status}). Check the download address in Settings.</translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {folder}: {reason}</source>
+        <translation>The model could not be saved in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model server refused {name} (HTTP {status}). What was downloaded so far is kept.</source>
+        <translation>The model server refused {name} (HTTP {status}). What was downloaded so far is kept.</translation>
+    </message>
+    <message>
+        <source>The download was stopped. What was downloaded so far is kept for next time.</source>
+        <translation>The download was stopped. What was downloaded so far is kept for next time.</translation>
+    </message>
+    <message>
+        <source>{name} has {got} bytes instead of {expected}</source>
+        <translation>{name} has {got} bytes instead of {expected}</translation>
+    </message>
+    <message>
+        <source>{name} does not match its published checksum</source>
+        <translation>{name} does not match its published checksum</translation>
+    </message>
+    <message>
+        <source>The downloaded model is damaged: {problem}. Nothing was installed; try again, and if it happens again, check the download address in Settings.</source>
+        <translation>The downloaded model is damaged: {problem}. Nothing was installed; try again, and if it happens again, check the download address in Settings.</translation>
+    </message>
+    <message>
+        <source>Whisper models for offline dictation</source>
+        <translation>Whisper models for offline dictation</translation>
+    </message>
+    <message>
+        <source>Model to do&amp;wnload:</source>
+        <translation>Model to do&amp;wnload:</translation>
+    </message>
+    <message>
+        <source>Check its &amp;size</source>
+        <translation>Check its &amp;size</translation>
+    </message>
+    <message>
+        <source>Confirm download</source>
+        <translation>Confirm download</translation>
+    </message>
+    <message>
+        <source>S&amp;top download</source>
+        <translation>S&amp;top download</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <source>the downloaded models</source>
+        <translation>the downloaded models</translation>
+    </message>
+    <message>
+        <source>Downloaded models:</source>
+        <translation>Downloaded models:</translation>
+    </message>
+    <message>
+        <source>Remove the selected model</source>
+        <translation>Remove the selected model</translation>
+    </message>
+    <message>
+        <source>Download address:</source>
+        <translation>Download address:</translation>
+    </message>
+    <message>
+        <source>Where models are downloaded from. A server inside the hospital network may offer the same files.</source>
+        <translation>Where models are downloaded from. A server inside the hospital network may offer the same files.</translation>
+    </message>
+    <message>
+        <source>Whisper {model}: {size}, in {folder}</source>
+        <translation>Whisper {model}: {size}, in {folder}</translation>
+    </message>
+    <message>
+        <source>(used for dictation)</source>
+        <translation>(used for dictation)</translation>
+    </message>
+    <message>
+        <source>Asking the model server…</source>
+        <translation>Asking the model server…</translation>
+    </message>
+    <message>
+        <source>Press “Confirm download” to start.</source>
+        <translation>Press “Confirm download” to start.</translation>
+    </message>
+    <message>
+        <source>Downloading Whisper {model}…</source>
+        <translation>Downloading Whisper {model}…</translation>
+    </message>
+    <message>
+        <source>{percent} percent downloaded.</source>
+        <translation>{percent} percent downloaded.</translation>
+    </message>
+    <message>
+        <source>Whisper {model} is ready. Indonesian dictation now works offline.</source>
+        <translation>Whisper {model} is ready. Indonesian dictation now works offline.</translation>
+    </message>
+    <message>
+        <source>Whisper {model} was removed.</source>
+        <translation>Whisper {model} was removed.</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6186,89 @@
     <message>
         <source>not {label}: {words}</source>
         <translation>not {label}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>say which action a recorded voice command asks for, without running it</source>
+        <translation>say which action a recorded voice command asks for, without running it</translation>
+    </message>
+    <message>
+        <source>recognition engine (default: the one in Settings)</source>
+        <translation>recognition engine (default: the one in Settings)</translation>
+    </message>
+    <message>
+        <source>language spoken (default: the one in Settings)</source>
+        <translation>language spoken (default: the one in Settings)</translation>
+    </message>
+    <message>
+        <source>the page he is on, for commands that belong to a page (default: compose)</source>
+        <translation>the page he is on, for commands that belong to a page (default: compose)</translation>
+    </message>
+    <message>
+        <source>print an object with “heard”, “action” and “arguments”</source>
+        <translation>print an object with “heard”, “action” and “arguments”</translation>
+    </message>
+    <message>
+        <source>the recording: WAV, AIFF or FLAC</source>
+        <translation>the recording: WAV, AIFF or FLAC</translation>
+    </message>
+    <message>
+        <source>Heard: {heard}</source>
+        <translation>Heard: {heard}</translation>
+    </message>
+    <message>
+        <source>Understood: “{command}”. Say “ya” to go ahead or “tidak” to stop, or press Enter or Escape.</source>
+        <translation>Understood: “{command}”. Say “ya” to go ahead or “tidak” to stop, or press Enter or Escape.</translation>
+    </message>
+    <message>
+        <source>Understood: “{command}”.</source>
+        <translation>Understood: “{command}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Nothing was done.</source>
+        <translation>Nothing was heard. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>“{heard}” is not a command. Nothing was done. “Find an action” (Ctrl+K) lists what you can say.</source>
+        <translation>“{heard}” is not a command. Nothing was done. “Find an action” (Ctrl+K) lists what you can say.</translation>
+    </message>
+    <message>
+        <source>“{command}”: when? {problem}</source>
+        <translation>“{command}”: when? {problem}</translation>
+    </message>
+    <message>
+        <source>“{command}”: which account? Say its name or its platform, for example “{example}”.</source>
+        <translation>“{command}”: which account? Say its name or its platform, for example “{example}”.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{first}”? Say “ya” or “tidak”.</source>
+        <translation>Did you mean “{first}”? Say “ya” or “tidak”.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{first}” or “{second}”? Say the one you meant.</source>
+        <translation>Did you mean “{first}” or “{second}”? Say the one you meant.</translation>
+    </message>
+    <message>
+        <source>Say the command.</source>
+        <translation>Say the command.</translation>
+    </message>
+    <message>
+        <source>Say “ya” or “tidak”, or press Enter or Escape.</source>
+        <translation>Say “ya” or “tidak”, or press Enter or Escape.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Stopped: “{command}” was not done.</source>
+        <translation>Stopped: “{command}” was not done.</translation>
+    </message>
+    <message>
+        <source>“{command}” cannot be done now.</source>
+        <translation>“{command}” cannot be done now.</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,22 @@
         <translation>Buang draf</translation>
     </message>
     <message>
+        <source>Choose account</source>
+        <translation>Pilih akun</translation>
+    </message>
+    <message>
+        <source>Check an account for this post, by its name or its platform</source>
+        <translation>Centang akun untuk unggahan ini, menurut nama atau platformnya</translation>
+    </message>
+    <message>
+        <source>Skip account</source>
+        <translation>Lewati akun</translation>
+    </message>
+    <message>
+        <source>Uncheck an account for this post, by its name or its platform</source>
+        <translation>Hapus centang akun untuk unggahan ini, menurut nama atau platformnya</translation>
+    </message>
+    <message>
         <source>Refresh the queue</source>
         <translation>Muat ulang antrean</translation>
     </message>
@@ -1004,6 +1020,14 @@
     <message>
         <source>Forget the selected account&apos;s login and remove it, after you confirm</source>
         <translation>Hapus data login akun yang dipilih lalu hapus akunnya, setelah Anda konfirmasi</translation>
+    </message>
+    <message>
+        <source>Voice command</source>
+        <translation>Perintah suara</translation>
+    </message>
+    <message>
+        <source>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</source>
+        <translation>Ucapkan apa yang harus dilakukan HumasDesk, misalnya “buka antrean” atau “jadwalkan besok jam sembilan”</translation>
     </message>
     <message>
         <source>Next new item</source>
@@ -1741,6 +1765,10 @@
     <message>
         <source>{account}: {n} left.</source>
         <translation>{account}: sisa {n}.</translation>
+    </message>
+    <message>
+        <source>Indonesian dictation needs a Whisper model, downloaded once. Settings now shows what it takes; confirm to download it, or choose your own folder.</source>
+        <translation>Dikte bahasa Indonesia memerlukan model Whisper yang diunduh sekali. Pengaturan kini menampilkan apa yang diperlukan; konfirmasikan untuk mengunduhnya, atau pilih folder Anda sendiri.</translation>
     </message>
     <message>
         <source>Getting ready to listen…</source>
@@ -4828,6 +4856,10 @@
         <translation>Daftar pintasan rusak.</translation>
     </message>
     <message>
+        <source>Write a web address that starts with https://, for example https://huggingface.co</source>
+        <translation>Tulis alamat web yang diawali https://, misalnya https://huggingface.co</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -5010,6 +5042,14 @@
     <message>
         <source>Chosen by the text’s language</source>
         <translation>Sesuai bahasa teks</translation>
+    </message>
+    <message>
+        <source>&amp;Wake phrase “perintah”</source>
+        <translation>Frasa &amp;pemicu “perintah”</translation>
+    </message>
+    <message>
+        <source>Voice commands start with F7. With this on, a phrase that begins with “perintah” or “command” while you dictate is a command, not text.</source>
+        <translation>Perintah suara dimulai dengan F7. Jika ini aktif, frasa yang diawali “perintah” atau “command” saat Anda mendikte dianggap perintah, bukan teks.</translation>
     </message>
     <message>
         <source>Pictures and links</source>
@@ -5203,6 +5243,10 @@
         <translation>Folder yang disalin ke {folder} akan ditemukan tanpa perlu dipilih.</translation>
     </message>
     <message>
+        <source>Or let HumasDesk download one: Settings, “Dictation and reading aloud”, Whisper models.</source>
+        <translation>Atau biarkan HumasDesk mengunduhnya: Pengaturan, “Dikte dan pembacaan”, Model Whisper.</translation>
+    </message>
+    <message>
         <source>Whisper (offline)</source>
         <translation>Whisper (offline)</translation>
     </message>
@@ -5360,6 +5404,153 @@
     <message>
         <source>Type the next command as words, e.g. “ketik titik” types the word “titik”</source>
         <translation>Ketik perintah berikutnya sebagai kata biasa, misalnya “ketik titik” mengetik kata “titik”</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechModels</name>
+    <message>
+        <source>Good Indonesian; the best choice for most computers.</source>
+        <translation>Bahasa Indonesia baik; pilihan terbaik untuk sebagian besar komputer.</translation>
+    </message>
+    <message>
+        <source>Faster and smaller, for slower computers; more mistakes in Indonesian.</source>
+        <translation>Lebih cepat dan lebih kecil, untuk komputer yang lebih lambat; lebih banyak kesalahan dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>The fastest and smallest; many mistakes in Indonesian.</source>
+        <translation>Paling cepat dan paling kecil; banyak kesalahan dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>Very good Indonesian, but slow without a fast processor.</source>
+        <translation>Bahasa Indonesia sangat baik, tetapi lambat tanpa prosesor yang cepat.</translation>
+    </message>
+    <message>
+        <source>There is no model called “{name}”. Models: {known}.</source>
+        <translation>Tidak ada model bernama “{name}”. Model yang tersedia: {known}.</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Whisper {model}: a download of {download}; it needs {disk} free on the disk ({free} free now). On this computer it should write out a 5-second sentence in about {seconds} seconds. {note}</source>
+        <translation>Whisper {model}: unduhan sebesar {download}; memerlukan ruang kosong {disk} di disk (kosong sekarang {free}). Di komputer ini, kalimat 5 detik akan ditulis dalam sekitar {seconds} detik. {note}</translation>
+    </message>
+    <message>
+        <source>The disk with {folder} is too full for this model: it needs {needed} free and has {free}. Nothing was installed. Free some space, or choose a smaller model.</source>
+        <translation>Disk tempat {folder} terlalu penuh untuk model ini: memerlukan ruang kosong {needed}, tersedia {free}. Tidak ada yang dipasang. Kosongkan sebagian ruang, atau pilih model yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The model server {server} could not be reached ({reason}). What was downloaded so far is kept; try again later, or set another download address in Settings.</source>
+        <translation>Server model {server} tidak dapat dihubungi ({reason}). Yang sudah terunduh tetap disimpan; coba lagi nanti, atau atur alamat unduhan lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The model server has no file {name} for {model} (HTTP {status}). Check the download address in Settings.</source>
+        <translation>Server model tidak memiliki berkas {name} untuk {model} (HTTP {status}). Periksa alamat unduhan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {folder}: {reason}</source>
+        <translation>Model tidak dapat disimpan di {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model server refused {name} (HTTP {status}). What was downloaded so far is kept.</source>
+        <translation>Server model menolak {name} (HTTP {status}). Yang sudah terunduh tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The download was stopped. What was downloaded so far is kept for next time.</source>
+        <translation>Unduhan dihentikan. Yang sudah terunduh disimpan untuk lain kali.</translation>
+    </message>
+    <message>
+        <source>{name} has {got} bytes instead of {expected}</source>
+        <translation>{name} berukuran {got} bita, bukan {expected}</translation>
+    </message>
+    <message>
+        <source>{name} does not match its published checksum</source>
+        <translation>{name} tidak cocok dengan checksum yang diterbitkan</translation>
+    </message>
+    <message>
+        <source>The downloaded model is damaged: {problem}. Nothing was installed; try again, and if it happens again, check the download address in Settings.</source>
+        <translation>Model yang diunduh rusak: {problem}. Tidak ada yang dipasang; coba lagi, dan jika terjadi lagi, periksa alamat unduhan di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Whisper models for offline dictation</source>
+        <translation>Model Whisper untuk dikte offline</translation>
+    </message>
+    <message>
+        <source>Model to do&amp;wnload:</source>
+        <translation>Model yang akan di&amp;unduh:</translation>
+    </message>
+    <message>
+        <source>Check its &amp;size</source>
+        <translation>Periksa &amp;ukurannya</translation>
+    </message>
+    <message>
+        <source>Confirm download</source>
+        <translation>Konfirmasi unduhan</translation>
+    </message>
+    <message>
+        <source>S&amp;top download</source>
+        <translation>&amp;Hentikan unduhan</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Kemajuan unduhan</translation>
+    </message>
+    <message>
+        <source>the downloaded models</source>
+        <translation>model yang sudah diunduh</translation>
+    </message>
+    <message>
+        <source>Downloaded models:</source>
+        <translation>Model yang sudah diunduh:</translation>
+    </message>
+    <message>
+        <source>Remove the selected model</source>
+        <translation>Hapus model yang dipilih</translation>
+    </message>
+    <message>
+        <source>Download address:</source>
+        <translation>Alamat unduhan:</translation>
+    </message>
+    <message>
+        <source>Where models are downloaded from. A server inside the hospital network may offer the same files.</source>
+        <translation>Tempat model diunduh. Server di dalam jaringan rumah sakit dapat menyediakan berkas yang sama.</translation>
+    </message>
+    <message>
+        <source>Whisper {model}: {size}, in {folder}</source>
+        <translation>Whisper {model}: {size}, di {folder}</translation>
+    </message>
+    <message>
+        <source>(used for dictation)</source>
+        <translation>(dipakai untuk dikte)</translation>
+    </message>
+    <message>
+        <source>Asking the model server…</source>
+        <translation>Menanyakan ke server model…</translation>
+    </message>
+    <message>
+        <source>Press “Confirm download” to start.</source>
+        <translation>Tekan “Konfirmasi unduhan” untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Downloading Whisper {model}…</source>
+        <translation>Mengunduh Whisper {model}…</translation>
+    </message>
+    <message>
+        <source>{percent} percent downloaded.</source>
+        <translation>{percent} persen terunduh.</translation>
+    </message>
+    <message>
+        <source>Whisper {model} is ready. Indonesian dictation now works offline.</source>
+        <translation>Whisper {model} siap. Dikte bahasa Indonesia kini berfungsi offline.</translation>
+    </message>
+    <message>
+        <source>Whisper {model} was removed.</source>
+        <translation>Whisper {model} telah dihapus.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6164,89 @@
     <message>
         <source>not {label}: {words}</source>
         <translation>bukan {label}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>say which action a recorded voice command asks for, without running it</source>
+        <translation>sebutkan tindakan yang diminta rekaman perintah suara, tanpa menjalankannya</translation>
+    </message>
+    <message>
+        <source>recognition engine (default: the one in Settings)</source>
+        <translation>mesin pengenal suara (bawaan: yang dipilih di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>language spoken (default: the one in Settings)</source>
+        <translation>bahasa yang diucapkan (bawaan: yang dipilih di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>the page he is on, for commands that belong to a page (default: compose)</source>
+        <translation>halaman yang sedang dibuka, untuk perintah milik suatu halaman (bawaan: compose)</translation>
+    </message>
+    <message>
+        <source>print an object with “heard”, “action” and “arguments”</source>
+        <translation>cetak objek berisi “heard”, “action”, dan “arguments”</translation>
+    </message>
+    <message>
+        <source>the recording: WAV, AIFF or FLAC</source>
+        <translation>rekamannya: WAV, AIFF, atau FLAC</translation>
+    </message>
+    <message>
+        <source>Heard: {heard}</source>
+        <translation>Terdengar: {heard}</translation>
+    </message>
+    <message>
+        <source>Understood: “{command}”. Say “ya” to go ahead or “tidak” to stop, or press Enter or Escape.</source>
+        <translation>Dipahami: “{command}”. Ucapkan “ya” untuk melanjutkan atau “tidak” untuk berhenti, atau tekan Enter atau Escape.</translation>
+    </message>
+    <message>
+        <source>Understood: “{command}”.</source>
+        <translation>Dipahami: “{command}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Nothing was done.</source>
+        <translation>Tidak ada yang terdengar. Tidak ada yang dilakukan.</translation>
+    </message>
+    <message>
+        <source>“{heard}” is not a command. Nothing was done. “Find an action” (Ctrl+K) lists what you can say.</source>
+        <translation>“{heard}” bukan perintah. Tidak ada yang dilakukan. “Cari tindakan” (Ctrl+K) menampilkan apa saja yang dapat Anda ucapkan.</translation>
+    </message>
+    <message>
+        <source>“{command}”: when? {problem}</source>
+        <translation>“{command}”: kapan? {problem}</translation>
+    </message>
+    <message>
+        <source>“{command}”: which account? Say its name or its platform, for example “{example}”.</source>
+        <translation>“{command}”: akun yang mana? Ucapkan nama atau platformnya, misalnya “{example}”.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{first}”? Say “ya” or “tidak”.</source>
+        <translation>Maksud Anda “{first}”? Ucapkan “ya” atau “tidak”.</translation>
+    </message>
+    <message>
+        <source>Did you mean “{first}” or “{second}”? Say the one you meant.</source>
+        <translation>Maksud Anda “{first}” atau “{second}”? Ucapkan yang Anda maksud.</translation>
+    </message>
+    <message>
+        <source>Say the command.</source>
+        <translation>Ucapkan perintahnya.</translation>
+    </message>
+    <message>
+        <source>Say “ya” or “tidak”, or press Enter or Escape.</source>
+        <translation>Ucapkan “ya” atau “tidak”, atau tekan Enter atau Escape.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Tidak ada yang dilakukan.</translation>
+    </message>
+    <message>
+        <source>Stopped: “{command}” was not done.</source>
+        <translation>Dihentikan: “{command}” tidak dilakukan.</translation>
+    </message>
+    <message>
+        <source>“{command}” cannot be done now.</source>
+        <translation>“{command}” tidak dapat dilakukan sekarang.</translation>
     </message>
 </context>
 <context>
