@@ -10,8 +10,8 @@ A second sync does not list the hospital's own answers.
 
 Then the crash: ``humasdesk reply`` is killed with SIGKILL while the PDS's answer to its
 ``createRecord`` is held by a loopback proxy (the answer exists on the server, the process is
-still waiting); asking again is refused while that reply is pending, and ``humasdesk agent
---once`` settles it: exactly one answer on the server, found by its record key, the item handled.
+still waiting); asking again is refused while that reply is pending, and the restarted
+``humasdesk agent`` settles it: exactly one answer on the server, the item handled.
 
 Each test takes 15-40 s here (several Python processes start; the network itself once per run).
 """
@@ -174,7 +174,7 @@ def test_reply_killed_mid_send_then_restart_leaves_exactly_one_answer(
         secret_service, bluesky_network, hospital, visitor, isolated_home, tmp_path):
     proxy = HoldingProxy(bluesky_network.pds_url, {CREATE_RECORD})
     app = App.build(isolated_home)
-    sender = None
+    sender = agent = None
     logs = tmp_path / "reply-output"
     logs.mkdir()
 
@@ -214,9 +214,20 @@ def test_reply_killed_mid_send_then_restart_leaves_exactly_one_answer(
         assert again.returncode == 2, (again.stdout, again.stderr)
         assert "already" in again.stderr.lower(), again.stderr
 
-        # The restart: the agent takes over (the killed process is gone) and settles it.
-        restarted = humasdesk(isolated_home, "agent", "--once")
-        assert restarted.returncode == 0, (restarted.stdout, restarted.stderr, output())
+        # The restart: the agent takes over (the killed process is gone), sends again with the
+        # same key, which finds the answer already there, and the item is handled.
+        with open(logs / "agent.out", "w") as out, open(logs / "agent.err", "w") as err:
+            agent = subprocess.Popen([sys.executable, "-m", "humasdesk", "agent"],
+                                     stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                     env=child_env(isolated_home))
+        deadline = time.monotonic() + TIMEOUT
+        while app.store.records.get(record.id).state is not PublishState.PUBLISHED:
+            assert agent.poll() is None, f"the agent ended early\n{output()}"
+            assert time.monotonic() < deadline, f"the agent did not settle it\n{output()}"
+            time.sleep(0.2)
+        agent.send_signal(signal.SIGTERM)
+        assert agent.wait(timeout=TIMEOUT) == 0, output()
+        assert "Reply published to Bluesky RSKO." in (logs / "agent.out").read_text(), output()
         under = thread_under(bluesky_network, complaint.uri, visitor)
         assert [p["record"]["text"] for p in under] == [text]  # exactly one answer
         assert under[0]["record"]["reply"]["parent"] == {"uri": complaint.uri,
@@ -227,8 +238,9 @@ def test_reply_killed_mid_send_then_restart_leaves_exactly_one_answer(
         final = app.store.records.get(record.id)
         assert (final.state, final.remote_id) == (PublishState.PUBLISHED, under[0]["uri"])
     finally:
-        if sender is not None and sender.poll() is None:
-            sender.kill()
-            sender.wait(timeout=20)
+        for child in (sender, agent):
+            if child is not None and child.poll() is None:
+                child.kill()
+                child.wait(timeout=20)
         app.close()
         proxy.close()
