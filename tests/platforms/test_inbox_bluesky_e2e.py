@@ -13,7 +13,8 @@ Then the crash: ``humasdesk reply`` is killed with SIGKILL while the PDS's answe
 still waiting); asking again is refused while that reply is pending, and the restarted
 ``humasdesk agent`` settles it: exactly one answer on the server, the item handled.
 
-Each test takes 15-40 s here (several Python processes start; the network itself once per run).
+Here the first test takes about 13 s, the crash test about 7 s (several Python processes start),
+plus about 8 s to start the network once per run.
 """
 
 from __future__ import annotations
