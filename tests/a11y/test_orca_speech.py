@@ -147,8 +147,11 @@ def test_a_blind_user_hears_every_message_once_and_every_stop(listener):
     # Accounts: the outbox's name is its platform's, said once.
     said = key("ctrl+3", expect="Local outbox")
     assert said[0] == "Accounts page panel.", said
-    assert "Local outbox, Connected." in said and not any(
-        "Local outbox, Local outbox" in line for line in said), said
+    # Its row also says, once, that the outbox has no inbox to read (issue 15).
+    rows = [line for line in said if "Local outbox, Connected." in line]
+    assert len(rows) == 1 and rows[0].count("Local outbox, Connected.") == 1, said
+    assert "nobody can comment" in rows[0], said
+    assert not any("Local outbox, Local outbox" in line for line in said), said
     tab_round(listener, "Accounts:")
 
     # From the Accounts button, Ctrl+4: the settings, and nothing stale about that button.

@@ -49,7 +49,7 @@ def register(subparsers) -> None:
                     "to"))
     sub = accounts.add_subparsers(dest="accounts_command",
                                   parser_class=_filled_when_used(type(accounts)),
-                                  metavar="list|add|verify|reconnect|remove")
+                                  metavar="list|add|verify|reconnect|remove|set")
     accounts.set_defaults(handler=_no_subcommand)
 
     listing = sub.add_parser("list", help=translate("Accounts", "every account with its "
@@ -92,6 +92,17 @@ def register(subparsers) -> None:
     remove.add_argument("--yes", action="store_true",
                         help=translate("Accounts", "do not ask for confirmation"))
     remove.set_defaults(handler=cmd_remove)
+
+    setting = sub.add_parser("set", help=translate(
+        "Accounts", "change an account's setting: reading X mentions, which X bills (the "
+                    "estimated cost is printed, and asked about, before it is turned on)"))
+    setting.add_argument("name", metavar="NAME")
+    setting.add_argument("--read-mentions", required=True, choices=("on", "off"),
+                         help=translate("Accounts", "read the account's mentions (X bills "
+                                                    "every read), or stop reading them"))
+    setting.add_argument("--yes", action="store_true",
+                         help=translate("Accounts", "do not ask for confirmation"))
+    setting.set_defaults(handler=cmd_set)
 
 
 def _filled_when_used(base: type) -> type:
@@ -507,6 +518,27 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
     print(removed_message(account, app.accounts.finish_removal(account)))
     if waiting:
         print(translate("Accounts", "%n scheduled post(s) were cancelled.", None, waiting))
+    return EXIT_OK
+
+
+def cmd_set(app, args: argparse.Namespace) -> int:
+    """Turn billed inbox reading on or off: the cost is printed before anything changes."""
+    account = _find(app, args.name)
+    on = args.read_mentions == "on"
+    if not app.accounts.paid_reading_cost(account):
+        raise _usage(translate("Accounts", "Reading the inbox of “{name}” costs nothing; "
+                                           "there is nothing to turn on.").format(
+            name=one_line(account.name)))
+    question = app.accounts.paid_reading_question(account, on)
+    if not args.yes:
+        if not _interactive():
+            raise _usage(question + " " + translate(
+                "Accounts", "This needs a confirmation: run it in a terminal, or add --yes."))
+        answer = read_line(question + " " + translate("Accounts", "Type yes to go on: "))
+        if answer.lower() not in _YES:
+            print(translate("Accounts", "Nothing was changed."))
+            return EXIT_OK
+    print(app.accounts.set_paid_reading(account, on))
     return EXIT_OK
 
 

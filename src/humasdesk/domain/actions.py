@@ -137,6 +137,12 @@ ACTION_SPECS = [
                QT_TRANSLATE_NOOP("Actions", "Say what HumasDesk should do, for example "
                                             "“buka antrean” or “jadwalkan besok jam sembilan”"),
                "v"),
+    # Reading an inbox the platform bills for (X's mentions, issue 15): on only once confirmed.
+    ActionSpec("accounts.paid_reading", QT_TRANSLATE_NOOP("Actions", "Paid inbox reading"),
+               "Ctrl+Shift+M",
+               QT_TRANSLATE_NOOP("Actions", "Turn reading the selected account's inbox on or "
+                                            "off where the platform bills every read (X), "
+                                            "after hearing the cost"), confirm=True),
     # The inbox page (issue 15); its keys act only while the page is shown.
     ActionSpec("inbox.next_new", QT_TRANSLATE_NOOP("Actions", "Next new item"), "F8",
                QT_TRANSLATE_NOOP("Actions", "Go to the next new item in the inbox"), "n",

@@ -186,6 +186,15 @@ def _plain(rendered: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
+def _from_the_second_before(after: str) -> str:
+    """WordPress's ``after`` is exclusive and to the second, so a comment written in the same
+    second as the last one read would never come: ask from the second before (the ids already
+    read in that second are skipped by the cursor's ``ids``). With its offset, so WordPress
+    compares it in the site's own time zone."""
+    instant = datetime.fromisoformat(after).replace(tzinfo=UTC) - timedelta(seconds=1)
+    return instant.isoformat(timespec="seconds")
+
+
 class _WordPressInbox:
     """The inbox half of :class:`WordPressAdapter` (InboxReader, Replier, Moderator)."""
 
@@ -203,7 +212,7 @@ class _WordPressInbox:
                 params = {"status": status, "context": "edit", "per_page": "100",
                           "page": str(page), "orderby": "date_gmt", "order": "asc"}
                 if after:
-                    params["after"] = after
+                    params["after"] = _from_the_second_before(after)
                 response = self._request("GET", "/wp/v2/comments", idempotent=True,
                                          params=params)
                 comments = self._json_list(response)

@@ -221,6 +221,15 @@ class XAdapter(_XReplies, tokens.KeyringAdapter):
     capabilities = CAPABILITIES
     platform_name = PLATFORM_NAME
     default_base = API_BASE
+    # Reading is billed: the Accounts page turns it on with this option, after saying the cost.
+    paid_reading_option = "read_mentions"
+
+    def reading_cost_words(self) -> str:
+        return monthly_cost_words()
+
+    def cannot_read_reason(self) -> str:
+        """Why mentions are not read (SaysWhatItCannotRead): off until he turns them on."""
+        return "" if mentions_on(self.account) else mentions_off_words()
 
     # -- the protocol ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -127,6 +127,18 @@ def connecting_cancelled() -> Exception:
 
 # -- the service -----------------------------------------------------------------------------------
 
+@runtime_checkable
+class PaidReading(Protocol):
+    """An adapter whose inbox reads the platform bills (X): reading is off until he turns it
+    on, after the estimated cost was shown and said."""
+
+    paid_reading_option: str  # the account option that turns reading on
+
+    def reading_cost_words(self) -> str:
+        """The estimated monthly cost, in words."""
+        ...
+
+
 class AccountsService:
     """The accounts in the store and the platforms that connect them.
 
@@ -197,6 +209,50 @@ class AccountsService:
             return ""
         return spec.account_note(account)
 
+    # -- reading that costs money (X's mentions) ---------------------------------------------
+
+    def _paid_reading(self, account: Account) -> PaidReading | None:
+        if self._spec(account.platform) is None or account.state is AccountState.DISABLED:
+            return None
+        adapter = self.registry.adapter_for(account)
+        return adapter if isinstance(adapter, PaidReading) else None
+
+    def paid_reading_cost(self, account: Account) -> str:
+        """The estimated monthly cost of reading this account's inbox, in words; "" when
+        reading it costs nothing."""
+        paid = self._paid_reading(account)
+        return paid.reading_cost_words() if paid is not None else ""
+
+    def reads_paid(self, account: Account) -> bool:
+        """Whether he turned the billed reading of this account on."""
+        paid = self._paid_reading(account)
+        return paid is not None and account.options.get(paid.paid_reading_option) is True
+
+    def paid_reading_question(self, account: Account, on: bool) -> str:
+        """What is asked before the billed reading is turned on or off."""
+        if on:
+            return translate("Accounts", "Turn on reading the inbox of “{name}”? {cost} "
+                                         "You can turn it off again here.").format(
+                name=account.name, cost=self.paid_reading_cost(account))
+        return translate("Accounts", "Turn off reading the inbox of “{name}”? Nothing more is "
+                                     "billed for it; comments and mentions are no longer "
+                                     "listed in the Inbox.").format(name=account.name)
+
+    def set_paid_reading(self, account: Account, on: bool) -> str:
+        """Turn the billed reading on or off (after he confirmed); the sentence to say."""
+        paid = self._paid_reading(account)
+        if paid is None:
+            raise UserInputError(translate("Accounts", "Reading the inbox of “{name}” costs "
+                                                       "nothing; there is nothing to turn on.")
+                                 .format(name=account.name))
+        self.store.accounts.update(replace(account, options={
+            **account.options, paid.paid_reading_option: on}))
+        if on:
+            return translate("Accounts", "Reading the inbox of “{name}” is on. {cost}").format(
+                name=account.name, cost=paid.reading_cost_words())
+        return translate("Accounts", "Reading the inbox of “{name}” is off; nothing more is "
+                                     "billed for it.").format(name=account.name)
+
     def can_reconnect(self, account: Account) -> bool:
         """Whether the account has a login to reconnect (the Local outbox has none)."""
         spec = self._spec(account.platform)
@@ -229,6 +285,10 @@ class AccountsService:
             visible += f"\n{where}"
             spoken += ". " + ", ".join(p for p in (account.handle, account.server_url) if p)
         note = self.account_note(account)
+        if self.reads_paid(account):
+            note = " ".join(n for n in (note, translate(
+                "Accounts", "Reading the inbox is on. {cost}").format(
+                    cost=self.paid_reading_cost(account))) if n)
         if note:
             visible += f"\n{note}"
             spoken += f". {note}"

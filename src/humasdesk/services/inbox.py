@@ -611,6 +611,11 @@ class InboxService:
         refusal = self.can_reply(item)
         if refusal:
             raise UserInputError(refusal)
+        if self.store.inbox.pending_reply(item.id) is not None:
+            # Also after a crash mid-send: the engine finishes that one, exactly once.
+            raise UserInputError(translate(
+                "Inbox", "A reply to this item is already waiting to be sent; it goes out "
+                "once, also after a restart. To change it, cancel it in the queue first."))
         account = self.store.accounts.get(item.account_id)
         measurement = measure_for(text, account, self.registry)
         if not measurement.valid:

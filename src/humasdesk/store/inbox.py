@@ -281,6 +281,15 @@ class InboxRepository:
             (target_id,))
         return _item(rows[0]) if rows else None
 
+    def pending_reply(self, item_id: int) -> int | None:
+        """The publish record of a reply to this item that is still due or being sent, or
+        None. (A second reply asked for meanwhile would be a second answer on the platform.)"""
+        rows = self.db.query(
+            "SELECT r.id FROM publish_records r JOIN targets t ON t.id = r.target_id "
+            "WHERE t.inbox_item_id = ? AND r.state IN ('scheduled', 'sending') "
+            "ORDER BY r.id LIMIT 1", (item_id,))
+        return rows[0]["id"] if rows else None
+
     def corrections(self, limit: int = 5000) -> list[tuple[str, str, bool]]:
         """The officer's corrections as (text, label, value): each label of a corrected item
         that differs from what the triage said, oldest first (a later one wins)."""

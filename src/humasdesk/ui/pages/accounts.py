@@ -21,7 +21,7 @@ from ...domain.model import Account, AccountState
 from ...services.accounts import removed_message
 from ...services.errors import PlatformError
 from ..account_dialogs import AccountDialog
-from ..account_removal import confirm_removal
+from ..account_removal import confirm_paid_reading, confirm_removal
 from ..context import UiContext
 from ..widgets import (
     FlowLayout,
@@ -34,7 +34,8 @@ from ..widgets import (
     wrap_rows,
 )
 
-ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove")
+ACTION_IDS = ("accounts.add", "accounts.verify", "accounts.reconnect", "accounts.remove",
+              "accounts.paid_reading")
 
 
 class AccountsPage(Page):
@@ -62,7 +63,8 @@ class AccountsPage(Page):
         buttons = FlowLayout()
         self.action_buttons = {}
         handlers = {"accounts.add": self.add_account, "accounts.verify": self.verify,
-                    "accounts.reconnect": self.reconnect, "accounts.remove": self.remove}
+                    "accounts.reconnect": self.reconnect, "accounts.remove": self.remove,
+                    "accounts.paid_reading": self.toggle_paid_reading}
         for action_id in ACTION_IDS:
             button = ui.actions.button(action_id, two_lines=True)
             buttons.addWidget(button)
@@ -126,6 +128,7 @@ class AccountsPage(Page):
             "accounts.verify": usable and account.state is not AccountState.DISABLED,
             "accounts.reconnect": usable and self.accounts.can_reconnect(account),
             "accounts.remove": usable and account.state is not AccountState.DISABLED,
+            "accounts.paid_reading": usable and bool(self._cost(account)),
         }
         for action_id, enabled in allowed.items():
             self.ui.actions.actions[action_id].setEnabled(enabled and shown)
@@ -205,6 +208,32 @@ class AccountsPage(Page):
         else:
             self.ui.announcer.announce(translate("Accounts", "“{name}”: {problem}").format(
                 name=account.name, problem=error.message), assertive=True)
+
+    # -- reading that costs money (X's mentions) -----------------------------------------
+
+    def _cost(self, account: Account) -> str:
+        try:
+            return self.accounts.paid_reading_cost(account)
+        except Exception:  # a platform this version no longer knows
+            return ""
+
+    def toggle_paid_reading(self) -> None:
+        """Turn billed reading on or off for the selected account: the cost is shown and said
+        in the question, and nothing changes until he confirms."""
+        account = self.selected()
+        if account is None or account.id in self.busy or not self._cost(account):
+            return
+        on = not self.accounts.reads_paid(account)
+        question = self.accounts.paid_reading_question(account, on)
+        self.ui.announcer.announce(question)
+        if not confirm_paid_reading(self.window(), question, on):
+            self.ui.announcer.announce(translate("Accounts", "Nothing was changed."))
+            self.list.setFocus()
+            return
+        said = self.accounts.set_paid_reading(account, on)
+        self.ui.events.accounts_changed.emit()
+        self.ui.announcer.announce(said)
+        self.list.setFocus()
 
     # -- removing ---------------------------------------------------------------------------
 
