@@ -351,6 +351,10 @@
         <translation>There is already an account named “{name}”. Choose another name.</translation>
     </message>
     <message>
+        <source>Reading the inbox is on. {cost}</source>
+        <translation>Reading the inbox is on. {cost}</translation>
+    </message>
+    <message>
         <source>An account name is one line: remove the line breaks and control characters.</source>
         <translation>An account name is one line: remove the line breaks and control characters.</translation>
     </message>
@@ -401,6 +405,22 @@
         <translation>Disabled (removed; kept for its post history)</translation>
     </message>
     <message>
+        <source>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</source>
+        <translation>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</translation>
+    </message>
+    <message>
+        <source>Turn off reading the inbox of “{name}”? Nothing more is billed for it; comments and mentions are no longer listed in the Inbox.</source>
+        <translation>Turn off reading the inbox of “{name}”? Nothing more is billed for it; comments and mentions are no longer listed in the Inbox.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” is on. {cost}</source>
+        <translation>Reading the inbox of “{name}” is on. {cost}</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” is off; nothing more is billed for it.</source>
+        <translation>Reading the inbox of “{name}” is off; nothing more is billed for it.</translation>
+    </message>
+    <message>
         <source>{name}, {platform}, {state}</source>
         <translation>{name}, {platform}, {state}</translation>
     </message>
@@ -447,6 +467,14 @@
     <message>
         <source>do not ask for confirmation</source>
         <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
+        <translation>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</translation>
+    </message>
+    <message>
+        <source>read the account&apos;s mentions (X bills every read), or stop reading them</source>
+        <translation>read the account&apos;s mentions (X bills every read), or stop reading them</translation>
     </message>
     <message>
         <source>{option}: passwords and tokens are never taken from the command line, where the shell history keeps them. Leave it out: HumasDesk asks for it with a hidden prompt, or reads it from standard input.</source>
@@ -575,6 +603,22 @@
     <message>
         <source>--preset goes with --platform {platform}.</source>
         <translation>--preset goes with --platform {platform}.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” costs nothing; there is nothing to turn on.</source>
+        <translation>Reading the inbox of “{name}” costs nothing; there is nothing to turn on.</translation>
+    </message>
+    <message>
+        <source>This needs a confirmation: run it in a terminal, or add --yes.</source>
+        <translation>This needs a confirmation: run it in a terminal, or add --yes.</translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Type yes to go on: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
@@ -793,6 +837,26 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Turn on paid reading?</source>
+        <translation>Turn on paid reading?</translation>
+    </message>
+    <message>
+        <source>Turn off paid reading?</source>
+        <translation>Turn off paid reading?</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Turn on</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Turn off</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it as it is</source>
+        <translation>&amp;Leave it as it is</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1096,14 @@
     <message>
         <source>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</source>
         <translation>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</translation>
+    </message>
+    <message>
+        <source>Paid inbox reading</source>
+        <translation>Paid inbox reading</translation>
+    </message>
+    <message>
+        <source>Turn reading the selected account&apos;s inbox on or off where the platform bills every read (X), after hearing the cost</source>
+        <translation>Turn reading the selected account&apos;s inbox on or off where the platform bills every read (X), after hearing the cost</translation>
     </message>
     <message>
         <source>Next new item</source>
@@ -2437,6 +2509,10 @@
     <message>
         <source>The reply is empty. Write some text first.</source>
         <translation>The reply is empty. Write some text first.</translation>
+    </message>
+    <message>
+        <source>A reply to this item is already waiting to be sent; it goes out once, also after a restart. To change it, cancel it in the queue first.</source>
+        <translation>A reply to this item is already waiting to be sent; it goes out once, also after a restart. To change it, cancel it in the queue first.</translation>
     </message>
     <message>
         <source>{account} does not allow “{action}” on this item.</source>

@@ -351,6 +351,10 @@
         <translation>Sudah ada akun bernama “{name}”. Pilih nama lain.</translation>
     </message>
     <message>
+        <source>Reading the inbox is on. {cost}</source>
+        <translation>Pembacaan kotak masuk menyala. {cost}</translation>
+    </message>
+    <message>
         <source>An account name is one line: remove the line breaks and control characters.</source>
         <translation>Nama akun hanya satu baris: hapus pindah baris dan karakter kendalinya.</translation>
     </message>
@@ -399,6 +403,22 @@
         <translation>Nonaktif (dihapus; disimpan untuk riwayat postingannya)</translation>
     </message>
     <message>
+        <source>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</source>
+        <translation>Nyalakan pembacaan kotak masuk “{name}”? {cost} Anda dapat mematikannya lagi di sini.</translation>
+    </message>
+    <message>
+        <source>Turn off reading the inbox of “{name}”? Nothing more is billed for it; comments and mentions are no longer listed in the Inbox.</source>
+        <translation>Matikan pembacaan kotak masuk “{name}”? Tidak ada lagi tagihan untuknya; komentar dan sebutan tidak lagi dicantumkan di Kotak masuk.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” is on. {cost}</source>
+        <translation>Pembacaan kotak masuk “{name}” menyala. {cost}</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” is off; nothing more is billed for it.</source>
+        <translation>Pembacaan kotak masuk “{name}” dimatikan; tidak ada lagi tagihan untuknya.</translation>
+    </message>
+    <message>
         <source>{name}, {platform}, {state}</source>
         <translation>{name}, {platform}, {state}</translation>
     </message>
@@ -445,6 +465,14 @@
     <message>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
+        <translation>ubah pengaturan akun: pembacaan sebutan X, yang ditagih oleh X (perkiraan biayanya dicetak dan ditanyakan sebelum dinyalakan)</translation>
+    </message>
+    <message>
+        <source>read the account&apos;s mentions (X bills every read), or stop reading them</source>
+        <translation>baca sebutan akun ini (X menagih setiap pembacaan), atau berhenti membacanya</translation>
     </message>
     <message>
         <source>{option}: passwords and tokens are never taken from the command line, where the shell history keeps them. Leave it out: HumasDesk asks for it with a hidden prompt, or reads it from standard input.</source>
@@ -573,6 +601,22 @@
     <message>
         <source>--preset goes with --platform {platform}.</source>
         <translation>--preset dipakai bersama --platform {platform}.</translation>
+    </message>
+    <message>
+        <source>Reading the inbox of “{name}” costs nothing; there is nothing to turn on.</source>
+        <translation>Pembacaan kotak masuk “{name}” tidak berbiaya; tidak ada yang perlu dinyalakan.</translation>
+    </message>
+    <message>
+        <source>This needs a confirmation: run it in a terminal, or add --yes.</source>
+        <translation>Ini memerlukan konfirmasi: jalankan di terminal, atau tambahkan --yes.</translation>
+    </message>
+    <message>
+        <source>Type yes to go on: </source>
+        <translation>Ketik ya untuk melanjutkan: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Threads can put images on a WordPress site, or nowhere (assisted).</source>
@@ -789,6 +833,26 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Jangan hapus</translation>
+    </message>
+    <message>
+        <source>Turn on paid reading?</source>
+        <translation>Nyalakan pembacaan berbayar?</translation>
+    </message>
+    <message>
+        <source>Turn off paid reading?</source>
+        <translation>Matikan pembacaan berbayar?</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Nyalakan</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Matikan</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it as it is</source>
+        <translation>&amp;Biarkan seperti ini</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1092,14 @@
     <message>
         <source>Say what HumasDesk should do, for example “buka antrean” or “jadwalkan besok jam sembilan”</source>
         <translation>Ucapkan apa yang harus dilakukan HumasDesk, misalnya “buka antrean” atau “jadwalkan besok jam sembilan”</translation>
+    </message>
+    <message>
+        <source>Paid inbox reading</source>
+        <translation>Pembacaan kotak masuk berbayar</translation>
+    </message>
+    <message>
+        <source>Turn reading the selected account&apos;s inbox on or off where the platform bills every read (X), after hearing the cost</source>
+        <translation>Nyalakan atau matikan pembacaan kotak masuk akun yang dipilih bila platformnya menagih setiap pembacaan (X), setelah mendengar biayanya</translation>
     </message>
     <message>
         <source>Next new item</source>
@@ -2428,6 +2500,10 @@
     <message>
         <source>The reply is empty. Write some text first.</source>
         <translation>Balasan masih kosong. Tulis teksnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A reply to this item is already waiting to be sent; it goes out once, also after a restart. To change it, cancel it in the queue first.</source>
+        <translation>Balasan untuk item ini sudah menunggu dikirim; balasan itu terkirim satu kali, juga setelah aplikasi dimulai ulang. Untuk mengubahnya, batalkan dulu di antrean.</translation>
     </message>
     <message>
         <source>{account} does not allow “{action}” on this item.</source>
