@@ -108,9 +108,10 @@ class FolderPickDialog(QDialog):
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
+        count = len(pictures)  # a plain name: lupdate skips a plural counted by a call
         layout.addWidget(hint(translate(
             "Pictures", "%n picture(s) in {folder}, newest first. Up and Down go through them, "
-            "Enter attaches the one you are on, Escape closes.", None, len(pictures)).format(
+            "Enter attaches the one you are on, Escape closes.", None, count).format(
                 folder=folder)))
         self.list = QListWidget()
         self.list.setObjectName("pictures.list")
