@@ -58,7 +58,13 @@ def find_app(name):
 
 def find_focused(node):
     try:
-        if node.get_state_set().contains(Atspi.StateType.FOCUSED):
+        states = node.get_state_set()
+        # A combo box's closed list keeps its current item marked focused; what is not shown
+        # cannot hold the keyboard focus, so a hidden branch is not searched.
+        if node.get_role() != Atspi.Role.APPLICATION and \
+                not states.contains(Atspi.StateType.SHOWING):
+            return None
+        if states.contains(Atspi.StateType.FOCUSED):
             return node
         for i in range(node.get_child_count()):
             child = node.get_child_at_index(i)

@@ -44,7 +44,7 @@ def test_tab_walk_through_the_composer_names_every_stop_and_comes_back(running_a
     assert start["role"] == "text" and start["name"].startswith("Post text")
     stops = []
     focused = start
-    for _ in range(20):
+    for _ in range(40):  # the composer has about 20 stops; more means Tab is stuck
         running_app.keys("Tab")
         focused = running_app.focus_after(focused)
         assert focused is not None, "focus was lost"
@@ -54,7 +54,7 @@ def test_tab_walk_through_the_composer_names_every_stop_and_comes_back(running_a
             break
     roles = [role for role, _ in stops]
     names = [name for _, name in stops]
-    assert "check box" in roles and "Publish now" in names and "Schedule" in names
+    assert "check box" in roles and "Publish now" in names and "Schedule" in names, repr(stops)
     assert names[-1] == start["name"], "Tab never came back round: a keyboard trap"
 
 
