@@ -5161,7 +5161,7 @@
     </message>
     <message>
         <source>Start &amp;with the computer</source>
-        <translation>Akti&amp;f saat komputer dinyalakan</translation>
+        <translation>Mulai bersama kompu&amp;ter</translation>
     </message>
     <message>
         <source>Start with the computer could not be changed: {reason}</source>
