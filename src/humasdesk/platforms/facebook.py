@@ -19,7 +19,6 @@ inconsistently, 30 days or 6 months).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import re
@@ -60,7 +59,7 @@ SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
           # the inbox: who commented, answering and hiding comments, Messenger
           "pages_read_user_engagement", "pages_manage_engagement", "pages_messaging"]
 CAPABILITIES = Capabilities(text_rules="facebook", max_media=MAX_PHOTOS, alt_text=True,
-                            native_scheduling=True, native_min_lead=MIN_LEAD)
+                            native_scheduling=True, native_min_lead=MIN_LEAD, metrics=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Facebook page")
 # Insights (issue 16): the post's own counters, and the insights Meta still serves.
 POST_FIELDS = ("reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
@@ -246,10 +245,6 @@ class _FacebookInbox:
                                   data={"is_hidden": "true" if action == "hide" else "false"},
                                   allow_error=True)
         meta.raise_refusal(body, PLATFORM_NAME, self.zone)
-
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class FacebookAdapter(_FacebookInbox, tokens.KeyringAdapter):

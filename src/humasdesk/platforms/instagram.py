@@ -27,7 +27,6 @@ falls back to posting by hand as well, and says so.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import time
 from datetime import datetime, timedelta
@@ -87,7 +86,8 @@ SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
           # the inbox: reading, answering and hiding comments, mentions
           "instagram_manage_comments"]
 HOSTS = ("facebook", "wordpress", "assisted")
-CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True)
+CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True,
+                            metrics=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Instagram (professional account)")
 # Insights (issue 16): Meta's media metric names today -> the product's.
 MEDIA_INSIGHTS = {"views": VIEWS, "reach": REACH, "likes": LIKES, "comments": REPLIES,
@@ -243,10 +243,6 @@ class _InstagramInbox:
                                   data={"hide": "true" if action == "hide" else "false"},
                                   allow_error=True)
         meta.raise_refusal(body, PLATFORM_NAME, self.zone)
-
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):

@@ -14,7 +14,6 @@ that already exists instead of making a second one.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import mimetypes
@@ -127,7 +126,7 @@ CAPABILITIES = Capabilities(
     # The key of a published status cannot be read back, so the key alone finds nothing; a
     # look-up needs the text (find_published(key, text=..., since=...)).
     lookup=False,
-    threads=True)
+    threads=True, metrics=True)
 
 
 # -- pure helpers ---------------------------------------------------------------------------------
@@ -676,10 +675,6 @@ class ScheduledOnServer:
     remote_id: str
     scheduled_at: datetime | None
     text: str
-
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class MastodonAdapter(_MastodonInbox):

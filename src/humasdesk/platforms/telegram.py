@@ -12,7 +12,6 @@ answer is lost is ``OutcomeUnknown``: the user looks at the channel before sendi
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import logging
@@ -68,7 +67,7 @@ DEFAULT_SERVER = "https://api.telegram.org"
 MAX_ALBUM = 10  # sendMediaGroup takes 2-10 items
 MAX_PHOTO_BYTES = 10_000_000
 MAX_UPLOAD_BYTES = 50_000_000
-CAPABILITIES = Capabilities(text_rules=PLATFORM, max_media=MAX_ALBUM)
+CAPABILITIES = Capabilities(text_rules=PLATFORM, max_media=MAX_ALBUM, metrics=True)
 
 _TOKEN_RE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 _USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
@@ -439,10 +438,6 @@ def _polling_refused(exc: Rejected) -> PlatformError:
 
 
 # -- the adapter ----------------------------------------------------------------------------------
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
-
 
 class TelegramAdapter(_TelegramInbox):
     capabilities = CAPABILITIES

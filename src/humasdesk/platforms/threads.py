@@ -20,7 +20,6 @@ posting by hand and the user is told why. Text posts need no host.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 import time
@@ -90,7 +89,7 @@ LONG_LIVED_SECONDS = 60 * 24 * 3600
 POLL_INTERVAL = 3.0
 MAX_POLLS = 20
 CAPABILITIES = Capabilities(text_rules="threads", max_media=MAX_IMAGES, alt_text=True,
-                            threads=True)
+                            threads=True, metrics=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "Threads")
 # Insights (issue 16): Threads' media metric names -> the product's.
 MEDIA_INSIGHTS = {"views": VIEWS, "likes": LIKES, "replies": REPLIES, "reposts": REPOSTS,
@@ -272,10 +271,6 @@ class _ThreadsInbox:
         newest = max((i.received_at for i in items), default=since)
         return InboxBatch(items, dump_cursor({"since": newest.isoformat() if newest else ""}),
                           note=search_quota_words())
-
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class ThreadsAdapter(_ThreadsInbox, tokens.StoredTokens):

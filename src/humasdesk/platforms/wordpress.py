@@ -23,7 +23,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import html
 import logging
 import re
@@ -79,7 +78,8 @@ MAX_IMAGES = 10  # a HumasDesk choice: WordPress itself has no per-post limit
 # schedule must leave a little room for the request to arrive.
 MIN_LEAD = timedelta(minutes=2)
 CAPABILITIES = Capabilities(text_rules="wordpress", max_media=MAX_IMAGES, alt_text=True,
-                            native_scheduling=True, native_min_lead=MIN_LEAD, lookup=True)
+                            native_scheduling=True, native_min_lead=MIN_LEAD, lookup=True,
+                            metrics=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "WordPress site")
 _LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 _KEY_MARK = "humasdesk-key:"
@@ -300,10 +300,6 @@ class _WordPressInbox:
 
 
 # -- the adapter ----------------------------------------------------------------------------------
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
-
 
 class WordPressAdapter(_WordPressInbox):
     capabilities = CAPABILITIES

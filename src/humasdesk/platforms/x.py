@@ -20,7 +20,6 @@ a ``usage-capped`` 429 means the plan's monthly cap.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 import time
@@ -73,7 +72,8 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_ALT_TEXT = 1000
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 REFRESH_MARGIN = 300  # seconds before expiry: refresh rather than send a dying token
-CAPABILITIES = Capabilities(text_rules="x", max_media=MAX_IMAGES, alt_text=True, threads=True)
+CAPABILITIES = Capabilities(text_rules="x", max_media=MAX_IMAGES, alt_text=True, threads=True,
+                            metrics=True)
 DISPLAY_NAME = QT_TRANSLATE_NOOP("Platforms", "X (Twitter)")
 
 _refresh_locks: dict[str, threading.Lock] = {}
@@ -211,10 +211,6 @@ class _XReplies:
                                                 "account before sending again."))
         return PublishResult(remote_id=post_id, url=f"https://x.com/"
                              f"{self.account.handle or 'i/web'}/status/{post_id}")
-
-
-# Insights (issue 16): this adapter is a MetricsReader.
-CAPABILITIES = dataclasses.replace(CAPABILITIES, metrics=True)
 
 
 class XAdapter(_XReplies, tokens.KeyringAdapter):
