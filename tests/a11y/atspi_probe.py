@@ -56,6 +56,15 @@ def find_app(name):
     return None
 
 
+def text_of(node) -> str:
+    """What a text field holds ("" for other objects)."""
+    try:
+        text = node.get_text_iface()
+        return text.get_text(0, text.get_character_count()) if text is not None else ""
+    except GLib.Error:
+        return ""
+
+
 def find_focused(node):
     try:
         states = node.get_state_set()
@@ -87,7 +96,8 @@ def main():
         node = find_focused(app) if app else None
         print(json.dumps(None if node is None else {
             "role": node.get_role_name(), "name": node.get_name() or "",
-            "description": node.get_description() or "", "states": states_of(node)}))
+            "description": node.get_description() or "", "states": states_of(node),
+            "text": text_of(node)}))
     elif command == "listen":
         events = []
 

@@ -3,7 +3,7 @@ used to make it quadratic or worse (bench/check.py has the timings on 1 MB).
 
 Four times the text must take less than eight times as long: linear work gives about four,
 quadratic sixteen. Each figure is the fastest of three runs with the garbage collector paused,
-which keeps a busy machine's noise out of the ratio."""
+which keeps a busy machine's noise out of the ratio; a ratio over the bound is measured again."""
 
 import gc
 import sys
@@ -54,7 +54,13 @@ def test_measuring_four_times_the_text_takes_less_than_eight_times_as_long(case)
     slow = []
     for platform in platforms:
         fastest(small, platform)  # warm the patterns' caches
-        ratio = fastest(large, platform) / max(fastest(small, platform), 1e-4)
-        if ratio >= 8:
-            slow.append(f"{platform} x{ratio:.1f}")
+        # A ratio over the bound is measured once more: a busy machine's stall seldom hits
+        # twice, quadratic work always does.
+        ratios = []
+        for _ in range(2):
+            ratios.append(fastest(large, platform) / max(fastest(small, platform), 1e-4))
+            if ratios[-1] < 8:
+                break
+        if min(ratios) >= 8:
+            slow.append(f"{platform} x{min(ratios):.1f}")
     assert not slow, f"superlinear on {case}: {', '.join(slow)}"
