@@ -262,5 +262,10 @@ def start_pruning(service: MediaService, stop) -> threading.Thread:
     ``humasdesk agent`` runs beside publishing."""
     from ..publishing.agent import run_collector
 
-    return run_collector(service.prune_cache, stop, DAY_SECONDS,
-                         first_delay=PRUNE_FIRST_DELAY_SECONDS)
+    def prune() -> None:
+        try:
+            service.prune_cache()
+        except Exception:  # a bug or a lost disk must not end the agent's pruning for good
+            log.exception("pruning the fitted copies failed")
+
+    return run_collector(prune, stop, DAY_SECONDS, first_delay=PRUNE_FIRST_DELAY_SECONDS)
