@@ -5,7 +5,9 @@ about. Instagram's shape: pad or crop, chosen with one key after hearing what ea
 from __future__ import annotations
 
 import shutil
+import threading
 import time
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -13,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from humasdesk.domain.model import Account
+from humasdesk.media import faces as faces_module
 from humasdesk.media.faces import find_faces
 from humasdesk.platforms.base import Capabilities
 from humasdesk.platforms.registry import PlatformSpec
@@ -120,6 +123,66 @@ def test_faces_are_asked_about_by_keys_and_the_blurred_copy_goes_out(app, window
     # The decision is kept: the same photo attached again is not asked about.
     attach(compose, qtbot, group.path, tmp_path, "group-again.jpg")
     assert app.media.faces_to_ask_about(compose.media.media) == []
+
+
+def test_faces_are_looked_for_and_blurred_off_the_gui_thread(app, window, qtbot, tmp_path,
+                                                            said, monkeypatch):
+    """A question left open in an earlier session looks for the faces again before publishing:
+    that and the blurring run in the pool while the window goes on handling events, and it is
+    said once that the pictures are being checked."""
+    recorder, compose = platform(app, window, "sky", "Bluesky RSKO")
+    group = three_faces(tmp_path / "group-source.jpg")
+    attach(compose, qtbot, group.path, tmp_path, "group.jpg")
+    app.media._found.clear()  # as after a restart: the faces found are not remembered
+    compose.editor.setPlainText("Kunjungan ke bangsal")
+    ticks, threads, ticks_meanwhile = [], [], []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(20)
+
+    def slow(original):
+        def call(*args, **kwargs):
+            threads.append(threading.get_ident())
+            before = len(ticks)
+            time.sleep(0.6)  # what a 12-megapixel photo costs (and more)
+            result = original(*args, **kwargs)
+            ticks_meanwhile.append(len(ticks) - before)
+            return result
+        return call
+
+    monkeypatch.setattr(faces_module, "find_faces", slow(find_faces))
+    monkeypatch.setattr(faces_module, "blur_faces", slow(faces_module.blur_faces))
+    seen = []
+    when_modal(qtbot, lambda dialog: qtbot.keyClick(dialog.list, Qt.Key.Key_Return), seen)
+    compose.publish_now()
+    ticker.stop()
+    assert len(seen) == 1 and seen[0].accessibleName() == "Faces in image 1"
+    assert len(threads) == 2  # looked for once, blurred once
+    assert threading.get_ident() not in threads
+    assert all(count >= 5 for count in ticks_meanwhile), ticks_meanwhile  # events went on
+    assert said.count("Checking the pictures for faces…") == 1
+    assert "Blurring the faces in image 1…" in said
+    assert any("3 faces blurred in image 1" in text for text in said)
+    qtbot.waitUntil(lambda: len(recorder.sent) == 1, timeout=20000)
+    [sent] = recorder.sent[0].media
+    assert sent.path.startswith(str(app.paths.cache))
+    assert find_faces(sent.path)[0] == []  # every face blurred in the copy that went out
+
+
+def test_a_picture_that_cannot_be_read_at_the_face_check_is_said(app, window, qtbot,
+                                                                 tmp_path, monkeypatch):
+    recorder, compose = platform(app, window, "sky", "Bluesky RSKO")
+    group = three_faces(tmp_path / "group-source.jpg")
+    attach(compose, qtbot, group.path, tmp_path, "group.jpg")
+    app.media._found.clear()
+    compose.editor.setPlainText("Kunjungan ke bangsal")
+    Path(compose.media.media[0].path).write_bytes(b"not a picture any more")
+    seen = []
+    when_modal(qtbot, lambda dialog: dialog.reject(), seen, timeout=5)
+    compose.publish_now()
+    assert seen == []
+    assert "is not a picture HumasDesk can read" in compose.error.text()
+    assert recorder.sent == []
 
 
 def test_a_photo_without_faces_is_not_asked_about(app, window, qtbot, tmp_path):

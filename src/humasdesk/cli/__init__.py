@@ -284,6 +284,12 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
         start_collector(app.insights, stop, lambda line: print(line, flush=True))
     # -- end of insights ------------------------------------------------------------------
 
+    # Fitted copies of pictures not used for a month go, once a day (services/media.py).
+    if not args.once:
+        from ..services.media import start_pruning
+
+        start_pruning(app.media, stop)
+
     def heard(sync_report) -> None:  # the inbox (issue 15): what each read brought
         if sync_report.announcement:
             print(sync_report.announcement, flush=True)

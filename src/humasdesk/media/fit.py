@@ -21,16 +21,23 @@ or a second account on the same platform reuses it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import logging
 import os
-from collections.abc import Sequence
+import stat
+import time
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.i18n import translate
 from .limits import GIF, JPEG, PNG, WEBP, ImageLimits
+
+log = logging.getLogger(__name__)
 
 FIT_VERSION = 1  # raise when the way copies are made changes: old cached copies are not reused
 PHOTO_QUALITIES = (90, 85, 80, 75, 70, 65)
@@ -159,7 +166,57 @@ def _cached(cache_dir: Path, key: str) -> Fitted | None:
         fitted = Fitted.from_json(facts.read_text(encoding="utf-8"))
     except (OSError, ValueError, TypeError):
         return None
-    return fitted if Path(fitted.path).is_file() else None
+    if not Path(fitted.path).is_file():
+        return None
+    for used in (facts, Path(fitted.path)):  # the last use, for ``prune``
+        with contextlib.suppress(OSError):  # a read-only cache still serves
+            os.utime(used)
+    return fitted
+
+
+class Pruned(NamedTuple):
+    copies: int  # cache entries removed (a copy and its facts)
+    size: int  # bytes freed
+
+
+def prune(cache_dir: Path | str, keep: Collection[str], *, unused_for: float, max_size: int,
+          now: float | None = None) -> Pruned:
+    """Remove the copies not used for ``unused_for`` seconds, then, while the folder is larger
+    than ``max_size`` bytes, the least recently used ones; never those whose key is in
+    ``keep`` (a post waiting to go out needs them). A copy removed is made again if needed."""
+    now = time.time() if now is None else now
+    entries: dict[str, list] = {}  # key -> [last use, size, files]
+    try:
+        files = list(Path(cache_dir).iterdir())
+    except FileNotFoundError:
+        return Pruned(0, 0)
+    for path in files:
+        try:
+            facts = path.stat()
+        except OSError:  # removed meanwhile
+            continue
+        if not stat.S_ISREG(facts.st_mode):
+            continue
+        # "<key>.jpg", "<key>.json" and an unfinished "<key>.json.<pid>.part" go together.
+        entry = entries.setdefault(path.name.split(".", 1)[0], [0.0, 0, []])
+        entry[0] = max(entry[0], facts.st_mtime)
+        entry[1] += facts.st_size
+        entry[2].append(path)
+    total = sum(size for _used, size, _files in entries.values())
+    removed = Pruned(0, 0)
+    for key, (used, size, paths) in sorted(entries.items(), key=lambda item: item[1][0]):
+        if key in keep or (now - used <= unused_for and total <= max_size):
+            continue
+        # The facts first: a copy half removed is then simply not found.
+        try:
+            for path in sorted(paths, key=lambda path: path.suffix != ".json"):
+                path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("a cached copy could not be removed: %s", exc)
+            continue
+        total -= size
+        removed = Pruned(removed.copies + 1, removed.size + size)
+    return removed
 
 
 def _store(cache_dir: Path, key: str, made: tuple[bytes, Fitted]) -> Fitted:

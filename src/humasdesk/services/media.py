@@ -7,6 +7,7 @@ task helper, off the GUI thread.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -14,11 +15,27 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..domain.errors import UserInputError
 from ..domain.i18n import translate
 from ..domain.media import BLURRED, KEEP_FACES, MediaChoice
-from ..domain.model import Account, Media
+from ..domain.model import Account, Media, PublishState
 
 if TYPE_CHECKING:
+    import threading
+
     from ..media.faces import Face
+    from ..media.fit import Pruned
     from ..store import Store
+
+
+log = logging.getLogger(__name__)
+
+CACHE_UNUSED_DAYS = 30  # a fitted copy not used for this long is removed
+CACHE_MAX_BYTES = 500 * 1024 * 1024  # and the folder is kept under this size
+DAY_SECONDS = 24 * 60 * 60
+PRUNE_FIRST_DELAY_SECONDS = 10 * 60
+# A post in these states may still go out (again), so its fitted copies are kept. Published,
+# cancelled and handed-off posts need no copy (one is made again if a post is sent again).
+STILL_GOING_OUT = (PublishState.DRAFT, PublishState.SCHEDULED, PublishState.SENDING,
+                   PublishState.FAILED, PublishState.NEEDS_ATTENTION,
+                   PublishState.AWAITING_USER)
 
 
 class FaceCheck(NamedTuple):
@@ -201,17 +218,54 @@ class MediaService:
         picture, what each account will get: [[sentence per account] per picture]."""
         from ..media.fit import describe, fit_many
         from ..media.limits import limits_for
-        from ..media.outgoing import aspect_of
+        from ..media.outgoing import aspect_of, source_of
 
         said = []
         for item in media:
             choice = self.choice(item)
-            source, sha = item.path, item.sha256
-            if choice.face_decision == BLURRED and Path(choice.blurred_path).is_file():
-                source, sha = choice.blurred_path, choice.blurred_sha256
+            source, sha = source_of(item, choice)
             limits = [limits_for(a.platform, a.options) for a in accounts]
             copies = _said(lambda source=source, sha=sha, limits=limits, choice=choice: fit_many(
                 source, limits, self.cache_dir, sha256=sha, aspect=aspect_of(choice)))
             said.append([f"{account.name}: {describe(copy)}"
                          for account, copy in zip(accounts, copies, strict=True)])
         return said
+
+    # -- keeping the cache small -----------------------------------------------------------------
+
+    def prune_cache(self, now: float | None = None) -> Pruned:
+        """Remove the fitted copies not used for ``CACHE_UNUSED_DAYS`` and keep the folder
+        under ``CACHE_MAX_BYTES`` (least recently used first), never a copy that a post still
+        waiting to go out needs. Reads a folder: call it off the GUI thread."""
+        from ..media.fit import prune
+        from ..media.limits import limits_for
+        from ..media.outgoing import copy_key
+
+        accounts = {account.id: account for account in self.store.accounts.list()}
+        keep = set()
+        for item, account_id in self.store.posts.media_going_to(STILL_GOING_OUT):
+            account = accounts.get(account_id)
+            if account is not None and item.mime_type.startswith("image/"):
+                keep.add(copy_key(item, limits_for(account.platform, account.options),
+                                  self.choice(item)))
+        pruned = prune(self.cache_dir, keep, unused_for=CACHE_UNUSED_DAYS * DAY_SECONDS,
+                       max_size=CACHE_MAX_BYTES, now=now)
+        if pruned.copies:
+            log.info("removed %d fitted copies (%d bytes) not used lately", pruned.copies,
+                     pruned.size)
+        return pruned
+
+
+def start_pruning(service: MediaService, stop) -> threading.Thread:
+    """Prune the cache once a day in the background until ``stop`` (a ``threading.Event``)
+    is set; the first time a while after the start, which is left to publishing. What
+    ``humasdesk agent`` runs beside publishing."""
+    from ..publishing.agent import run_collector
+
+    def prune() -> None:
+        try:
+            service.prune_cache()
+        except Exception:  # a bug or a lost disk must not end the agent's pruning for good
+            log.exception("pruning the fitted copies failed")
+
+    return run_collector(prune, stop, DAY_SECONDS, first_delay=PRUNE_FIRST_DELAY_SECONDS)

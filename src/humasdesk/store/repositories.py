@@ -196,6 +196,17 @@ class PostRepository:
                     created_at=from_millis(row["created_at"]),
                     updated_at=from_millis(row["updated_at"]), media=media)
 
+    def media_going_to(self, states: Sequence[PublishState]) -> list[tuple[Media, int]]:
+        """Each picture of a post with a record in one of ``states``, with the account it
+        goes to (its id): the copies those posts will need."""
+        rows = self.db.query(
+            "SELECT DISTINCT m.*, t.account_id FROM media m "
+            "JOIN targets t ON t.post_id = m.post_id "
+            "JOIN publish_records r ON r.target_id = t.id "
+            f"WHERE r.state IN ({','.join('?' * len(states))}) ORDER BY m.id",
+            tuple(state.value for state in states))
+        return [(_media(row), row["account_id"]) for row in rows]
+
     def update_body(self, post_id: int, body: str) -> None:
         with self.db.transaction() as conn:
             conn.execute("UPDATE posts SET body=?, updated_at=? WHERE id=?",

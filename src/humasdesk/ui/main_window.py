@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         self.page("compose").accounts_ready()
         self.engine_runner = EngineRunner(self.ui, self)
         self._start_inbox()
+        # Fitted copies not used for a month, or beyond the size cap, go (in the pool).
+        self.ui.tasks.run(lambda: self.ui.app.media.prune_cache())
         self.ready = True
         self.became_ready.emit()
 

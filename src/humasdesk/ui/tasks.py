@@ -10,9 +10,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+
+SLOW_AFTER_MS = 400  # longer than this, a wait he cannot see is said
 
 
 class _Relay(QObject):
@@ -60,6 +62,34 @@ class TaskRunner(QObject):
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_error, exc))
         self.pool.start(_Job(work, relay))
+
+    def wait_for(self, work: Callable[[], Any], when_slow: Callable[[], None] | None = None,
+                 slow_after_ms: int = SLOW_AFTER_MS) -> Any:
+        """Run ``work`` in the pool and return its result (or raise its exception), for a step
+        the flow cannot go on without (the face check before publishing). Meanwhile the window
+        keeps painting and answering the screen reader; his keys and clicks wait until the
+        work is done (as they would behind a dialog), so nothing he presses acts on a post
+        half checked. ``when_slow`` is called once if it takes longer than ``slow_after_ms``."""
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def finished(kind: str, value: Any) -> None:
+            outcome[kind] = value
+            loop.quit()
+
+        self.run(work, lambda value: finished("result", value),
+                 lambda exc: finished("error", exc))
+        timer = QTimer()
+        timer.setSingleShot(True)
+        if when_slow is not None:
+            timer.timeout.connect(when_slow)
+            timer.start(slow_after_ms)
+        if not outcome:  # the answer comes as a queued signal, so always after this point
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        timer.stop()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

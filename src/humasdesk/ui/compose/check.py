@@ -69,8 +69,13 @@ class SendCheck:
         page = self.page
         media = page.app.media
         announce = page.ui.announcer.announce
+        items = list(page.media.media)
+        # Face detection (again, for a question left open in an earlier session) and blurring
+        # take a second or more on a large photo: done in the pool, said when it takes long.
         try:
-            checks = media.faces_to_ask_about(page.media.media)
+            checks = page.ui.tasks.wait_for(
+                lambda: media.faces_to_ask_about(items),
+                lambda: announce(translate("Faces", "Checking the pictures for faces…")))
         except UserInputError as exc:
             page.show_error(str(exc))
             return False
@@ -80,7 +85,15 @@ class SendCheck:
                 return False
             chosen = dialog.chosen() if dialog.decision == BLUR else []
             if chosen:
-                page.media.replace(check.index, media.blur(check.media, chosen))
+                try:
+                    blurred = page.ui.tasks.wait_for(
+                        lambda item=check.media, faces=chosen: media.blur(item, faces),
+                        lambda n=check.index + 1: announce(translate(
+                            "Faces", "Blurring the faces in image {n}…").format(n=n)))
+                except UserInputError as exc:
+                    page.show_error(str(exc))
+                    return False
+                page.media.replace(check.index, blurred)
                 count = len(chosen)
                 announce(translate("Faces", "%n face(s) blurred in image {n}; the blurred copy "
                                             "is what goes out.", None, count).format(
