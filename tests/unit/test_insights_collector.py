@@ -25,7 +25,7 @@ def test_collector_runs_until_stopped_and_survives_a_failing_run(caplog):
     thread.join(timeout=10)
     assert not thread.is_alive()
     assert len(calls) == 4 and heard == [1, 3, 4]
-    assert "collecting insights failed" in caplog.text
+    assert "insights collector failed" in caplog.text
 
 
 def test_collector_stops_while_waiting():

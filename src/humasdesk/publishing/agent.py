@@ -131,8 +131,10 @@ def failed(outcomes: list[Outcome]) -> bool:
 
 def run_collector(collect: Callable[[], object], stop: threading.Event, every: float, *,
                   first_delay: float = 0.0,
-                  said: Callable[[object], None] = lambda report: None) -> threading.Thread:
-    """Call ``collect`` (the insights service's ``collect_due``) after ``first_delay`` seconds
+                  said: Callable[[object], None] = lambda report: None,
+                  name: str = "insights-collector") -> threading.Thread:
+    """Call ``collect`` (the insights service's ``collect_due``; the media cache's pruning,
+    ``name`` says which) after ``first_delay`` seconds
     and then every ``every`` seconds until ``stop`` is set, on a thread of its own, so reading
     figures never delays a post (the delay leaves the agent's start to publishing). ``said``
     hears each run's report. A failing run is logged and the next one tries again; nothing
@@ -144,9 +146,9 @@ def run_collector(collect: Callable[[], object], stop: threading.Event, every: f
             try:
                 said(collect())
             except Exception:  # a bug or a full disk must not end the agent's publishing
-                log.exception("collecting insights failed")
+                log.exception("%s failed", name.replace("-", " "))
             stop.wait(every)
 
-    thread = threading.Thread(target=loop, name="insights-collector", daemon=True)
+    thread = threading.Thread(target=loop, name=name, daemon=True)
     thread.start()
     return thread

@@ -268,4 +268,5 @@ def start_pruning(service: MediaService, stop) -> threading.Thread:
         except Exception:  # a bug or a lost disk must not end the agent's pruning for good
             log.exception("pruning the fitted copies failed")
 
-    return run_collector(prune, stop, DAY_SECONDS, first_delay=PRUNE_FIRST_DELAY_SECONDS)
+    return run_collector(prune, stop, DAY_SECONDS, first_delay=PRUNE_FIRST_DELAY_SECONDS,
+                         name="media-cache-pruning")
