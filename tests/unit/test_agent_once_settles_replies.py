@@ -19,6 +19,7 @@ import pytest
 from contract_server import Reply
 from humasdesk.domain.inbox import ItemState
 from humasdesk.domain.model import PublishState
+from humasdesk.platforms.base import Capabilities
 from humasdesk.publishing import agent as agent_module
 from humasdesk.services.inbox import InboxView
 from humasdesk.services.publishing import run_agent
@@ -124,4 +125,23 @@ def test_once_gives_up_in_bounded_time_and_leaves_it_sending_unsent(app, contrac
     assert not contract_server.sent("POST", "/replies")  # never sent without knowing
     left = app.store.records.get(record.id)
     assert (left.state, left.claimed_by) == (PublishState.SENDING, "")  # the next run looks
+    assert app.inbox.item(item.id).state is ItemState.NEW
+
+
+def test_once_hands_a_reply_it_cannot_check_to_the_user_and_never_sends_it(app, forum,
+                                                                           monkeypatch):
+    # A platform that neither drops a repeated key nor can look a reply up (Telegram's way).
+    monkeypatch.setattr(ForumAdapter, "capabilities",
+                        Capabilities(text_rules="mastodon", inbox=True))
+    item, record = crashed_reply(app, forum, reached_the_platform=False)
+
+    outcomes, said, _seconds = run_once(app)
+
+    assert said == ["It is not known whether the post reached Forum RSKO. Check the account, "
+                    "then mark it published or send it again."]
+    assert [o.state for o in outcomes] == [PublishState.NEEDS_ATTENTION]
+    assert not forum.server.sent("POST", "/replies")
+    assert not forum.server.sent("GET", "/replies")
+    left = app.store.records.get(record.id)
+    assert (left.state, left.error_kind) == (PublishState.NEEDS_ATTENTION, "outcome_unknown")
     assert app.inbox.item(item.id).state is ItemState.NEW
