@@ -70,7 +70,7 @@ def test_a_photo_copied_in_appears_and_his_place_and_focus_stay(qtbot, dialog, f
     assert dialog.list.hasFocus()
     assert dialog.said == [new_pictures_message(1)]
     assert dialog.said[0].startswith("1 new picture")
-    assert "4 picture" in dialog.hint.text()
+    assert "4 picture" in dialog.summary.text()
     qtbot.wait(2 * picture_sources.FOLDER_QUIET_MS)
     assert dialog.said == [new_pictures_message(1)]  # said once
 

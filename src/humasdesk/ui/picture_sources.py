@@ -117,8 +117,8 @@ class FolderPickDialog(QDialog):
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
-        self.hint = hint("")
-        layout.addWidget(self.hint)
+        self.summary = hint("")
+        layout.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setObjectName("pictures.list")
         name_scroll_bars(self.list, translate("Pictures", "the pictures"))
@@ -144,7 +144,7 @@ class FolderPickDialog(QDialog):
         from ..services.picture_sources import describe_size
 
         count = len(pictures)  # a plain name: lupdate skips a plural counted by a call
-        self.hint.setText(translate(
+        self.summary.setText(translate(
             "Pictures", "%n picture(s) in {folder}, newest first. Up and Down go through them, "
             "Enter attaches the one you are on, Escape closes.", None, count).format(
                 folder=self.folder))
