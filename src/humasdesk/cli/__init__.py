@@ -164,6 +164,7 @@ def cmd_post(app, args: argparse.Namespace) -> int:
     zone = app.settings.get("zone") if args.zone is None else args.zone
     if args.zone is not None and args.at is None:
         raise UsageError(translate("Cli", "--zone only makes sense with --at."))
+    language = _language_argument(args.language)
     when = None
     if args.at is not None:  # "--at ''" is a mistake, not "now"
         try:
@@ -189,12 +190,13 @@ def cmd_post(app, args: argparse.Namespace) -> int:
     try:
         if when is not None:
             records = app.publishing.submit(text, account_ids, when=when, zone=zone,
-                                            media=media)
+                                            language=language, media=media)
             for name in args.account:
                 print(translate("Cli", "Scheduled for {time} on {account}.").format(
                     time=format_local(when, zone), account=one_line(name)))
             return EXIT_OK if records else EXIT_FAILED
-        records = app.publishing.submit(text, account_ids, zone=zone, media=media)
+        records = app.publishing.submit(text, account_ids, zone=zone, language=language,
+                                        media=media)
     except UserInputError as exc:
         raise UsageError(str(exc)) from None
     status = EXIT_OK
@@ -205,6 +207,21 @@ def cmd_post(app, args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
             status = EXIT_FAILED
     return status
+
+
+def _language_argument(value: str | None) -> str | None:
+    """The post's language from --language (the composer's choices), or None to detect it."""
+    from ..services.post_language import ENGLISH, INDONESIAN
+
+    if value is None:
+        return None
+    code = value.strip().lower()
+    if code not in (INDONESIAN, ENGLISH):
+        raise UsageError(translate(
+            "Cli", "Unknown post language “{value}”. Use --language id for Indonesian or "
+            "--language en for English, or leave it out to detect it from the text.").format(
+                value=one_line(value)))
+    return code
 
 
 WAIT_FOR_OTHER_PUBLISHER_SECONDS = 60
@@ -362,6 +379,9 @@ def build_parser() -> _Parser:
     post.add_argument("--zone", metavar="ZONE",
                       help=translate("Cli", "time zone of --at (default: the one in "
                                             "Settings, Asia/Jakarta = WIB)"))
+    post.add_argument("--language", metavar="id|en",
+                      help=translate("Cli", "the post's language, sent to the platforms "
+                                            "(default: detected from the text)"))
     from .media import add_image_arguments  # pictures: --image PATH --alt TEXT
 
     add_image_arguments(post)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
@@ -15,6 +16,10 @@ from .engine import Engine, Outcome
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 5.0  # renew the lease and notice posts scheduled by the window or the CLI
+# How long ``once`` goes on for records a crash left "sending" that recovery sends again (or
+# looks for again) a moment later, as the running agent does: the first retries come within
+# seconds; one whose retry is later than this stays scheduled for the next run.
+ONCE_SETTLE_SECONDS = 30.0
 
 
 def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
@@ -24,7 +29,10 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
               heard: Callable[[object], None] = lambda sync_report: None) -> list[Outcome]:
     """Run until ``stop`` is set (or one run with ``once``); sleep until the next due time.
 
-    Between runs it only wakes for the heartbeat, which costs one small query. When the data
+    Between runs it only wakes for the heartbeat, which costs one small query. With ``once``,
+    records a crash left "sending" that recovery puts back for a moment later are settled the
+    same way before it returns: it sleeps until they are due and runs again, for those records
+    only, for at most ``ONCE_SETTLE_SECONDS``. When the data
     file cannot be written (a full disk) nothing is sent; ``problem`` hears it once, and the
     agent keeps trying at each heartbeat instead of dying.
 
@@ -41,10 +49,12 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
                                   kwargs={"heard": heard, "problem": problem},
                                   name="inbox-sync", daemon=True)
         reader.start()
+    unsettled: set[int] = set()  # with ``once``: recovered records still to be settled
+    settle_until = time.monotonic() + ONCE_SETTLE_SECONDS
     try:
         while not stop.is_set():
             try:
-                outcomes = engine.run_once()
+                outcomes = engine.run_once(only=unsettled or None)
             except StoreError as exc:
                 log.warning("publishing run failed: %s", exc)
                 message = str(exc)
@@ -61,11 +71,18 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
                 report(outcome)
             everything += outcomes
             if once:
-                break
-            wake = engine.next_wake()
+                unsettled = (unsettled | {o.record_id for o in outcomes if o.unsettled}) - {
+                    o.record_id for o in outcomes if not o.unsettled}
+                if not unsettled or time.monotonic() >= settle_until:
+                    break
+            wake = engine.next_wake_of(unsettled) if once else engine.next_wake()
+            if once and wake is None:
+                break  # settled meanwhile by someone else (the window, the user)
             delay = HEARTBEAT_SECONDS
             if wake is not None:
                 delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 0.0))
+            if once:
+                delay = min(delay, max(settle_until - time.monotonic(), 0.0))
             stop.wait(delay)
     finally:
         halt.set()

@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -78,6 +78,7 @@ MAX_SEND_SECONDS = SEND_DEADLINE + 5 * 60
 DEFAULT_GRACE = timedelta(minutes=15)
 HANDOFF_MARGIN = timedelta(minutes=2)  # on top of the platform's own minimum lead time
 KEY_EXPIRY_MARGIN = timedelta(minutes=5)
+LOOK_AGAIN = timedelta(seconds=5)  # a check on the platform that could not be made, again
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ class Outcome:
     state: PublishState
     message: str
     url: str = ""
+    # Found "sending" after a crash and not decided yet: it is sent again (or looked for
+    # again) in a moment, by the agent's next run or by the rest of ``agent --once``.
+    unsettled: bool = False
 
 
 def paused_message(exc: StoreError) -> str:
@@ -264,6 +268,21 @@ class Engine:
                       self.store.records.next_handed_off_at()]
         candidates = [c for c in candidates if c is not None]
         return min(candidates) if candidates else None
+
+    def next_wake_of(self, record_ids: set[int]) -> datetime | None:
+        """When the next run has work for these records: the earliest one due, or a moment
+        from now for one left "sending" until the platform can be asked (None when none of
+        them waits any more)."""
+        times = []
+        for record_id in record_ids:
+            record = self.store.records.get(record_id)
+            if record is None:
+                continue
+            if record.state is PublishState.SENDING:
+                times.append(self.clock() + LOOK_AGAIN)
+            elif record.state is PublishState.SCHEDULED and record.due_at is not None:
+                times.append(record.due_at)
+        return min(times, default=None)
 
     # -- sending ------------------------------------------------------------------------------
 
@@ -565,7 +584,9 @@ class Engine:
             except KeyError:
                 adapter = None
             log.info("recovering record %s left sending by %s", record.id, record.claimed_by)
-            outcomes.append(self._resolve_unknown(record, item, adapter))
+            outcome = self._resolve_unknown(record, item, adapter)
+            outcomes.append(replace(outcome, unsettled=outcome.state in (
+                PublishState.SCHEDULED, PublishState.SENDING)))
         return outcomes
 
     def _resolve_unknown(self, record: PublishRecord, item, adapter) -> Outcome:

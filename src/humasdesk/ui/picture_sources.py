@@ -5,7 +5,9 @@ picture is attached.
   from a browser or a chat) or picture files copied in the file manager, they are attached
   (saved into the data folder first); text is pasted as always.
 - "Pick from the pictures folder": the folder chosen in Settings, newest first, each read out
-  with its time and size; Up and Down move, Enter attaches, Escape closes.
+  with its time and size; Up and Down move, Enter attaches, Escape closes. The list follows
+  the folder while it is open: a photo copied there appears (once the copying has paused),
+  the picture he is on stays his, and the new ones are said once.
 - A photo that looks shaken is said in words before it is attached; he attaches it anyway or
   leaves it.
 """
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -94,43 +96,118 @@ def paste(panel: MediaPanel) -> bool:
 
 # -- the watched folder ----------------------------------------------------------------------------
 
+# A camera or a phone sync writes many files, each in many pieces: the list is read again once
+# the folder has been quiet this long, or at the latest this long after the first change.
+FOLDER_QUIET_MS = 800
+FOLDER_LONGEST_WAIT_MS = 5000
+
+
 class FolderPickDialog(QDialog):
-    """The watched folder's pictures, newest first; Enter attaches the one chosen."""
+    """The watched folder's pictures, newest first; Enter attaches the one chosen. The list is
+    read again when the folder changes while the dialog is open."""
 
     def __init__(self, pictures, zone: str, announce: Callable[[str], None],
                  folder: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from ..services.picture_sources import describe_size
-
         self.announce = announce
+        self.zone = zone
+        self.folder = folder
         self.setWindowTitle(translate("Pictures", "Pictures folder"))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle()))
-        count = len(pictures)  # a plain name: lupdate skips a plural counted by a call
-        layout.addWidget(hint(translate(
-            "Pictures", "%n picture(s) in {folder}, newest first. Up and Down go through them, "
-            "Enter attaches the one you are on, Escape closes.", None, count).format(
-                folder=folder)))
+        self.summary = hint("")
+        layout.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setObjectName("pictures.list")
         name_scroll_bars(self.list, translate("Pictures", "the pictures"))
+        layout.addWidget(labelled(translate("Pictures", "&Pictures:"), self.list))
+        layout.addWidget(self.list)
+        layout.addWidget(ok_cancel_buttons(self.accept, self.reject))
+        self._show(pictures)
+        self.list.currentRowChanged.connect(self._say_current)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.setCurrentRow(0)
+        self.list.setFocus()
+        # Watching the folder, and each picture that arrives while it may still be written.
+        self.watcher = QFileSystemWatcher([folder], self)
+        self.watcher.directoryChanged.connect(self._folder_changed)
+        self.watcher.fileChanged.connect(self._folder_changed)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._waiting_since = QElapsedTimer()
+
+    def _show(self, pictures) -> None:
+        """Fill the list (and the count above it) with ``pictures``."""
+        from ..services.picture_sources import describe_size
+
+        count = len(pictures)  # a plain name: lupdate skips a plural counted by a call
+        self.summary.setText(translate(
+            "Pictures", "%n picture(s) in {folder}, newest first. Up and Down go through them, "
+            "Enter attaches the one you are on, Escape closes.", None, count).format(
+                folder=self.folder))
+        self.list.clear()
         for picture in pictures:
             text = translate("Pictures", "{name}, {time}, {size}").format(
-                name=picture.path.name, time=format_local(picture.modified, zone),
+                name=picture.path.name, time=format_local(picture.modified, self.zone),
                 size=describe_size(picture.size))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.UserRole, str(picture.path))
             self.list.addItem(item)
-        layout.addWidget(labelled(translate("Pictures", "&Pictures:"), self.list))
-        layout.addWidget(self.list)
-        layout.addWidget(ok_cancel_buttons(self.accept, self.reject))
-        self.list.currentRowChanged.connect(self._say_current)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        self.list.setCurrentRow(0)
-        self.list.setFocus()
+
+    def _folder_changed(self, _path: str) -> None:
+        """Wait for a pause in the copying (or not longer than ``FOLDER_LONGEST_WAIT_MS``)."""
+        if not self.refresh_timer.isActive():
+            self._waiting_since.start()
+        if self._waiting_since.elapsed() >= FOLDER_LONGEST_WAIT_MS:
+            self.refresh_timer.start(0)
+        else:
+            self.refresh_timer.start(FOLDER_QUIET_MS)
+
+    def shown_paths(self) -> list[Path]:
+        return [Path(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.list.count())]
+
+    def refresh(self) -> None:
+        """Read the folder again: the picture he is on stays current (and the focus where it
+        is); the pictures that arrived are said once, politely."""
+        from ..services.picture_sources import watched_pictures
+
+        try:
+            pictures = watched_pictures(self.folder)
+        except UserInputError:
+            return  # the folder went away for a moment (a card unmounted): keep what is shown
+        before = set(self.shown_paths())
+        current, row = self.chosen(), self.list.currentRow()
+        arrived = [p.path for p in pictures if p.path not in before]
+        self.list.blockSignals(True)  # the same picture: nothing to say again
+        try:
+            self._show(pictures)
+            paths = self.shown_paths()
+            if current in paths:
+                row = paths.index(current)
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+        finally:
+            self.list.blockSignals(False)
+        if current not in paths and self.list.currentItem() is not None:
+            self._say_current(self.list.currentRow())  # his picture was removed
+        if arrived:
+            # Watched while they may still be written, so their size is read again at the end.
+            self.watcher.addPaths([str(path) for path in arrived])
+            count = len(arrived)
+            self.announce(translate("Pictures", "%n new picture(s) in the folder.", None,
+                                    count))
+
+    def done(self, result: int) -> None:
+        """Closed: stop watching (the dialog itself is kept until its choice is read)."""
+        self.refresh_timer.stop()
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
+        super().done(result)
 
     def _say_current(self, row: int) -> None:
         item = self.list.item(row)
@@ -158,8 +235,10 @@ def pick_from_folder(panel: MediaPanel) -> None:
         return
     dialog = FolderPickDialog(pictures, ui.app.settings.get("zone"), ui.announcer.announce,
                               folder, panel)
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-        panel.add_file(dialog.chosen())
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog.deleteLater()  # and its folder watcher with it
+    if chosen is not None:
+        panel.add_file(chosen)
 
 
 # -- blur ------------------------------------------------------------------------------------------
