@@ -1668,6 +1668,10 @@
         <translation>Scheduled for {time} on {account}.</translation>
     </message>
     <message>
+        <source>Unknown post language “{value}”. Use --language id for Indonesian or --language en for English, or leave it out to detect it from the text.</source>
+        <translation>Unknown post language “{value}”. Use --language id for Indonesian or --language en for English, or leave it out to detect it from the text.</translation>
+    </message>
+    <message>
         <source>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</source>
         <translation>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</translation>
     </message>
@@ -1718,6 +1722,10 @@
     <message>
         <source>time zone of --at (default: the one in Settings, Asia/Jakarta = WIB)</source>
         <translation>time zone of --at (default: the one in Settings, Asia/Jakarta = WIB)</translation>
+    </message>
+    <message>
+        <source>the post&apos;s language, sent to the platforms (default: detected from the text)</source>
+        <translation>the post&apos;s language, sent to the platforms (default: detected from the text)</translation>
     </message>
     <message>
         <source>list scheduled, published and failed posts</source>
@@ -2221,6 +2229,14 @@
 </context>
 <context>
     <name>Faces</name>
+    <message>
+        <source>Checking the pictures for faces…</source>
+        <translation>Checking the pictures for faces…</translation>
+    </message>
+    <message>
+        <source>Blurring the faces in image {n}…</source>
+        <translation>Blurring the faces in image {n}…</translation>
+    </message>
     <message numerus="yes">
         <source>%n face(s) blurred in image {n}; the blurred copy is what goes out.</source>
         <translation>
@@ -4081,6 +4097,13 @@
     <message>
         <source>&amp;Pictures:</source>
         <translation>&amp;Pictures:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new picture(s) in the folder.</source>
+        <translation>
+            <numerusform>%n new picture in the folder.</numerusform>
+            <numerusform>%n new pictures in the folder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no pictures in {folder}.</source>

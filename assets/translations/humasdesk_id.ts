@@ -1664,6 +1664,10 @@
         <translation>Dijadwalkan pada {time} di {account}.</translation>
     </message>
     <message>
+        <source>Unknown post language “{value}”. Use --language id for Indonesian or --language en for English, or leave it out to detect it from the text.</source>
+        <translation>Bahasa unggahan “{value}” tidak dikenal. Gunakan --language id untuk bahasa Indonesia atau --language en untuk bahasa Inggris, atau jangan diisi agar bahasanya dikenali dari teks.</translation>
+    </message>
+    <message>
         <source>The post is saved in the queue but was not sent: {reason} It goes out when HumasDesk can write to its data folder again (if that is much later, HumasDesk asks first); see humasdesk queue.</source>
         <translation>Postingan tersimpan di antrean tetapi belum dikirim: {reason} Postingan akan terbit begitu HumasDesk bisa menulis lagi ke folder datanya (jika itu jauh lebih lama, HumasDesk bertanya dulu); lihat humasdesk queue.</translation>
     </message>
@@ -1714,6 +1718,10 @@
     <message>
         <source>time zone of --at (default: the one in Settings, Asia/Jakarta = WIB)</source>
         <translation>zona waktu untuk --at (bawaan: yang di Pengaturan, Asia/Jakarta = WIB)</translation>
+    </message>
+    <message>
+        <source>the post&apos;s language, sent to the platforms (default: detected from the text)</source>
+        <translation>bahasa unggahan, dikirim ke platform (bawaan: dikenali dari teks)</translation>
     </message>
     <message>
         <source>list scheduled, published and failed posts</source>
@@ -2214,6 +2222,14 @@
 </context>
 <context>
     <name>Faces</name>
+    <message>
+        <source>Checking the pictures for faces…</source>
+        <translation>Memeriksa wajah di gambar…</translation>
+    </message>
+    <message>
+        <source>Blurring the faces in image {n}…</source>
+        <translation>Menyamarkan wajah di gambar {n}…</translation>
+    </message>
     <message numerus="yes">
         <source>%n face(s) blurred in image {n}; the blurred copy is what goes out.</source>
         <translation>
@@ -4062,6 +4078,12 @@
     <message>
         <source>&amp;Pictures:</source>
         <translation>&amp;Gambar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new picture(s) in the folder.</source>
+        <translation>
+            <numerusform>%n gambar baru di folder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no pictures in {folder}.</source>
