@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..app import App, DataFolderError
+from ..app import CANNOT_START, App
 from ..domain.identity import APP_ID, APP_NAME
-from ..services.errors import StoreError
 from . import theme
 from .context import Events
 from .main_window import MainWindow
@@ -128,7 +127,7 @@ def run_gui(argv: Sequence[str] = ()) -> int:
     set_identity(qt_app)
     try:
         app = App.build()
-    except (DataFolderError, StoreError) as exc:
+    except CANNOT_START as exc:
         return cannot_start(str(exc))
     controller = GuiController(qt_app, app)
     controller.show()

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
         nav.addStretch()
         row.addWidget(nav_area)
+        self.nav_area = nav_area
         # The pages share one place; a plain container with a stacked layout, not a
         # QStackedWidget, which screen readers would call a "layered pane" at every page.
         pages = QWidget()
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.nav_area.finish_setup()
         first_start = not self.ui.app.settings.get("welcomed")  # read here: the GUI's store
         self.ui.tasks.run(lambda: warm_up(self.ui.app, first_start), self._warmed,
                           self._warmed)
@@ -240,18 +242,23 @@ class NavigationArea(QScrollArea):
     the scroll bar, so no label is ever cut."""
 
     def __init__(self):
-        from PySide6.QtCore import Qt
-
         super().__init__()
         self.setObjectName("navigation")
         self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         name_scroll_bars(self, translate("MainWindow", "the page buttons"))
         self.setWidget(_Column())
         self.widget().installEventFilter(self)
         follow_focus(self)
+
+    def finish_setup(self) -> None:
+        """After the first paint (Qt's "Qt" namespace, which these need, takes about 15 ms to
+        load): the area takes no Tab focus, only its buttons do, and never scrolls sideways
+        (it is as wide as its widest button anyway)."""
+        from PySide6.QtCore import Qt
+
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -100,6 +100,8 @@ class FolderPickDialog(QDialog):
     def __init__(self, pictures, zone: str, announce: Callable[[str], None],
                  folder: str, parent: QWidget | None = None):
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # not at start-up: the Qt namespace is slow to load
+
         from ..services.picture_sources import describe_size
 
         self.announce = announce
@@ -138,6 +140,8 @@ class FolderPickDialog(QDialog):
             self.announce(item.text())
 
     def chosen(self) -> Path | None:
+        from PySide6.QtCore import Qt
+
         item = self.list.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 

@@ -243,9 +243,9 @@ class ComposePage(Page):
         self.reload_accounts()
 
     def finish_setup(self) -> None:
-        """After the first paint: the scheduling box, and the scroll area itself no longer
-        takes Tab focus (a screen reader would land on an unnamed "filler"); its contents
-        scroll to the focused control."""
+        """After the first paint: the scheduling box, the post language's model (loaded off
+        the GUI thread), and the scroll area itself no longer takes Tab focus (a screen reader
+        would land on an unnamed "filler"); its contents scroll to the focused control."""
         from PySide6.QtCore import Qt
 
         from ..when_field import WhenField
@@ -264,6 +264,7 @@ class ComposePage(Page):
         self.ui.actions.bind("compose.schedule", self.schedule)
         self.ui.actions.actions["compose.schedule"].setEnabled(True)
         self._fix_tab_order()
+        self.language.load_model()
 
     # -- accounts ---------------------------------------------------------------------------
 
