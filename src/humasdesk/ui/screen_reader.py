@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 # Not Qt's "Qt" namespace here: it costs about 15 ms to load, and the window's first paint
@@ -68,6 +67,8 @@ def _windows_screen_reader() -> bool:
 
 def _voiceover_running() -> bool:
     """VoiceOver's switch in the universal-access preferences (what ⌘F5 toggles)."""
+    import subprocess  # here: the window's start-up imports this module, and not subprocess
+
     result = subprocess.run(["defaults", "read", "com.apple.universalaccess",
                              "voiceOverOnOffKey"], capture_output=True, text=True, timeout=5)
     return result.returncode == 0 and result.stdout.strip() == "1"
