@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"nav.{name}")
             # Never narrower than its text: at large text sizes the page scrolls, not this.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            # Marked before its first polish, so the first page's needs no re-styling.
+            button.setProperty("current", name == FIRST_PAGE)
             nav.addWidget(button)
             self.nav_buttons[name] = button
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
@@ -191,9 +193,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         for page_name, button in self.nav_buttons.items():
             # Marked by style only: a description that changed with the page would be read
-            # out again, stale, by a screen reader whose focus is on that button.
-            button.setProperty("current", page_name == name)
-            refresh_style(button)
+            # out again, stale, by a screen reader whose focus is on that button. Re-styled
+            # only where the mark changes (re-styling re-lays out the column).
+            if button.property("current") != (page_name == name):
+                button.setProperty("current", page_name == name)
+                refresh_style(button)
         if already_there:
             # Focus entering a page says its name; here focus stays on the page, so say it.
             self.ui.announcer.announce(translate("MainWindow", "Already on the {page}.").format(

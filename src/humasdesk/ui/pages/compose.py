@@ -239,8 +239,9 @@ class ComposePage(Page):
 
     def finish_setup(self) -> None:
         """After the first paint: the scheduling box, pasting pictures, the post language's
-        model (loaded off the GUI thread), and the scroll area itself no longer takes Tab focus (a screen reader
-        would land on an unnamed "filler"); its contents scroll to the focused control."""
+        model (loaded off the GUI thread), and the scroll area itself no longer takes Tab
+        focus (a screen reader would land on an unnamed "filler"); its contents scroll to the
+        focused control."""
         from PySide6.QtCore import Qt
 
         from ..picture_sources import PasteFilter
