@@ -21,7 +21,7 @@ from .domain.identity import APP_NAME
 from .domain.model import Account
 from .logs import configure_logging
 from .services.settings import Settings
-from .store import Database, Store
+from .store import Database, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,12 @@ class Paths(NamedTuple):
 
 class DataFolderError(RuntimeError):
     """The data folder cannot be used; the message is translated, one line, and names it."""
+
+
+# What ``App.build`` raises when the data folder or its data file cannot be used (a front end
+# says the message and stops); the store's error without the platform layer, which
+# ``services.errors`` brings and the window does not need before it shows.
+CANNOT_START = (DataFolderError, StoreError)
 
 
 def prepare_data_folder(paths: Paths) -> None:
@@ -291,8 +297,6 @@ class App:
 
     def close(self) -> None:
         if "inbox" in self.__dict__:  # built: let another process read the inboxes now
-            from .store import StoreError
-
             try:
                 self.inbox.release()
             except StoreError:

@@ -13,8 +13,7 @@ Indonesian and English wins, which is what a short post with a few borrowed word
 from __future__ import annotations
 
 import threading
-
-import regex
+from functools import cache
 
 INDONESIAN = "id"
 ENGLISH = "en"
@@ -23,9 +22,16 @@ ENGLISH = "en"
 OTHER_BELOW = 0.25
 _SAME_AS = {"ms": INDONESIAN}  # Malay and Indonesian: one written language for a reader
 
-# Links, @handles and #hashtags say little about the language and much about a site's name.
-_NOISE = regex.compile(r"https?://\S+|www\.\S+|[@#][\w.-]+|\d+")
-_LETTERS = regex.compile(r"\p{L}")
+
+
+@cache
+def _patterns():
+    """Links, @handles and #hashtags (they say little about the language and much about a
+    site's name), and letters. Compiled on first use: the composer imports this module while
+    the window is built, and the regex module is not needed before there is text."""
+    import regex
+
+    return (regex.compile(r"https?://\S+|www\.\S+|[@#][\w.-]+|\d+"), regex.compile(r"\p{L}"))
 
 _identifier = None
 _lock = threading.Lock()
@@ -43,8 +49,9 @@ def _model():
 def detect_language(text: str, default: str = INDONESIAN) -> str:
     """``"id"``, ``"en"`` or another ISO 639-1 code; ``default`` when there are too few letters
     to tell (an empty post, a bare link)."""
-    words = _NOISE.sub(" ", text)
-    if len(_LETTERS.findall(words)) < 3:
+    noise, letters = _patterns()
+    words = noise.sub(" ", text)
+    if len(letters.findall(words)) < 3:
         return default
     scores: dict[str, float] = {}
     for language, score in _model().rank(words):

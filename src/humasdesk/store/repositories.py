@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,7 +22,6 @@ from ..domain.model import (
     utc_now,
 )
 from .db import Database, from_millis, to_millis
-from .inbox import InboxRepository
 
 
 class QueueItem(NamedTuple):
@@ -532,13 +532,29 @@ class Store:
         self.queue = QueueRepository(db)
         self.drafts = DraftRepository(db)
         self.leases = LeaseRepository(db)
-        from .media_choices import MediaChoiceRepository  # pictures (faces, aspect choices)
 
-        self.media_choices = MediaChoiceRepository(db)
-        self.inbox = InboxRepository(db)
-        from .watch import WatchRepository  # brand and keyword watch (issue 16)
+    # The features' own repositories are built on first use: their modules (and the inbox's
+    # domain types) are not needed before the window shows.
+    @cached_property
+    def media_choices(self):
+        """Pictures: faces, aspect choices."""
+        from .media_choices import MediaChoiceRepository
 
-        self.watch = WatchRepository(db)
+        return MediaChoiceRepository(self.db)
+
+    @cached_property
+    def inbox(self):
+        """The inbox's items, cursors and saved replies (issue 15)."""
+        from .inbox import InboxRepository
+
+        return InboxRepository(self.db)
+
+    @cached_property
+    def watch(self):
+        """Brand and keyword watch (issue 16)."""
+        from .watch import WatchRepository
+
+        return WatchRepository(self.db)
 
     def create_post(self, post: Post, targets: Sequence[tuple[Target, PublishRecord]]
                     ) -> list[PublishRecord]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from functools import cache
+
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QWidget
 
 # Where the window is too narrow for the longest choice (large text, a small screen), the list
@@ -10,9 +12,15 @@ from PySide6.QtWidgets import QComboBox, QWidget
 NARROWEST_CHARS = 12
 
 
-# Keys that change a closed Qt drop-down list at once, without showing or saying anything.
-_CHANGING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                  Qt.Key.Key_Home, Qt.Key.Key_End}
+
+@cache
+def _changing_keys() -> frozenset:
+    """Keys that change a closed Qt drop-down list at once, without showing or saying
+    anything. On first use: Qt's "Qt" namespace is not loaded before the window shows."""
+    from PySide6.QtCore import Qt
+
+    return frozenset((Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                      Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End))
 
 
 class ChoiceBox(QComboBox):
@@ -33,13 +41,16 @@ class ChoiceBox(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
+        changing = _changing_keys()
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier |
                                          Qt.KeyboardModifier.AltModifier |
                                          Qt.KeyboardModifier.MetaModifier)
-        if plain and (event.key() in _CHANGING_KEYS or event.text().isprintable()
+        if plain and (event.key() in changing or event.text().isprintable()
                       and event.text().strip()):
             self.showPopup()
-            if event.key() not in _CHANGING_KEYS:
+            if event.key() not in changing:
                 self.view().keyboardSearch(event.text())
             return
         super().keyPressEvent(event)

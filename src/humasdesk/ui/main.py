@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..app import App, DataFolderError
+from ..app import CANNOT_START, App
 from ..domain.identity import APP_ID, APP_NAME
-from ..services.errors import StoreError
 from . import theme
 from .context import Events
 from .main_window import MainWindow
@@ -114,24 +113,28 @@ def app_icon():
     return icon
 
 
-def set_identity(qt_app: QApplication) -> None:
+def set_identity(qt_app: QApplication, icon: bool = True) -> None:
     """The name, the icon and the application id (the desktop entry's name: Wayland and the
-    taskbar match the window to the installed entry and its icon by it)."""
+    taskbar match the window to the installed entry and its icon by it). The id must be set
+    before the first window; the icon (a few milliseconds of reading images) may follow it."""
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationDisplayName(APP_NAME)
     qt_app.setDesktopFileName(APP_ID)
-    qt_app.setWindowIcon(app_icon())
+    if icon:
+        qt_app.setWindowIcon(app_icon())
 
 
 def run_gui(argv: Sequence[str] = ()) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    set_identity(qt_app)
+    set_identity(qt_app, icon=False)
     try:
         app = App.build()
-    except (DataFolderError, StoreError) as exc:
+    except CANNOT_START as exc:
         return cannot_start(str(exc))
     controller = GuiController(qt_app, app)
     controller.show()
+    # After the first paint, with the rest of the start-up work: the taskbar takes it then.
+    QTimer.singleShot(150, lambda: qt_app.setWindowIcon(app_icon()))
     try:
         return qt_app.exec()
     finally:

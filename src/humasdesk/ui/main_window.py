@@ -66,11 +66,14 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"nav.{name}")
             # Never narrower than its text: at large text sizes the page scrolls, not this.
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            # Marked before its first polish, so the first page's needs no re-styling.
+            button.setProperty("current", name == FIRST_PAGE)
             nav.addWidget(button)
             self.nav_buttons[name] = button
             actions.bind(f"page.{name}", lambda n=name: self.show_page(n))
         nav.addStretch()
         row.addWidget(nav_area)
+        self.nav_area = nav_area
         # The pages share one place; a plain container with a stacked layout, not a
         # QStackedWidget, which screen readers would call a "layered pane" at every page.
         pages = QWidget()
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.nav_area.finish_setup()
         first_start = not self.ui.app.settings.get("welcomed")  # read here: the GUI's store
         self.ui.tasks.run(lambda: warm_up(self.ui.app, first_start), self._warmed,
                           self._warmed)
@@ -191,9 +195,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         for page_name, button in self.nav_buttons.items():
             # Marked by style only: a description that changed with the page would be read
-            # out again, stale, by a screen reader whose focus is on that button.
-            button.setProperty("current", page_name == name)
-            refresh_style(button)
+            # out again, stale, by a screen reader whose focus is on that button. Re-styled
+            # only where the mark changes (re-styling re-lays out the column).
+            if button.property("current") != (page_name == name):
+                button.setProperty("current", page_name == name)
+                refresh_style(button)
         if already_there:
             # Focus entering a page says its name; here focus stays on the page, so say it.
             self.ui.announcer.announce(translate("MainWindow", "Already on the {page}.").format(
@@ -242,18 +248,23 @@ class NavigationArea(QScrollArea):
     the scroll bar, so no label is ever cut."""
 
     def __init__(self):
-        from PySide6.QtCore import Qt
-
         super().__init__()
         self.setObjectName("navigation")
         self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         name_scroll_bars(self, translate("MainWindow", "the page buttons"))
         self.setWidget(_Column())
         self.widget().installEventFilter(self)
         follow_focus(self)
+
+    def finish_setup(self) -> None:
+        """After the first paint (Qt's "Qt" namespace, which these need, takes about 15 ms to
+        load): the area takes no Tab focus, only its buttons do, and never scrolls sideways
+        (it is as wide as its widest button anyway)."""
+        from PySide6.QtCore import Qt
+
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent

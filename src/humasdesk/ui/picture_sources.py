@@ -215,6 +215,8 @@ class FolderPickDialog(QDialog):
             self.announce(item.text())
 
     def chosen(self) -> Path | None:
+        from PySide6.QtCore import Qt
+
         item = self.list.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 

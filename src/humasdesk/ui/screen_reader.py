@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt
+# Not Qt's "Qt" namespace here: it costs about 15 ms to load, and the window's first paint
+# needs none of it (tests/ui/test_startup_path.py).
+from PySide6.QtCore import QEvent, QObject
 
 ASK_TIMEOUT_MS = 2000  # a bus that does not answer in time counts as "cannot tell"
 
@@ -66,6 +67,8 @@ def _windows_screen_reader() -> bool:
 
 def _voiceover_running() -> bool:
     """VoiceOver's switch in the universal-access preferences (what ⌘F5 toggles)."""
+    import subprocess  # here: the window's start-up imports this module, and not subprocess
+
     result = subprocess.run(["defaults", "read", "com.apple.universalaccess",
                              "voiceOverOnOffKey"], capture_output=True, text=True, timeout=5)
     return result.returncode == 0 and result.stdout.strip() == "1"
@@ -81,9 +84,12 @@ class FocusBeforeCaret(QObject):
     then any selected text. ``labelled()`` installs it on every labelled line edit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusIn and event.reason() in (
-                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
-                Qt.FocusReason.ShortcutFocusReason):
+        if event.type() != QEvent.Type.FocusIn:
+            return False
+        from PySide6.QtCore import Qt
+
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                              Qt.FocusReason.ShortcutFocusReason):
             from PySide6.QtCore import QTimer
             from PySide6.QtGui import QFocusEvent
 

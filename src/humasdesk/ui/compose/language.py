@@ -50,8 +50,14 @@ class PostLanguage(QWidget):
         layout.addWidget(self.choice)
         self.choice.activated.connect(self._chosen)
         self._show_detected()
-        # The identifier's model takes a second or more to load: never on the GUI thread.
-        page.ui.tasks.run(post_language.load_model, on_done=lambda _result: self.text_changed())
+
+    def load_model(self) -> None:
+        """Load the identifier's model (a second or more, numpy with it): off the GUI thread
+        and after the first paint (the composer's finish_setup), never while the window is
+        being built, where its imports would compete with the window's own for the
+        interpreter."""
+        self.page.ui.tasks.run(post_language.load_model,
+                               on_done=lambda _result: self.text_changed())
 
     def text_changed(self) -> None:
         if not post_language.model_loaded():

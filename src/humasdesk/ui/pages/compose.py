@@ -109,12 +109,7 @@ class ComposePage(Page):
 
         self.media = MediaPanel(ui)
         layout.addWidget(self.media)
-        # Ctrl+V in the post text attaches a picture on the clipboard (text pastes as always);
-        # an image's description can be dictated and heard like the post.
-        from ..picture_sources import PasteFilter
-
-        self.paste_filter = PasteFilter(self.media, self)
-        self.editor.installEventFilter(self.paste_filter)
+        # An image's description can be dictated and heard like the post.
         self.media.voice = _Voice(self)
 
         self.accounts_box = QGroupBox(translate("Compose", "Publish to these accounts"))
@@ -243,14 +238,19 @@ class ComposePage(Page):
         self.reload_accounts()
 
     def finish_setup(self) -> None:
-        """After the first paint: the scheduling box, and the scroll area itself no longer
-        takes Tab focus (a screen reader would land on an unnamed "filler"); its contents
-        scroll to the focused control."""
+        """After the first paint: the scheduling box, pasting pictures, the post language's
+        model (loaded off the GUI thread), and the scroll area itself no longer takes Tab
+        focus (a screen reader would land on an unnamed "filler"); its contents scroll to the
+        focused control."""
         from PySide6.QtCore import Qt
 
+        from ..picture_sources import PasteFilter
         from ..when_field import WhenField
 
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Ctrl+V in the post text attaches a picture on the clipboard (text pastes as always).
+        self.paste_filter = PasteFilter(self.media, self)
+        self.editor.installEventFilter(self.paste_filter)
         schedule_box = QGroupBox(translate("Compose", "Or schedule it"))
         schedule_layout = QVBoxLayout(schedule_box)
         self.when = WhenField(self.zone(), self.ui.announcer, "compose")
@@ -264,6 +264,7 @@ class ComposePage(Page):
         self.ui.actions.bind("compose.schedule", self.schedule)
         self.ui.actions.actions["compose.schedule"].setEnabled(True)
         self._fix_tab_order()
+        self.language.load_model()
 
     # -- accounts ---------------------------------------------------------------------------
 
