@@ -4462,16 +4462,32 @@
         <translation>The post for {account} was due at {time} but was not sent then. Publish it now, reschedule or cancel it.</translation>
     </message>
     <message>
+        <source>Checking whether the reply reached {account}; HumasDesk will look again.</source>
+        <translation>Checking whether the reply reached {account}; HumasDesk will look again.</translation>
+    </message>
+    <message>
         <source>Checking whether the post reached {account}; HumasDesk will look again.</source>
         <translation>Checking whether the post reached {account}; HumasDesk will look again.</translation>
+    </message>
+    <message>
+        <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the reply cannot appear twice.</source>
+        <translation>Sending to {account} again with the same key; the platform ignores a repeat of it, so the reply cannot appear twice.</translation>
     </message>
     <message>
         <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</source>
         <translation>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</translation>
     </message>
     <message>
+        <source>The reply was not found on {account}, so HumasDesk sends it again.</source>
+        <translation>The reply was not found on {account}, so HumasDesk sends it again.</translation>
+    </message>
+    <message>
         <source>The post was not found on {account}, so HumasDesk sends it again.</source>
         <translation>The post was not found on {account}, so HumasDesk sends it again.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the reply reached {account}. Check the conversation, then mark it published or send it again.</source>
+        <translation>It is not known whether the reply reached {account}. Check the conversation, then mark it published or send it again.</translation>
     </message>
     <message>
         <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>

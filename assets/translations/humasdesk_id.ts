@@ -4442,16 +4442,32 @@
         <translation>Postingan untuk {account} seharusnya terbit pada {time}, tetapi saat itu tidak terkirim. Terbitkan sekarang, jadwalkan ulang, atau batalkan.</translation>
     </message>
     <message>
+        <source>Checking whether the reply reached {account}; HumasDesk will look again.</source>
+        <translation>Sedang memeriksa apakah balasan sampai di {account}; HumasDesk akan memeriksa lagi.</translation>
+    </message>
+    <message>
         <source>Checking whether the post reached {account}; HumasDesk will look again.</source>
         <translation>Sedang memeriksa apakah postingan sampai di {account}; HumasDesk akan memeriksa lagi.</translation>
+    </message>
+    <message>
+        <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the reply cannot appear twice.</source>
+        <translation>Mengirim lagi ke {account} dengan kunci yang sama; platform mengabaikan kiriman ulang dengan kunci itu, jadi balasan tidak mungkin muncul dua kali.</translation>
     </message>
     <message>
         <source>Sending to {account} again with the same key; the platform ignores a repeat of it, so the post cannot appear twice.</source>
         <translation>Mengirim lagi ke {account} dengan kunci yang sama; platform mengabaikan kiriman ulang dengan kunci itu, jadi postingan tidak mungkin muncul dua kali.</translation>
     </message>
     <message>
+        <source>The reply was not found on {account}, so HumasDesk sends it again.</source>
+        <translation>Balasan tidak ditemukan di {account}, jadi HumasDesk mengirimnya lagi.</translation>
+    </message>
+    <message>
         <source>The post was not found on {account}, so HumasDesk sends it again.</source>
         <translation>Postingan tidak ditemukan di {account}, jadi HumasDesk mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the reply reached {account}. Check the conversation, then mark it published or send it again.</source>
+        <translation>Tidak diketahui apakah balasan sampai di {account}. Periksa percakapannya, lalu tandai sudah terbit atau kirim lagi.</translation>
     </message>
     <message>
         <source>It is not known whether the post reached {account}. Check the account, then mark it published or send it again.</source>

@@ -68,7 +68,7 @@ def test_once_sends_a_reply_that_never_reached_the_platform_in_the_same_run(app,
 
     outcomes, said, seconds = run_once(app)
 
-    assert said == ["The post was not found on Forum RSKO, so HumasDesk sends it again.",
+    assert said == ["The reply was not found on Forum RSKO, so HumasDesk sends it again.",
                     "Reply published to Forum RSKO."]
     assert [o.state for o in outcomes] == [PublishState.SCHEDULED, PublishState.PUBLISHED]
     assert forum.server.sent("GET", "/replies")  # looked for before sending again
@@ -102,7 +102,7 @@ def test_once_looks_again_when_the_platform_could_not_be_asked(app, contract_ser
 
     outcomes, said, _seconds = run_once(app)
 
-    assert said == ["Checking whether the post reached Forum RSKO; HumasDesk will look again.",
+    assert said == ["Checking whether the reply reached Forum RSKO; HumasDesk will look again.",
                     "Reply published to Forum RSKO."]
     assert len(contract_server.sent("GET", "/replies")) == 2
     assert len(contract_server.sent("POST", "/replies")) == 1  # never sent again
@@ -120,7 +120,7 @@ def test_once_gives_up_in_bounded_time_and_leaves_it_sending_unsent(app, contrac
     outcomes, said, seconds = run_once(app)
 
     assert seconds < 10
-    assert set(said) == {"Checking whether the post reached Forum RSKO; HumasDesk will look "
+    assert set(said) == {"Checking whether the reply reached Forum RSKO; HumasDesk will look "
                          "again."}
     assert not contract_server.sent("POST", "/replies")  # never sent without knowing
     left = app.store.records.get(record.id)
@@ -137,8 +137,8 @@ def test_once_hands_a_reply_it_cannot_check_to_the_user_and_never_sends_it(app, 
 
     outcomes, said, _seconds = run_once(app)
 
-    assert said == ["It is not known whether the post reached Forum RSKO. Check the account, "
-                    "then mark it published or send it again."]
+    assert said == ["It is not known whether the reply reached Forum RSKO. Check the "
+                    "conversation, then mark it published or send it again."]
     assert [o.state for o in outcomes] == [PublishState.NEEDS_ATTENTION]
     assert not forum.server.sent("POST", "/replies")
     assert not forum.server.sent("GET", "/replies")

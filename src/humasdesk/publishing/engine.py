@@ -597,6 +597,8 @@ class Engine:
         name = item.account_name
         caps = getattr(adapter, "capabilities", None)
         sent_at = record.first_sent_at or record.updated_at
+        # What he hears names what went out: an answer to a comment or message, or a post.
+        is_reply = self.store.inbox.for_target(record.target_id) is not None
         key_remembered = caps is not None and caps.idempotency and \
             self._key_remembered(adapter, record)
         if caps is not None and not key_remembered and (caps.lookup or caps.idempotency):
@@ -606,9 +608,11 @@ class Engine:
                 # Cannot check now: leave it "sending" (unclaimed) and look again next run.
                 self._to(record, PublishState.SENDING, error_kind=exc.kind,
                          error_message=exc.message)
-                return Outcome(record.id, name, PublishState.SENDING, translate(
+                return Outcome(record.id, name, PublishState.SENDING, (translate(
+                    "Publishing", "Checking whether the reply reached {account}; HumasDesk "
+                    "will look again.") if is_reply else translate(
                     "Publishing", "Checking whether the post reached {account}; HumasDesk "
-                    "will look again.").format(account=name))
+                    "will look again.")).format(account=name))
             if found is not None:
                 return self._published(record, item, found)
         if caps is not None and (caps.lookup or key_remembered):
@@ -617,18 +621,28 @@ class Engine:
             retry_at = self.clock() + backoff_delay(max(record.attempts, 1), self.rng) / 10
             self._to(record, PublishState.SCHEDULED, due_at=retry_at, error_kind="",
                      error_message="")
-            if key_remembered:
+            if key_remembered and is_reply:
+                message = translate("Publishing", "Sending to {account} again with the same "
+                                                  "key; the platform ignores a repeat of it, so "
+                                                  "the reply cannot appear twice.")
+            elif key_remembered:
                 message = translate("Publishing", "Sending to {account} again with the same "
                                                   "key; the platform ignores a repeat of it, so "
                                                   "the post cannot appear twice.")
+            elif is_reply:
+                message = translate("Publishing", "The reply was not found on {account}, so "
+                                                  "HumasDesk sends it again.")
             else:
                 message = translate("Publishing", "The post was not found on {account}, so "
                                                   "HumasDesk sends it again.")
             return Outcome(record.id, name, PublishState.SCHEDULED, message.format(
                 account=name))
-        message = translate("Publishing", "It is not known whether the post reached {account}. "
-                                          "Check the account, then mark it published or send "
-                                          "it again.").format(account=name)
+        message = (translate("Publishing", "It is not known whether the reply reached "
+                                           "{account}. Check the conversation, then mark it "
+                                           "published or send it again.") if is_reply else
+                   translate("Publishing", "It is not known whether the post reached {account}. "
+                                           "Check the account, then mark it published or send "
+                                           "it again.")).format(account=name)
         self._to(record, PublishState.NEEDS_ATTENTION, error_kind="outcome_unknown",
                  error_message=message)
         return Outcome(record.id, name, PublishState.NEEDS_ATTENTION, message)
