@@ -152,6 +152,7 @@ class _InstagramInbox:
             # task): the rest is read, and the note says it in words; the messages' cursor
             # stays where it was.
             log.info("Instagram direct messages not read: a permission is missing")
+            found["messages"] = []
             return timed_batch(state, found, translate(
                 "Instagram", "Instagram does not let HumasDesk read direct messages: the login "
                 "lacks the permission instagram_manage_messages, or the person who connected "
