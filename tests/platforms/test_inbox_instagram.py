@@ -51,14 +51,15 @@ def ig_comment(comment_id, text, when, username="budi.s", replies=None, hidden=F
     return body
 
 
-def script_read(server, comments, tags=(), conversations=(Reply(200, {"data": []}),)) -> None:
+def script_read(server, comments, tags=(), conversations=()) -> None:
     server.script("GET", f"/{V}/{IG_ID}/media", Reply(200, {"data": [
         {"id": MEDIA, "permalink": "https://www.instagram.com/p/Cabc/",
          "timestamp": "2026-11-25T01:00:00+0000"}]}))
     server.script("GET", f"/{V}/{MEDIA}/comments", *comments)
     server.script("GET", f"/{V}/{IG_ID}/tags", Reply(200, {"data": list(tags)}))
     # Direct messages: the linked page's conversations with platform=instagram.
-    server.script("GET", f"/{V}/{PAGE_ID}/conversations", *conversations)
+    server.script("GET", f"/{V}/{PAGE_ID}/conversations",
+                  *(conversations or [Reply(200, {"data": []})]))
 
 
 def test_the_capabilities_are_declared(adapter):
