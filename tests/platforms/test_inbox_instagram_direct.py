@@ -288,3 +288,45 @@ def test_a_message_without_its_sender_is_refused_before_sending(contract_server,
     with pytest.raises(Rejected, match="did not say who sent"):
         adapter.reply(a_message(last, last + timedelta(hours=24), psid=""), "Halo", "k")
     assert contract_server.sent("POST", f"/{V}/{PAGE_ID}/messages") == []
+
+
+# -- through the inbox service: the missing permission said once, and lifted -----------------
+
+def test_the_inbox_says_the_missing_permission_once_and_reads_messages_once_granted(
+        memory_secrets, isolated_home, contract_server, monkeypatch):
+    from humasdesk.app import App
+    from humasdesk.platforms import registry as platform_registry
+    from humasdesk.platforms.http import HttpFactory
+    from humasdesk.platforms.spec import PlatformContext
+
+    default = platform_registry.default_registry
+    monkeypatch.setattr(platform_registry, "default_registry", lambda context: default(
+        PlatformContext(data_dir=context.data_dir, outbox_dir=context.outbox_dir,
+                        secrets=memory_secrets, http=HttpFactory(timeout=10))))
+    app = App.build(isolated_home)
+    try:
+        tokens.save(memory_secrets, "instagram:svc", {
+            "app_id": APP_ID, "app_secret": APP_SECRET, "page_token": PAGE_TOKEN,
+            "expires_at": None})
+        account = app.store.accounts.add(Account(
+            platform="instagram", name="@rsko", handle="rsko", server_url=contract_server.url,
+            credential_ref="instagram:svc",
+            options={"page_id": PAGE_ID, "ig_user_id": IG_ID, "app_id": APP_ID}))
+        script_read(contract_server, [Reply(200, {"data": [ig_comment(
+            "c1", "Jadwal vaksin?", "2026-11-26T01:00:00+0000")]})], conversations=[
+            graph_error(403, 200, "(#200) Requires instagram_manage_messages permission"),
+            graph_error(403, 200, "(#200) Requires instagram_manage_messages permission"),
+            conversations(("aWdfZAG1", "2026-11-26T02:55:00+0000"))])
+        contract_server.script("GET", f"/{V}/aWdfZAG1/messages", Reply(200, {"data": [
+            dm("m_1", "Apakah bisa daftar MCU?", "2026-11-26T02:30:00+0000")]}))
+        first = app.inbox.sync_account(account.id)
+        assert first.new_by_kind == {ItemKind.COMMENT: 1} and not first.paused
+        again = app.inbox.sync_account(account.id)
+        for report in (first, again):
+            assert report.problem == "" and len(report.notes) == 1
+            assert app.inbox.reading_limits(account).count("instagram_manage_messages") == 1
+        report = app.inbox.sync_account(account.id)  # the permission granted meanwhile
+        assert report.new_by_kind == {ItemKind.MESSAGE: 1} and report.notes == ()
+        assert app.inbox.reading_limits(account) == ""
+    finally:
+        app.close()
