@@ -19,7 +19,7 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -583,16 +583,11 @@ class Conversations:
     def _changed(self, graph: Graph, since: datetime | None) -> list[str]:
         """The conversations updated since ``since``, newest first, page after page."""
         found: list[str] = []
-        after = ""
-        for _ in range(MAX_CONVERSATION_PAGES):
-            params = {"platform": self.platform, "fields": "id,updated_time",
-                      "limit": str(CONVERSATIONS_PER_PAGE)}
-            if after:
-                params["after"] = after
-            body = graph.call("GET", f"{self.page_id}/conversations", idempotent=True,
-                              params=params)
+        for page in _pages(graph, f"{self.page_id}/conversations", MAX_CONVERSATION_PAGES, {
+                "platform": self.platform, "fields": "id,updated_time",
+                "limit": str(CONVERSATIONS_PER_PAGE)}):
             older = False
-            for conversation in _entries(body):
+            for conversation in page:
                 if not conversation.get("id"):
                     continue
                 updated = parse_time(conversation.get("updated_time"))
@@ -600,8 +595,7 @@ class Conversations:
                     older = True  # newest first: the next page is older still
                     continue
                 found.append(str(conversation["id"]))
-            after = _next_cursor(body)
-            if older or not after:
+            if older:
                 break
         return found
 
@@ -609,15 +603,10 @@ class Conversations:
                   since: datetime | None) -> list[tuple[datetime, dict]]:
         """The person's messages in a conversation (not the account's own), with their times."""
         theirs: list[tuple[datetime, dict]] = []
-        after = ""
-        for _ in range(MAX_MESSAGE_PAGES):
-            params = {"fields": "id,created_time,from,to,message", "limit": "25"}
-            if after:
-                params["after"] = after
-            body = graph.call("GET", f"{conversation_id}/messages", idempotent=True,
-                              params=params)
+        for page in _pages(graph, f"{conversation_id}/messages", MAX_MESSAGE_PAGES, {
+                "fields": "id,created_time,from,to,message", "limit": "25"}):
             older = False
-            for message in _entries(body):
+            for message in page:
                 received = parse_time(message.get("created_time"))
                 sender = message.get("from")
                 if received is None or not message.get("id") or not isinstance(sender, dict):
@@ -625,10 +614,22 @@ class Conversations:
                 older = older or (since is not None and received < since)
                 if str(sender.get("id") or "") != self.own_id:
                     theirs.append((received, message))
-            after = _next_cursor(body)
-            if older or not after:
+            if older:
                 break
         return theirs
+
+
+def _pages(graph: Graph, path: str, most: int, params: dict) -> Iterator[list[dict]]:
+    """The entries of a cursor-paged edge, a page at a time, at most ``most`` pages; the
+    caller stops earlier by leaving its loop."""
+    after = ""
+    for _ in range(most):
+        body = graph.call("GET", path, idempotent=True,
+                          params={**params, "after": after} if after else params)
+        yield _entries(body)
+        after = _next_cursor(body)
+        if not after:
+            return
 
 
 def _entries(body: dict) -> list[dict]:
