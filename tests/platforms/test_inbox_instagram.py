@@ -51,12 +51,15 @@ def ig_comment(comment_id, text, when, username="budi.s", replies=None, hidden=F
     return body
 
 
-def script_read(server, comments, tags=()) -> None:
+def script_read(server, comments, tags=(), conversations=()) -> None:
     server.script("GET", f"/{V}/{IG_ID}/media", Reply(200, {"data": [
         {"id": MEDIA, "permalink": "https://www.instagram.com/p/Cabc/",
          "timestamp": "2026-11-25T01:00:00+0000"}]}))
     server.script("GET", f"/{V}/{MEDIA}/comments", *comments)
     server.script("GET", f"/{V}/{IG_ID}/tags", Reply(200, {"data": list(tags)}))
+    # Direct messages: the linked page's conversations with platform=instagram.
+    server.script("GET", f"/{V}/{PAGE_ID}/conversations",
+                  *(conversations or [Reply(200, {"data": []})]))
 
 
 def test_the_capabilities_are_declared(adapter):
@@ -90,7 +93,8 @@ def test_comments_replies_and_mentions_are_read(contract_server, adapter):
     assert reply.parent_id == "c1" and reply.reply_ref["comment_id"] == "c1"
     assert reply.moderation == "hidden" and reply.author_handle == "@siti"
     assert load_cursor(batch.cursor) == {"comments": "2026-11-26T02:10:00+00:00",
-                                         "mentions": "2026-11-26T02:20:00+00:00"}
+                                         "mentions": "2026-11-26T02:20:00+00:00",
+                                         "messages": ""}
 
 
 def test_a_later_read_lists_only_newer_items(contract_server, adapter):
@@ -161,5 +165,6 @@ def test_hide_and_unhide(contract_server, adapter):
         ["true", "false"]
 
 
-def test_the_login_asks_for_comment_management():
+def test_the_login_asks_for_comment_and_message_management():
     assert "instagram_manage_comments" in instagram.SCOPES
+    assert "instagram_manage_messages" in instagram.SCOPES

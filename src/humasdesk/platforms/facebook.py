@@ -35,7 +35,7 @@ from ..logs import register_secret
 from . import meta, tokens
 from .base import Capabilities, OutcomeUnknown, OutgoingPost, PublishResult, Rejected, Transient
 from .http import HttpFactory, bounded_send, send_window
-from .inboxing import check_window, load_cursor, parse_time, timed_batch
+from .inboxing import load_cursor, parse_time, timed_batch
 from .secrets import SecretStore
 from .spec import (
     REDIRECT_FIELD,
@@ -78,17 +78,13 @@ def first_link(text: str) -> str:
 # -- the inbox (issue 15): comments, Messenger, replies, hide -------------------------------------
 #
 # Read every INBOX_CADENCE: the comments (and replies to comments, ``filter=stream``) on the
-# page's RECENT_POSTS latest posts, and the Messenger conversations. Messenger allows an answer
-# within 24 hours of the person's last message (``messaging_type=RESPONSE``). A human agent may
-# answer for 7 days with the ``HUMAN_AGENT`` tag, which Meta grants to an app only after review:
-# HumasDesk sends that tag (after the first 24 hours) only when the account's option
-# ``human_agent`` says the app has it, and ``reply_until`` is 7 days then, 24 hours otherwise.
+# page's RECENT_POSTS latest posts, and the Messenger conversations (read and answered as
+# meta.Conversations and meta.send_message do for Instagram Direct too: the 24-hour window, and
+# the 7-day ``HUMAN_AGENT`` tag only under the account's option ``human_agent``).
 
 INBOX_CADENCE = timedelta(minutes=3)
 RECENT_POSTS = 20
 MAX_COMMENT_PAGES = 5  # of 100 comments per post and read
-MESSENGER_WINDOW = timedelta(hours=24)
-HUMAN_AGENT_WINDOW = timedelta(days=7)
 _COMMENT_FIELDS = "id,message,created_time,from{id,name},parent{id},permalink_url,is_hidden"
 
 
@@ -97,10 +93,6 @@ class _FacebookInbox:
 
     inbox_cadence = INBOX_CADENCE
     moderation_actions = ("hide", "unhide")
-
-    def _window(self) -> timedelta:
-        return HUMAN_AGENT_WINDOW if (self.account.options or {}).get("human_agent") \
-            else MESSENGER_WINDOW
 
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = load_cursor(cursor)
@@ -166,69 +158,27 @@ class _FacebookInbox:
             moderation="hidden" if comment.get("is_hidden") is True else "")
 
     def _read_messages(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
-        # Conversations have no time-based paging: the newest page, filtered by its time.
-        body = graph.call("GET", f"{self.page_id}/conversations", idempotent=True,
-                          params={"platform": "messenger", "fields": "id,updated_time",
-                                  "limit": "25"})
-        items = []
-        for conversation in body.get("data") or []:
-            if not isinstance(conversation, dict) or not conversation.get("id"):
-                continue
-            updated = parse_time(conversation.get("updated_time"))
-            if since is not None and updated is not None and updated < since:
-                continue
-            conversation_id = str(conversation["id"])
-            answer = graph.call("GET", f"{conversation_id}/messages", idempotent=True,
-                                params={"fields": "id,created_time,from,to,message",
-                                        "limit": "25"})
-            theirs = [m for m in answer.get("data") or [] if isinstance(m, dict)
-                      and isinstance(m.get("from"), dict) and m.get("id")
-                      and str(m["from"].get("id") or "") != self.page_id
-                      and parse_time(m.get("created_time")) is not None]
-            if not theirs:
-                continue
-            last = max(parse_time(m["created_time"]) for m in theirs)
-            for message in theirs:
-                received = parse_time(message["created_time"])
-                if since is not None and received < since:
-                    continue
-                person = message["from"]
-                items.append(RemoteItem(
-                    remote_id=str(message["id"]), kind=ItemKind.MESSAGE,
-                    author_name=str(person.get("name") or "")
-                    or translate("Facebook", "A Facebook user"),
-                    author_handle=str(person.get("id") or ""),
-                    text=str(message.get("message") or ""), received_at=received,
-                    thread_id=conversation_id, parent_id="",
-                    reply_ref={"psid": str(person.get("id") or ""),
-                               "conversation_id": conversation_id,
-                               "last_message_at": last.isoformat()},
-                    reply_until=last + self._window()))
-        return items
+        return meta.Conversations(
+            self.page_id, "messenger", own_id=self.page_id,
+            window=meta.reply_window(self.account.options),
+            handle=lambda person: (str(person.get("name") or ""), str(person.get("id") or "")),
+            nobody=lambda: translate("Facebook", "A Facebook user")).read(graph, since)
 
     def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
         """A comment answers under the comment (``POST /{comment-id}/comments``); a Messenger
         message through the Send API: ``RESPONSE`` within 24 hours of the person's last
-        message, the ``HUMAN_AGENT`` tag after that when the app has it. Facebook keeps no
-        key of ours, so a lost answer is OutcomeUnknown (never sent twice blindly)."""
+        message, the ``HUMAN_AGENT`` tag after that when the app has it (meta.send_message).
+        Facebook keeps no key of ours, so a lost answer is OutcomeUnknown (never sent twice
+        blindly)."""
         if not text.strip():
             raise Rejected("", translate("Facebook", "The answer has no text."))
         graph = self._graph()
         with send_window():
             if item.kind == ItemKind.MESSAGE:
-                now = datetime.fromtimestamp(self.clock(), UTC)
-                check_window(item, now, PLATFORM_NAME, self.zone)
-                last = parse_time(item.reply_ref.get("last_message_at"))
-                data = {"recipient": json.dumps({"id": item.reply_ref.get("psid")}),
-                        "message": json.dumps({"text": text})}
-                if last is None or now < last + MESSENGER_WINDOW:
-                    data["messaging_type"] = "RESPONSE"
-                else:
-                    data.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
-                body = graph.call("POST", f"{self.page_id}/messages", idempotent=False,
-                                  data=data, allow_error=True)
-                meta.raise_refusal(body, PLATFORM_NAME, self.zone)
-                return PublishResult(remote_id=str(body.get("message_id") or ""), url="")
+                return meta.send_message(
+                    graph, self.page_id, item, text,
+                    datetime.fromtimestamp(self.clock(), UTC), platform_name=PLATFORM_NAME,
+                    zone=self.zone, channel="Messenger")
             body = graph.call("POST", f"{item.remote_id}/comments", idempotent=False,
                               data={"message": text}, allow_error=True)
         comment_id = meta.answer_id(body, PLATFORM_NAME, self.zone, lambda: translate(

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -84,7 +84,9 @@ MAX_CAROUSEL = 10
 SCOPES = ["pages_show_list", "pages_read_engagement", "pages_manage_posts",
           "instagram_basic", "instagram_content_publish", "business_management",
           # the inbox: reading, answering and hiding comments, mentions
-          "instagram_manage_comments"]
+          "instagram_manage_comments",
+          # and direct messages (the Messenger Platform's conversations for Instagram)
+          "instagram_manage_messages", "pages_manage_metadata"]
 HOSTS = ("facebook", "wordpress", "assisted")
 CAPABILITIES = Capabilities(text_rules="instagram", max_media=MAX_CAROUSEL, alt_text=True,
                             metrics=True)
@@ -113,11 +115,16 @@ def host_label(host: str) -> str:
                                   "because Instagram fetches them from a public address.")
 
 
-# -- the inbox (issue 15): comments, replies, mentions, hide --------------------------------------
+# -- the inbox (issue 15): comments, replies, mentions, direct messages, hide ---------------------
 #
-# Read every INBOX_CADENCE: the comments and their replies on the RECENT_MEDIA latest posts, and
-# the posts that mention the account (``/{ig-user-id}/tags``; stories are not included, and
-# posts of private accounts are left out by Instagram).
+# Read every INBOX_CADENCE: the comments and their replies on the RECENT_MEDIA latest posts, the
+# posts that mention the account (``/{ig-user-id}/tags``; stories are not included, and posts of
+# private accounts are left out by Instagram), and the direct messages: the linked page's
+# conversations with ``platform=instagram``, read and answered as Messenger's are
+# (meta.Conversations, meta.send_message: 24 hours, or 7 days with the ``HUMAN_AGENT`` tag only
+# under the account's option ``human_agent``). They need ``instagram_manage_messages`` and the
+# MESSAGING task on the page; without them the comments are still read and the batch's note
+# says so.
 
 INBOX_CADENCE = timedelta(minutes=5)
 RECENT_MEDIA = 20
@@ -134,9 +141,33 @@ class _InstagramInbox:
     def read_inbox(self, cursor: str) -> InboxBatch:
         state = load_cursor(cursor)
         graph = self._graph()
-        return timed_batch(state, {
+        found = {
             "comments": self._read_comments(graph, parse_time(state.get("comments"))),
-            "mentions": self._read_mentions(graph, parse_time(state.get("mentions")))})
+            "mentions": self._read_mentions(graph, parse_time(state.get("mentions")))}
+        try:
+            found["messages"] = self._conversations().read(
+                graph, parse_time(state.get("messages")))
+        except meta.PermissionMissing:
+            # The app or the login lacks instagram_manage_messages (or the page's MESSAGING
+            # task): the rest is read, and the note says it in words; the messages' cursor
+            # stays where it was.
+            log.info("Instagram direct messages not read: a permission is missing")
+            found["messages"] = []
+            return timed_batch(state, found, translate(
+                "Instagram", "Instagram does not let HumasDesk read direct messages: the login "
+                "lacks the permission instagram_manage_messages, or the person who connected "
+                "the account cannot manage the page's messages. Comments and mentions are "
+                "still read. To read messages too, reconnect the account and allow every "
+                "permission HumasDesk asks for."))
+        return timed_batch(state, found)
+
+    def _conversations(self) -> meta.Conversations:
+        return meta.Conversations(
+            self.page_id, "instagram", own_id=self.ig_user_id,
+            window=meta.reply_window(self.account.options),
+            handle=lambda person: (str(person.get("username") or ""),
+                                   f"@{person['username']}" if person.get("username") else ""),
+            nobody=lambda: translate("Instagram", "An Instagram user"))
 
     def _read_comments(self, graph: meta.Graph, since: datetime | None) -> list[RemoteItem]:
         media = graph.call("GET", f"{self.ig_user_id}/media", idempotent=True,
@@ -215,12 +246,18 @@ class _InstagramInbox:
 
     def reply(self, item: RemoteItem, text: str, idempotency_key: str) -> PublishResult:
         """A comment: ``POST /{comment-id}/replies``. A post that mentions the account: a
-        comment on it through ``POST /{ig-user-id}/mentions``. Instagram keeps no key of ours,
-        so a lost answer is OutcomeUnknown."""
+        comment on it through ``POST /{ig-user-id}/mentions``. A direct message: the Send API
+        on the linked page, within its window (meta.send_message). Instagram keeps no key of
+        ours, so a lost answer is OutcomeUnknown."""
         if not text.strip():
             raise Rejected("", translate("Instagram", "The answer has no text."))
         graph = self._graph()
         with send_window():
+            if item.kind == ItemKind.MESSAGE:
+                return meta.send_message(
+                    graph, self.page_id, item, text,
+                    datetime.fromtimestamp(self.clock(), UTC), platform_name=PLATFORM_NAME,
+                    zone=self.zone, channel="Instagram Direct")
             if item.kind == ItemKind.MENTION:
                 body = graph.call("POST", f"{self.ig_user_id}/mentions", idempotent=False,
                                   data={"media_id": item.reply_ref.get("mention_media_id")

@@ -19,18 +19,28 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import ItemKind, RemoteItem
 from ..domain.metrics import PostMetrics
 from ..logs import redact, register_secret
 from . import http
-from .base import AuthExpired, PlatformError, RateLimited, Rejected, Transient
+from .base import (
+    AuthExpired,
+    OutcomeUnknown,
+    PlatformError,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    Transient,
+)
 from .http import MAX_WAIT, HttpFactory, send
+from .inboxing import check_window, gone, parse_time
 from .spec import Connection, FormField, option_of
 
 log = logging.getLogger(__name__)
@@ -43,6 +53,12 @@ _TOKEN_CODES = {102, 190}
 _PERMISSION_CODES = {10} | set(range(200, 300))
 _THROTTLE_CODES = {4, 17, 32, 613} | set(range(80001, 80015))
 _TRANSIENT_CODES = {1, 2}
+
+
+class PermissionMissing(AuthExpired):
+    """A permission refusal (codes 10 and 200-299): reconnecting and granting it is the cure,
+    as for an expired login, but a reader may go on without the part it concerns (Instagram
+    direct messages without ``instagram_manage_messages``)."""
 
 
 def appsecret_proof(token: str, app_secret: str) -> str:
@@ -113,7 +129,7 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
             "Meta", "{platform}: {reason} Reconnect the account on the Accounts page; the post "
             "stays in the queue.").format(platform=platform_name, reason=reason))
     if code in _PERMISSION_CODES or (status == 403 and not code):
-        raise AuthExpired(translate(
+        raise PermissionMissing(translate(
             "Meta", "{platform} says HumasDesk lacks a permission: {reason} Reconnect the "
             "account and allow every permission HumasDesk asks for.").format(
                 platform=platform_name, reason=message or f"HTTP {status}"))
@@ -458,16 +474,15 @@ def publishing_quota(graph: Graph, path: str) -> tuple[int | None, int | None]:
 # support this operation" (code 100, subcode 33): for a comment we listed, it was deleted.
 _GONE_SUBCODES = {33}
 # Messenger: "This message is sent outside of allowed window" (code 10, subcode 2018278), and
-# code 551, "This person isn't available right now".
-_WINDOW_SUBCODES = {2018278}
+# code 551, "This person isn't available right now". Instagram Direct answers the same words
+# with subcode 2534022 (as developers report it; Meta's error table lists only 2018278).
+_WINDOW_SUBCODES = {2018278, 2534022}
 
 
-def raise_refusal(body: dict, platform_name: str, zone: str) -> None:
+def raise_refusal(body: dict, platform_name: str, zone: str, channel: str = "Messenger") -> None:
     """For ``Graph.call(..., allow_error=True)`` on a reply or a hide: a deleted item or a
-    closed Messenger window is ``Rejected`` in words (not a lost login); anything else is
-    mapped as :func:`check` maps it."""
-    from .inboxing import gone
-
+    closed message window (in ``channel``) is ``Rejected`` in words (not a lost login);
+    anything else is mapped as :func:`check` maps it."""
     if "error" not in body or not body.get("_status"):
         return
     error, status = body["error"], int(body["_status"])
@@ -480,9 +495,9 @@ def raise_refusal(body: dict, platform_name: str, zone: str) -> None:
     if subcode in _WINDOW_SUBCODES or code == 551:
         reason = redact(str(error.get("message") or ""))
         raise Rejected(reason or "window", translate(
-            "Meta", "{platform} no longer allows an answer to this person in Messenger (the "
+            "Meta", "{platform} no longer allows an answer to this person in {channel} (the "
             "time to reply has passed, or they cannot receive messages now). Nothing was "
-            "sent.").format(platform=platform_name))
+            "sent.").format(platform=platform_name, channel=channel))
     check(httpx.Response(status, json={"error": error}, headers=body.get("_headers") or {}),
           platform_name, zone)
     raise Transient()  # check() raises for every error status; this is not reached
@@ -493,8 +508,6 @@ def answer_id(body: dict, platform_name: str, zone: str, not_said: Callable[[], 
     """The id of the comment or message a reply made, from ``Graph.call(..., allow_error=True)``:
     a refusal raised as :func:`raise_refusal` says; no id in a success is OutcomeUnknown (the
     answer may exist), with ``not_said()``'s words."""
-    from .base import OutcomeUnknown
-
     raise_refusal(body, platform_name, zone)
     made = str(body.get(field) or "")
     if not made:
@@ -508,6 +521,158 @@ def missing_permission(body: dict) -> bool:
     error = body.get("error") if body.get("_status") else None
     code = error.get("code") if isinstance(error, dict) else None
     return isinstance(code, int) and code in _PERMISSION_CODES
+# -- direct messages: Messenger and Instagram Direct (issue 15) ----------------------------------
+#
+# Both are the Messenger Platform's conversations on the page: ``GET /{page-id}/conversations``
+# with ``platform=messenger`` or ``platform=instagram`` (no time-based paging: newest first, read
+# back to the cursor's time), then ``/{conversation-id}/messages``. An answer is allowed within
+# 24 hours of the person's last message (``messaging_type=RESPONSE``); a human agent may answer
+# for 7 days with the ``HUMAN_AGENT`` tag, which Meta grants to an app only after review:
+# HumasDesk sends that tag (after the first 24 hours) only when the account's option
+# ``human_agent`` says the app has it, and ``reply_until`` is 7 days then, 24 hours otherwise.
+
+MESSAGE_WINDOW = timedelta(hours=24)
+HUMAN_AGENT_WINDOW = timedelta(days=7)
+CONVERSATIONS_PER_PAGE = 25
+MAX_CONVERSATION_PAGES = 4  # 100 conversations changed since the last read
+MAX_MESSAGE_PAGES = 2  # of 25 messages per conversation and read
+
+
+def reply_window(options: dict | None) -> timedelta:
+    return HUMAN_AGENT_WINDOW if (options or {}).get("human_agent") else MESSAGE_WINDOW
+
+
+@dataclass(frozen=True)
+class Conversations:
+    """One platform's conversations on the page. ``platform``: Meta's ``platform`` parameter;
+    ``own_id``: the sender id of the account's own messages (the page, or the Instagram
+    account); ``handle``: how the sender is shown from ``from`` (``name``/``username``, id);
+    ``nobody``: the name of a sender Meta does not name."""
+
+    page_id: str
+    platform: str
+    own_id: str
+    window: timedelta
+    handle: Callable[[dict], tuple[str, str]]
+    nobody: Callable[[], str]
+
+    def read(self, graph: Graph, since: datetime | None) -> list[RemoteItem]:
+        items = []
+        for conversation_id in self._changed(graph, since):
+            theirs = self._messages(graph, conversation_id, since)
+            if not theirs:
+                continue
+            last = max(received for received, _ in theirs)
+            for received, message in theirs:
+                if since is not None and received < since:
+                    continue
+                person = message["from"]
+                name, handle = self.handle(person)
+                items.append(RemoteItem(
+                    remote_id=str(message["id"]), kind=ItemKind.MESSAGE,
+                    author_name=name or self.nobody(), author_handle=handle,
+                    text=str(message.get("message") or ""), received_at=received,
+                    thread_id=conversation_id, parent_id="",
+                    # The page-scoped (Messenger) or Instagram-scoped id the answer goes to.
+                    reply_ref={"psid": str(person.get("id") or ""),
+                               "conversation_id": conversation_id,
+                               "last_message_at": last.isoformat()},
+                    reply_until=last + self.window))
+        return items
+
+    def _changed(self, graph: Graph, since: datetime | None) -> list[str]:
+        """The conversations updated since ``since``, newest first, page after page."""
+        found: list[str] = []
+        for page in _pages(graph, f"{self.page_id}/conversations", MAX_CONVERSATION_PAGES, {
+                "platform": self.platform, "fields": "id,updated_time",
+                "limit": str(CONVERSATIONS_PER_PAGE)}):
+            older = False
+            for conversation in page:
+                if not conversation.get("id"):
+                    continue
+                updated = parse_time(conversation.get("updated_time"))
+                if since is not None and updated is not None and updated < since:
+                    older = True  # newest first: the next page is older still
+                    continue
+                found.append(str(conversation["id"]))
+            if older:
+                break
+        return found
+
+    def _messages(self, graph: Graph, conversation_id: str,
+                  since: datetime | None) -> list[tuple[datetime, dict]]:
+        """The person's messages in a conversation (not the account's own), with their times."""
+        theirs: list[tuple[datetime, dict]] = []
+        for page in _pages(graph, f"{conversation_id}/messages", MAX_MESSAGE_PAGES, {
+                "fields": "id,created_time,from,to,message", "limit": "25"}):
+            older = False
+            for message in page:
+                received = parse_time(message.get("created_time"))
+                sender = message.get("from")
+                if received is None or not message.get("id") or not isinstance(sender, dict):
+                    continue
+                older = older or (since is not None and received < since)
+                if str(sender.get("id") or "") != self.own_id:
+                    theirs.append((received, message))
+            if older:
+                break
+        return theirs
+
+
+def _pages(graph: Graph, path: str, most: int, params: dict) -> Iterator[list[dict]]:
+    """The entries of a cursor-paged edge, a page at a time, at most ``most`` pages; the
+    caller stops earlier by leaving its loop."""
+    after = ""
+    for _ in range(most):
+        body = graph.call("GET", path, idempotent=True,
+                          params={**params, "after": after} if after else params)
+        yield _entries(body)
+        after = _next_cursor(body)
+        if not after:
+            return
+
+
+def _entries(body: dict) -> list[dict]:
+    data = body.get("data")
+    return [entry for entry in data if isinstance(entry, dict)] if isinstance(data, list) else []
+
+
+def _next_cursor(body: dict) -> str:
+    """The ``after`` cursor when Meta says there is a next page; "" otherwise."""
+    paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+    cursors = paging.get("cursors") if isinstance(paging.get("cursors"), dict) else {}
+    after = cursors.get("after")
+    return str(after) if paging.get("next") and isinstance(after, str) else ""
+
+
+def send_message(graph: Graph, page_id: str, item: RemoteItem, text: str, now: datetime, *,
+                 platform_name: str, zone: str, channel: str) -> PublishResult:
+    """Answer a message through the Send API (``POST /{page-id}/messages``): the window is
+    checked before anything is sent; ``RESPONSE`` within 24 hours of the person's last message,
+    the ``HUMAN_AGENT`` tag after that (only reachable when ``reply_until`` allowed 7 days).
+    Meta keeps no key of ours, so a lost answer is OutcomeUnknown (never sent twice blindly)."""
+    check_window(item, now, platform_name, zone)
+    recipient = str(item.reply_ref.get("psid") or "")
+    if not recipient:
+        raise Rejected("", translate("Meta", "{platform} did not say who sent this message, so "
+                                             "it cannot be answered here.").format(
+            platform=platform_name))
+    last = parse_time(item.reply_ref.get("last_message_at"))
+    data = {"recipient": json.dumps({"id": recipient}), "message": json.dumps({"text": text})}
+    if last is None or now < last + MESSAGE_WINDOW:
+        data["messaging_type"] = "RESPONSE"
+    else:
+        data.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
+    body = graph.call("POST", f"{page_id}/messages", idempotent=False, data=data,
+                      allow_error=True)
+    raise_refusal(body, platform_name, zone, channel)
+    message_id = str(body.get("message_id") or "")
+    if not message_id:
+        raise OutcomeUnknown(translate("Meta", "{platform} did not say whether the message was "
+                                               "sent.").format(platform=platform_name))
+    return PublishResult(remote_id=message_id, url="")
+
+
 # -- insights: what Facebook, Instagram and Threads share (issue 16) -------------------------------
 #
 # One metric Meta no longer serves fails the whole request with code 100 ("(#100) The value must
