@@ -3310,6 +3310,14 @@
         <translation>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</translation>
     </message>
     <message>
+        <source>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</translation>
+    </message>
+    <message>
+        <source>An Instagram user</source>
+        <translation>An Instagram user</translation>
+    </message>
+    <message>
         <source>The answer has no text.</source>
         <translation>The answer has no text.</translation>
     </message>
@@ -3920,8 +3928,16 @@
         <translation>This Facebook user manages several pages: {pages}. Choose one.</translation>
     </message>
     <message>
-        <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
-        <translation>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</translation>
+        <source>{platform} no longer allows an answer to this person in {channel} (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
+        <translation>{platform} no longer allows an answer to this person in {channel} (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>{platform} did not say who sent this message, so it cannot be answered here.</source>
+        <translation>{platform} did not say who sent this message, so it cannot be answered here.</translation>
+    </message>
+    <message>
+        <source>{platform} did not say whether the message was sent.</source>
+        <translation>{platform} did not say whether the message was sent.</translation>
     </message>
     <message>
         <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>

@@ -3293,6 +3293,14 @@
         <translation>Gambar lebih dulu diunggah ke Halaman Facebook yang tertaut sebagai foto sementara yang tersembunyi (tidak ada yang tampil di Halaman), karena Instagram mengambilnya dari alamat publik.</translation>
     </message>
     <message>
+        <source>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>Instagram tidak mengizinkan HumasDesk membaca pesan langsung: login ini belum memiliki izin instagram_manage_messages, atau orang yang menyambungkan akun ini tidak dapat mengelola pesan halaman. Komentar dan sebutan tetap dibaca. Agar pesan juga terbaca, sambungkan ulang akunnya dan berikan semua izin yang diminta HumasDesk.</translation>
+    </message>
+    <message>
+        <source>An Instagram user</source>
+        <translation>Seorang pengguna Instagram</translation>
+    </message>
+    <message>
         <source>The answer has no text.</source>
         <translation>Balasan belum berisi teks.</translation>
     </message>
@@ -3903,8 +3911,16 @@
         <translation>Pengguna Facebook ini mengelola beberapa Halaman: {pages}. Pilih salah satu.</translation>
     </message>
     <message>
-        <source>{platform} no longer allows an answer to this person in Messenger (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
-        <translation>{platform} tidak lagi mengizinkan balasan kepada orang ini di Messenger (batas waktu membalas sudah lewat, atau ia tidak dapat menerima pesan saat ini). Tidak ada yang dikirim.</translation>
+        <source>{platform} no longer allows an answer to this person in {channel} (the time to reply has passed, or they cannot receive messages now). Nothing was sent.</source>
+        <translation>{platform} tidak lagi mengizinkan balasan kepada orang ini di {channel} (batas waktu membalas sudah lewat, atau ia tidak dapat menerima pesan saat ini). Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>{platform} did not say who sent this message, so it cannot be answered here.</source>
+        <translation>{platform} tidak menyebutkan pengirim pesan ini, sehingga pesan ini tidak dapat dibalas di sini.</translation>
+    </message>
+    <message>
+        <source>{platform} did not say whether the message was sent.</source>
+        <translation>{platform} tidak menyebutkan apakah pesan sudah terkirim.</translation>
     </message>
     <message>
         <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>
