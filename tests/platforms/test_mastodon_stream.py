@@ -432,3 +432,38 @@ def test_the_backoff_grows_to_a_minute_and_stays_bounded():
     delays = [backoff_seconds(n, rng) for n in range(1, 12)]
     assert 5 <= delays[0] <= 7.5 and 15 <= delays[1] <= 22.5
     assert all(60 <= d <= 90 for d in delays[3:])
+
+
+# -- the agent ------------------------------------------------------------------------------------
+
+def test_the_agents_inbox_reader_listens_and_stops_its_streams(app, instance):
+    from humasdesk.publishing.agent import run_inbox_sync
+
+    def write(out) -> None:
+        out.write(HEAD)
+        instance.heartbeats(out, until=lambda: instance.streams >= 1, every=0.05)
+        time.sleep(0.2)
+        out.write(event(instance.mention()))
+        instance.sent_at.append(time.monotonic())
+        instance.heartbeats(out)
+
+    instance.stream(write)
+    heard = Heard()
+    streams = InboxStreams(app.inbox, heard, backoff=lambda failures, rng: 0.2)
+    stop, halt = threading.Event(), threading.Event()
+    reader = threading.Thread(target=run_inbox_sync, args=(app.inbox, stop, halt),
+                              kwargs={"heard": heard, "streams": streams})
+    reader.start()
+    try:
+        assert wait_for(lambda: instance.sent_at, 4)
+        assert wait_for(lambda: heard.sentences(), 2)
+        assert time.monotonic() - instance.sent_at[0] < 2.0
+        [sentence] = heard.sentences()
+        assert "Mastodon RSKO" in sentence
+    finally:
+        halt.set()
+        reader.join(5)
+    assert not reader.is_alive()
+    assert streams.listening() == set()
+    assert not any(t.name.startswith("inbox-stream") and t.is_alive()
+                   for t in threading.enumerate())
