@@ -223,6 +223,29 @@ def test_heartbeats_and_other_notifications_read_nothing(app, instance):
         streams.stop()
 
 
+def test_a_flood_of_mentions_is_read_at_most_once_a_second(app, instance):
+    def write(out) -> None:
+        out.write(HEAD)
+        flood = event(instance.mention())
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end:
+            out.write(flood * 20)
+            time.sleep(0.01)
+        instance.heartbeats(out)
+
+    instance.stream(write)
+    reads = instance.reads()
+    heard = Heard()
+    streams = listen(app, heard)
+    try:
+        assert wait_for(lambda: heard.sentences(), 2)
+        time.sleep(1.6)
+        assert 1 <= instance.reads() - reads <= 3  # not one read per event
+        assert len(heard.sentences()) == 1 and app.inbox.new_total() == 1
+    finally:
+        streams.stop()
+
+
 def test_stop_ends_the_threads_within_two_seconds(app, instance):
     instance.stream(lambda out: (out.write(HEAD), instance.heartbeats(out, every=1.0)))
     streams = listen(app, Heard())

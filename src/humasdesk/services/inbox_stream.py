@@ -130,6 +130,7 @@ class InboxStreams:
         while not stop.is_set():
             started = time.monotonic()
             wait = 0.0
+            stream = None
             try:
                 account = self.inbox.store.accounts.get(account_id)
                 if account is None:
@@ -164,8 +165,9 @@ class InboxStreams:
             except Exception:  # a bug must not end the stream for good, nor the app
                 log.exception("the notification stream of account %s failed", account_id)
             finally:
-                with self._lock:
-                    self._streams.pop(account_id, None)
+                with self._lock:  # this thread's own stream: a newer thread may have its own
+                    if stream is not None and self._streams.get(account_id) is stream:
+                        del self._streams[account_id]
             connected_before = True
             if time.monotonic() - started >= self.healthy_seconds:
                 failures = 0
@@ -198,7 +200,7 @@ class InboxStreams:
                 while not self._closed:
                     now = time.monotonic()
                     ready = [a for a in self._wanted
-                             if self._last_read.get(a, -MIN_READ_GAP) + MIN_READ_GAP <= now]
+                             if self._last_read.get(a, float("-inf")) + MIN_READ_GAP <= now]
                     if ready:
                         break
                     soonest = min((self._last_read[a] + MIN_READ_GAP - now
@@ -216,7 +218,8 @@ class InboxStreams:
                     if not self.inbox.is_reader():
                         continue  # another process reads now: it hears its own streams
                     report = self.inbox.sync_account(account_id)
+                    if not self._closed:  # the window may be gone meanwhile
+                        self.heard(report)
                 except Exception:  # a full disk, a bug: the polling tries again
-                    log.exception("reading account %s after its stream failed", account_id)
-                    continue
-                self.heard(report)
+                    log.exception("reading account %s when its stream asked failed",
+                                  account_id)
