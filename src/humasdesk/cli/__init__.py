@@ -311,8 +311,16 @@ def cmd_agent(app, args: argparse.Namespace) -> int:
         if sync_report.announcement:
             print(sync_report.announcement, flush=True)
 
+    # -- Mastodon streaming: a mention read within seconds (services/inbox_stream.py) ------
+    streams = None
+    if not args.once:
+        from ..services.inbox_stream import InboxStreams
+
+        streams = InboxStreams(app.inbox, heard)
+    # -- end of Mastodon streaming ------------------------------------------------------------
+
     outcomes = run_agent(engine, stop, once=args.once, report=report, problem=problem,
-                         inbox=app.inbox, heard=heard)
+                         inbox=app.inbox, heard=heard, streams=streams)
     if args.once:  # insights: what is due, once, after publishing
         for line in report_lines(app.insights.collect_due()):
             print(line, flush=True)

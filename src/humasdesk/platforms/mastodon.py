@@ -261,15 +261,21 @@ def plain_text(content: str) -> str:
 
 # -- connecting -----------------------------------------------------------------------------------
 
-def read_instance_limits(http: HttpFactory, server: str) -> dict:
-    """The instance's limits (public, no login). Falls back to ``/api/v1/instance`` on servers
-    older than 4.0. Raises ``Rejected`` when the address is not a Mastodon server."""
+def read_instance(http: HttpFactory, server: str) -> dict:
+    """The instance's description (public, no login). Falls back to ``/api/v1/instance`` on
+    servers older than 4.0."""
     with http.client(base_url=server) as client:
         response = send(client, "GET", "/api/v2/instance", idempotent=True)
         if response.status_code in (404, 410):
             response = send(client, "GET", "/api/v1/instance", idempotent=True)
     _check(response, server)
-    body = _json(response, server)
+    return _json(response, server)
+
+
+def read_instance_limits(http: HttpFactory, server: str) -> dict:
+    """The instance's limits (public, no login). Raises ``Rejected`` when the address is not a
+    Mastodon server."""
+    body = read_instance(http, server)
     if "configuration" not in body and "max_toot_chars" not in body and "uri" not in body \
             and "domain" not in body:
         raise Rejected(server, translate(
@@ -423,8 +429,9 @@ def _json(response: httpx.Response, server: str, kind=dict):
 #
 # Read by polling every 60 seconds: notifications of type mention (and quote, on servers that
 # have quotes) with ``min_id`` as the cursor, paged through the ``Link`` header, and the direct
-# conversations. The streaming API (``/api/v1/streaming``) is not used: polling at the
-# reference's fallback cadence is within the server's 300 requests per 5 minutes.
+# conversations. Polling at this cadence is within the server's 300 requests per 5 minutes;
+# the notification stream (``notification_stream``, platforms/mastodon_stream.py) only wakes
+# a read sooner when a mention comes.
 
 INBOX_CADENCE = timedelta(seconds=60)
 NOTIFICATION_PAGE = 40  # the server's default; 80 only from 4.1
@@ -483,6 +490,22 @@ class _MastodonInbox:
         items = sorted(found.values(), key=lambda i: (i.received_at, id_key(i.remote_id)))
         return InboxBatch(items, dump_cursor({"mention": newest_mention,
                                               "message": newest_message}), more=more)
+
+    # -- the notification stream: a wake-up for read_inbox (mastodon_stream.py) --------------
+
+    def notification_stream(self, *, idle_seconds: float | None = None):
+        """A connection to the account's notification stream, on the streaming server the
+        instance names (asked once). Raises a ``PlatformError`` when the instance cannot be
+        asked or the login is missing."""
+        from .mastodon_stream import IDLE_SECONDS, NotificationStream, streaming_base
+
+        token = self._load_token()
+        if not getattr(self, "_streaming_base", ""):
+            self._streaming_base = streaming_base(read_instance(self.http, self.server),
+                                                  self.server)
+        return NotificationStream(
+            self.http, self._streaming_base, token, _host(self.server),
+            idle_seconds=IDLE_SECONDS if idle_seconds is None else idle_seconds)
 
     def _read_mentions(self, since: str, me: str) -> tuple[list[RemoteItem], str, bool]:
         params: list[tuple[str, str]] = [("types[]", "mention"), ("types[]", "quote"),

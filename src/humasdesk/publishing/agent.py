@@ -26,7 +26,8 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
               report: Callable[[Outcome], None] = lambda outcome: None,
               problem: Callable[[str], None] = lambda message: None,
               inbox: InboxSyncing | None = None,
-              heard: Callable[[object], None] = lambda sync_report: None) -> list[Outcome]:
+              heard: Callable[[object], None] = lambda sync_report: None,
+              streams: NewsStreams | None = None) -> list[Outcome]:
     """Run until ``stop`` is set (or one run with ``once``); sleep until the next due time.
 
     Between runs it only wakes for the heartbeat, which costs one small query. With ``once``,
@@ -38,7 +39,8 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
 
     With ``inbox`` (and not ``once``), the accounts' inboxes are read on a thread of their own
     meanwhile (``run_inbox_sync``), so a slow platform never delays a due post; ``heard`` gets
-    each account's sync report.
+    each account's sync report. ``streams`` (Mastodon's notification stream,
+    ``services/inbox_stream.py``) make an account's read come at once when a mention arrives.
     """
     everything: list[Outcome] = []
     last_problem = ""
@@ -46,7 +48,8 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
     reader = None
     if inbox is not None and not once:
         reader = threading.Thread(target=run_inbox_sync, args=(inbox, stop, halt),
-                                  kwargs={"heard": heard, "problem": problem},
+                                  kwargs={"heard": heard, "problem": problem,
+                                          "streams": streams},
                                   name="inbox-sync", daemon=True)
         reader.start()
     unsettled: set[int] = set()  # with ``once``: recovered records still to be settled
@@ -108,17 +111,30 @@ class InboxSyncing(Protocol):
     def release(self) -> None: ...
 
 
+class NewsStreams(Protocol):
+    """Live notification streams that read an account at once (``services/inbox_stream.py``)."""
+
+    def refresh(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 def run_inbox_sync(inbox: InboxSyncing, stop: threading.Event, halt: threading.Event, *,
                    heard: Callable[[object], None] = lambda sync_report: None,
-                   problem: Callable[[str], None] = lambda message: None) -> None:
+                   problem: Callable[[str], None] = lambda message: None,
+                   streams: NewsStreams | None = None) -> None:
     """Read every account whose time has come, then sleep until the next one is due (each
     platform's cadence, backoff and rate limits are the service's); until ``stop`` or
-    ``halt``. A data file that cannot be written is said once, and tried again later."""
+    ``halt``. A data file that cannot be written is said once, and tried again later.
+    ``streams`` are refreshed after each round (they follow the reader lease and the
+    accounts) and stopped at the end."""
     last_problem = ""
     while not (stop.is_set() or halt.is_set()):
         try:
             for sync_report in inbox.sync_due():
                 heard(sync_report)
+            if streams is not None:  # Mastodon streaming: listen while this process reads
+                streams.refresh()
             wake = inbox.next_sync_at()
             last_problem = ""
         except StoreError as exc:
@@ -134,6 +150,8 @@ def run_inbox_sync(inbox: InboxSyncing, stop: threading.Event, halt: threading.E
         if wake is not None:
             delay = min(delay, max((wake - datetime.now(UTC)).total_seconds(), 1.0))
         halt.wait(delay)
+    if streams is not None:
+        streams.stop()
     try:
         inbox.release()  # another process (the window) may read from now on
     except StoreError as exc:

@@ -26,6 +26,7 @@ CHECK_EVERY_MS = 30_000  # sync_due itself keeps each platform's cadence and bac
 class InboxWatcher(QObject):
     changed = Signal()  # items were added or their states changed: views refresh
     synced = Signal(list)  # the SyncReports of one read
+    stream_heard = Signal(object)  # a SyncReport of a read a notification stream asked for
 
     def __init__(self, ui: UiContext, nav_button, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,7 +41,41 @@ class InboxWatcher(QObject):
         ui.events.published.connect(lambda _outcomes: self.refresh_count())
         ui.events.queue_changed.connect(self.refresh_count)
         self.refresh_count()
+        self._start_streams()
         QTimer.singleShot(0, self.check)
+
+    # -- Mastodon streaming: a mention read within seconds (services/inbox_stream.py) ---------
+
+    def _start_streams(self) -> None:
+        from ..services.inbox_stream import InboxStreams
+
+        # The stream threads emit; Qt delivers the report on the GUI thread (queued).
+        self.stream_heard.connect(self._heard)
+        self.streams = InboxStreams(self.inbox, self.stream_heard.emit)
+
+    def _sync_due(self) -> list[SyncReport]:
+        """The polling round (off the GUI thread); then the streams follow the reader lease
+        and the accounts."""
+        reports = self.inbox.sync_due()
+        try:
+            self.streams.refresh()
+        except Exception:  # a full disk, say: the polling goes on without the streams
+            log.exception("starting the notification streams failed")
+        return reports
+
+    def _heard(self, report: SyncReport) -> None:
+        self._say([report])
+        self.last_seen = max(self.last_seen, self.inbox.newest_id())
+        self.refresh_count()
+        self.synced.emit([report])
+        self.changed.emit()
+
+    def stop(self) -> None:
+        """The window closes: no more reads, no more streams."""
+        self.timer.stop()
+        self.streams.stop()
+
+    # -- end of Mastodon streaming ---------------------------------------------------------
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -49,7 +84,7 @@ class InboxWatcher(QObject):
         if self.busy:
             return
         self.busy = True
-        self.ui.tasks.run(self.inbox.sync_due, self._read, self._failed)
+        self.ui.tasks.run(self._sync_due, self._read, self._failed)
 
     def sync_now(self) -> None:
         """Read every readable account now, whatever its cadence (the page's key)."""

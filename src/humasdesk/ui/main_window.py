@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         if self.engine_runner is not None:
             self.engine_runner.stop()  # hand the lease to the agent at once
         if self.inbox_watch is not None:
-            self.inbox_watch.timer.stop()
+            self.inbox_watch.stop()  # its timer and the notification streams
             self.ui.app.inbox.release()  # the agent may read the inboxes now
         super().closeEvent(event)
 
