@@ -2892,6 +2892,10 @@
         <source>The inbox is still starting; try again in a moment.</source>
         <translation>The inbox is still starting; try again in a moment.</translation>
     </message>
+    <message>
+        <source>{account}: new mentions cannot be heard as they come; the inbox is still read every minute. {reason}</source>
+        <translation>{account}: new mentions cannot be heard as they come; the inbox is still read every minute. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -3660,6 +3664,26 @@
     <message>
         <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</translation>
+    </message>
+    <message>
+        <source>The live connection to {server} went quiet.</source>
+        <translation>The live connection to {server} went quiet.</translation>
+    </message>
+    <message>
+        <source>The live connection to {server} was cut.</source>
+        <translation>The live connection to {server} was cut.</translation>
+    </message>
+    <message>
+        <source>{server} offers no live notifications (HTTP {status}).</source>
+        <translation>{server} offers no live notifications (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{server} sent something that is not a notification stream.</source>
+        <translation>{server} sent something that is not a notification stream.</translation>
+    </message>
+    <message>
+        <source>{server} sent a line too long for a notification stream.</source>
+        <translation>{server} sent a line too long for a notification stream.</translation>
     </message>
 </context>
 <context>

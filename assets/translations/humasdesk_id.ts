@@ -2883,6 +2883,10 @@
         <source>The inbox is still starting; try again in a moment.</source>
         <translation>Kotak masuk masih disiapkan; coba lagi sebentar lagi.</translation>
     </message>
+    <message>
+        <source>{account}: new mentions cannot be heard as they come; the inbox is still read every minute. {reason}</source>
+        <translation>{account}: sebutan baru tidak dapat diterima saat itu juga; kotak masuk tetap dibaca setiap menit. {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>
@@ -3643,6 +3647,26 @@
     <message>
         <source>The login for this Mastodon account is not in the keyring. Reconnect the account on the Accounts page.</source>
         <translation>Login untuk akun Mastodon ini tidak ada di keyring sistem. Sambungkan ulang akunnya di halaman Akun.</translation>
+    </message>
+    <message>
+        <source>The live connection to {server} went quiet.</source>
+        <translation>Sambungan langsung ke {server} tidak lagi mengirim apa pun.</translation>
+    </message>
+    <message>
+        <source>The live connection to {server} was cut.</source>
+        <translation>Sambungan langsung ke {server} terputus.</translation>
+    </message>
+    <message>
+        <source>{server} offers no live notifications (HTTP {status}).</source>
+        <translation>{server} tidak menyediakan notifikasi langsung (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{server} sent something that is not a notification stream.</source>
+        <translation>{server} mengirim sesuatu yang bukan aliran notifikasi.</translation>
+    </message>
+    <message>
+        <source>{server} sent a line too long for a notification stream.</source>
+        <translation>{server} mengirim baris yang terlalu panjang untuk aliran notifikasi.</translation>
     </message>
 </context>
 <context>
