@@ -408,3 +408,28 @@ def test_his_own_fields_are_set_and_filled_in_saved_replies(inbox_window, app, q
     page.reply.insert_saved_reply()
     # A field with no value stays for him to fill in.
     assert page.reply.editor.toPlainText() == "Halo Dewi, jam besuk 16.00–18.00. {lokasi}"
+
+
+def test_an_item_found_in_the_store_before_its_own_report_arrives_is_said_once(
+        inbox_window, app, forum):
+    """A stream's read (on its own thread) stores an item; a polling round that brought
+    nothing looks in the store and says it; then the stream read's report arrives. He hears
+    the item once, not twice."""
+    watcher = inbox_window.inbox_watch
+    history = inbox_window.ui.announcer.history
+    forum.add(COMPLAINT.replace("tiga", "empat"), author="Joko", handle="joko", thread="post-5",
+              at=datetime.now(UTC))
+    [account] = [a for a in app.inbox.accounts() if not app.inbox.reading_refusal(a)]
+    reports = []  # what the stream's read brought, on a thread of its own as the stream does
+    reading = threading.Thread(target=lambda: reports.append(app.inbox.sync_account(account.id)))
+    reading.start()
+    reading.join(20)
+    [report] = reports
+    assert report.new == 1 and len(report.new_ids) == 1
+    before = len(history)
+
+    watcher._read([])  # the polling round first: nothing of its own, the item in the store
+    watcher._heard(report)  # then the stream read's own report
+
+    said = history[before:]
+    assert len(said) == 1 and "complaint" in said[0].lower(), said

@@ -141,6 +141,7 @@ class SyncReport:
     # it keeps items), each once; and what it counted without listing (likes, reactions).
     notes: tuple[str, ...] = ()
     counted: dict[str, int] = field(default_factory=dict)
+    new_ids: tuple[int, ...] = ()  # the stored items new to the store, by their ids
 
     @property
     def new(self) -> int:
@@ -440,6 +441,7 @@ class InboxService:
         counted: Counter[str] = Counter()
         notes: list[str] = []
         complaints, urgent_ids, reopened = 0, [], 0
+        new_ids: list[int] = []
         cursor = self.store.inbox.cursor(account.id).cursor
         next_at = self.clock() + cadence
         problem, paused = "", False
@@ -468,6 +470,7 @@ class InboxService:
             for (remote, label), item_id in zip(labelled, saved.new_ids, strict=True):
                 if item_id is None:
                     continue
+                new_ids.append(item_id)
                 by_kind[ItemKind(remote.kind)] += 1
                 if label.urgent:
                     urgent_ids.append(item_id)
@@ -492,7 +495,7 @@ class InboxService:
             speech = f"{speech}. {problem}" if speech else problem
         return SyncReport(account.id, account.name, dict(by_kind), complaints, urgent_items,
                           reopened, problem, paused, next_at, speech, tuple(notes),
-                          dict(counted))
+                          dict(counted), tuple(new_ids))
 
     def _read_failed(self, account: Account, exc: PlatformError,
                      cadence: timedelta) -> tuple[str, bool, datetime | None]:

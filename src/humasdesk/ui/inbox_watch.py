@@ -10,7 +10,7 @@ newer than the last one announced, and said in the same words.
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -35,6 +35,9 @@ class InboxWatcher(QObject):
         self.nav_button = nav_button
         self.busy = False
         self.last_seen = self.inbox.newest_id()  # items older than this were there before us
+        # Items said as found in the store, whose own read's report may still be on its way
+        # (a stream's read finishes between a polling round and its report): said once.
+        self.said_from_store: deque[int] = deque(maxlen=1000)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(CHECK_EVERY_MS)
@@ -122,6 +125,8 @@ class InboxWatcher(QObject):
         then one sentence per account that brought news or had a problem. One message, not
         several: a screen reader reading the message line hears only the last of messages
         shown in one go. Whether anything was said."""
+        reports = [r for r in reports if r.problem or not r.new_ids or
+                   not set(r.new_ids) <= set(self.said_from_store)]
         urgent = [item for report in reports for item in report.urgent_items]
         return self._announce(urgent, [r.announcement for r in reports if r.announcement],
                               paused=any(r.paused for r in reports))
@@ -130,6 +135,7 @@ class InboxWatcher(QObject):
         """Another process (the agent) read the inboxes: say what it stored since we last
         looked, in the same words as our own reads. Whether anything was said."""
         fresh = self.inbox.stored_after(self.last_seen)
+        self.said_from_store.extend(item.id for item in fresh)
         by_account: dict[int, list] = defaultdict(list)
         for item in fresh:
             by_account[item.account_id].append(item)
