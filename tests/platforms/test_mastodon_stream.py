@@ -450,6 +450,11 @@ def test_events_split_across_packets_and_crlf_lines_are_heard(instance):
     ({"urls": {"streaming_api": "wss://social.test:4000"}}, "https://social.test:4000"),
     ({"configuration": {"urls": {"streaming": "ws://elsewhere.test"}}}, "https://social.test"),
     ({"configuration": {"urls": {"streaming": "javascript:alert(1)"}}}, "https://social.test"),
+    # Another site (not the instance's host or a host under it) never gets the login.
+    ({"configuration": {"urls": {"streaming": "wss://elsewhere.test"}}}, "https://social.test"),
+    ({"configuration": {"urls": {"streaming": "wss://evilsocial.test"}}}, "https://social.test"),
+    ({"configuration": {"urls": {"streaming": "wss://social.test.evil.test"}}},
+     "https://social.test"),
     ({"configuration": {"urls": {}}}, "https://social.test"),
     ({}, "https://social.test")])
 def test_the_streaming_server_is_the_one_the_instance_names_when_safe(answer, expected):

@@ -66,6 +66,12 @@ def streaming_base(instance: dict, server: str) -> str:
                                                              server.startswith("http://"))):
         log.info("ignoring the instance's streaming address (%s)", parts.scheme)
         return server
+    # Nor to another site: the instance's own host or a host under it (streaming.<instance>),
+    # so an instance answer cannot send his login to a server someone else runs.
+    own = (urlsplit(server).hostname or "").lower()
+    if host != own and not host.endswith("." + own):
+        log.info("ignoring the instance's streaming address on another host")
+        return server
     return f"{scheme}://{parts.netloc.lower()}"
 
 
