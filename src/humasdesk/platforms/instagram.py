@@ -324,7 +324,8 @@ class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):
         """The media's insights by today's names (``views``, ``reach``, ``likes``,
         ``comments``, ``shares``, ``saved``, ``total_interactions``; ``impressions`` and
         ``plays`` were retired in April 2025). Meta may lag up to 48 hours."""
-        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS,
+                                  owner_id=self.ig_user_id)
 
     def read_audience(self) -> AudienceSnapshot:
         body = self._graph().call("GET", self.ig_user_id, idempotent=True,
