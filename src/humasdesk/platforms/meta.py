@@ -61,6 +61,17 @@ class PermissionMissing(AuthExpired):
     direct messages without ``instagram_manage_messages``)."""
 
 
+# Code 3, "Application does not have the capability to make this API call": Meta's "capability
+# or permissions issue", usually a feature the app has not passed App Review for. Still a plain
+# refusal where it comes (reconnecting does not grant it), but a reader may take it as the
+# permission it lacks (Instagram direct messages).
+CAPABILITY_CODE = 3
+
+
+class CapabilityMissing(Rejected):
+    """Code 3: the Meta app lacks the capability (an App Review feature) for this call."""
+
+
 def appsecret_proof(token: str, app_secret: str) -> str:
     return hmac.new(app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
 
@@ -148,6 +159,8 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
         raise Transient(translate(
             "Meta", "{platform}'s answer was not understood (HTTP {status}). HumasDesk will try "
             "again.").format(platform=platform_name, status=status))
+    if code == CAPABILITY_CODE:
+        raise CapabilityMissing(message or f"code {code}")
     raise Rejected(message or f"code {code}")
 
 
