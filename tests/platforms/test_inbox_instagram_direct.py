@@ -117,6 +117,24 @@ def test_the_human_agent_option_gives_seven_days(contract_server, ctx):
     assert message.reply_until == datetime(2026, 12, 3, 2, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("setting, days", [("on", 7), ("off", 1)])
+def test_the_reply_window_follows_the_option_set_by_the_cli(contract_server, ctx, app,
+                                                            setting, days):
+    from humasdesk.cli import main
+
+    account = app.store.accounts.add(Account(platform="instagram", name="@rsko",
+                                             options={"page_id": PAGE_ID, "ig_user_id": IG_ID}))
+    assert main(["accounts", "set", "@rsko", "--human-agent", setting]) == 0
+    stored = app.store.accounts.get(account.id).options
+    batch = read_with(contract_server, make(ctx, contract_server, **stored),
+                      conversations(("aWdfZAG1", "2026-11-26T02:55:00+0000")),
+                      messages={"aWdfZAG1": [Reply(200, {"data": [
+                          dm("m_1", "Halo", "2026-11-26T02:30:00+0000")]})]})
+    [message] = [i for i in batch.items if i.kind == ItemKind.MESSAGE]
+    assert message.reply_until == datetime(2026, 11, 26, 2, 30, tzinfo=UTC) + \
+        timedelta(days=days)
+
+
 def test_a_later_read_stops_at_the_cursor(contract_server, adapter):
     batch = read_with(
         contract_server, adapter,
