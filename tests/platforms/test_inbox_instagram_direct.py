@@ -117,6 +117,24 @@ def test_the_human_agent_option_gives_seven_days(contract_server, ctx):
     assert message.reply_until == datetime(2026, 12, 3, 2, 30, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("setting, days", [("on", 7), ("off", 1)])
+def test_the_reply_window_follows_the_option_set_by_the_cli(contract_server, ctx, app,
+                                                            setting, days):
+    from humasdesk.cli import main
+
+    account = app.store.accounts.add(Account(platform="instagram", name="@rsko",
+                                             options={"page_id": PAGE_ID, "ig_user_id": IG_ID}))
+    assert main(["accounts", "set", "@rsko", "--human-agent", setting]) == 0
+    stored = app.store.accounts.get(account.id).options
+    batch = read_with(contract_server, make(ctx, contract_server, **stored),
+                      conversations(("aWdfZAG1", "2026-11-26T02:55:00+0000")),
+                      messages={"aWdfZAG1": [Reply(200, {"data": [
+                          dm("m_1", "Halo", "2026-11-26T02:30:00+0000")]})]})
+    [message] = [i for i in batch.items if i.kind == ItemKind.MESSAGE]
+    assert message.reply_until == datetime(2026, 11, 26, 2, 30, tzinfo=UTC) + \
+        timedelta(days=days)
+
+
 def test_a_later_read_stops_at_the_cursor(contract_server, adapter):
     batch = read_with(
         contract_server, adapter,
@@ -145,6 +163,27 @@ def test_without_the_messages_permission_comments_are_still_read(contract_server
     assert "instagram_manage_messages" in batch.note and "Comments" in batch.note
     # The messages' cursor stays: once the permission is granted, nothing in between is lost.
     assert load_cursor(batch.cursor)["messages"] == "2026-11-20T00:00:00+00:00"
+
+
+def test_an_app_without_the_messaging_capability_still_reads_comments(contract_server,
+                                                                       adapter):
+    cursor = '{"comments":"","mentions":"","messages":"2026-11-20T00:00:00+00:00"}'
+    batch = read_with(contract_server, adapter, graph_error(
+        400, 3, "(#3) Application does not have the capability to make this API call."),
+        cursor=cursor)
+    assert [i.remote_id for i in batch.items] == ["c1"]
+    assert "Meta error 3" in batch.note and "Comments" in batch.note
+    assert load_cursor(batch.cursor)["messages"] == "2026-11-20T00:00:00+00:00"
+
+
+def test_code_3_elsewhere_stays_a_plain_refusal(contract_server, adapter):
+    # Outside the direct messages (here a post's insights) code 3 is refused as before, and
+    # not taken for a lost login.
+    contract_server.script("GET", f"/{V}/17900000000000001/insights", graph_error(
+        400, 3, "(#3) Application does not have the capability to make this API call."))
+    with pytest.raises(Rejected, match="capability") as caught:
+        adapter.read_metrics("17900000000000001", "")
+    assert not isinstance(caught.value, AuthExpired)
 
 
 def test_a_permission_missing_inside_a_conversation_is_said_the_same_way(contract_server,
@@ -292,8 +331,13 @@ def test_a_message_without_its_sender_is_refused_before_sending(contract_server,
 
 # -- through the inbox service: the missing permission said once, and lifted -----------------
 
+@pytest.mark.parametrize("refusal, words", [
+    (graph_error(403, 200, "(#200) Requires instagram_manage_messages permission"),
+     "instagram_manage_messages"),
+    (graph_error(400, 3, "(#3) Application does not have the capability to make this API "
+                         "call."), "Meta error 3")])
 def test_the_inbox_says_the_missing_permission_once_and_reads_messages_once_granted(
-        memory_secrets, isolated_home, contract_server, monkeypatch):
+        memory_secrets, isolated_home, contract_server, monkeypatch, refusal, words):
     from humasdesk.app import App
     from humasdesk.platforms import registry as platform_registry
     from humasdesk.platforms.http import HttpFactory
@@ -314,9 +358,7 @@ def test_the_inbox_says_the_missing_permission_once_and_reads_messages_once_gran
             options={"page_id": PAGE_ID, "ig_user_id": IG_ID, "app_id": APP_ID}))
         script_read(contract_server, [Reply(200, {"data": [ig_comment(
             "c1", "Jadwal vaksin?", "2026-11-26T01:00:00+0000")]})], conversations=[
-            graph_error(403, 200, "(#200) Requires instagram_manage_messages permission"),
-            graph_error(403, 200, "(#200) Requires instagram_manage_messages permission"),
-            conversations(("aWdfZAG1", "2026-11-26T02:55:00+0000"))])
+            refusal, refusal, conversations(("aWdfZAG1", "2026-11-26T02:55:00+0000"))])
         contract_server.script("GET", f"/{V}/aWdfZAG1/messages", Reply(200, {"data": [
             dm("m_1", "Apakah bisa daftar MCU?", "2026-11-26T02:30:00+0000")]}))
         first = app.inbox.sync_account(account.id)
@@ -324,7 +366,7 @@ def test_the_inbox_says_the_missing_permission_once_and_reads_messages_once_gran
         again = app.inbox.sync_account(account.id)
         for report in (first, again):
             assert report.problem == "" and len(report.notes) == 1
-            assert app.inbox.reading_limits(account).count("instagram_manage_messages") == 1
+            assert app.inbox.reading_limits(account).count(words) == 1
         report = app.inbox.sync_account(account.id)  # the permission granted meanwhile
         assert report.new_by_kind == {ItemKind.MESSAGE: 1} and report.notes == ()
         assert app.inbox.reading_limits(account) == ""

@@ -186,8 +186,46 @@ def test_facebook_deleted_post_is_deleted_not_zero(facebook, contract_server):
     contract_server.script("GET", f"/{V}/{POST_ID}", meta_error(
         400, 100, f"Unsupported get request. Object with ID '{POST_ID}' does not exist, cannot "
         "be loaded due to missing permissions, or does not support this operation.", 33))
+    contract_server.script("GET", f"/{V}/{PAGE_ID}", Reply(200, {"id": PAGE_ID}))
     assert facebook.read_metrics(POST_ID, "") == PostMetrics(deleted=True)
-    assert len(contract_server.requests) == 1
+    # The page itself still reads with the same token: the post, not a permission, is gone.
+    post, page = contract_server.requests
+    assert page.path == f"/{V}/{PAGE_ID}" and page.query["fields"] == ["id"]
+    assert page.headers["authorization"] == f"Bearer {PAGE_TOKEN}"
+
+
+MISSING_OR_REFUSED = ("Unsupported get request. Object with ID '{}' does not exist, cannot be "
+                      "loaded due to missing permissions, or does not support this operation. "
+                      "Please read the Graph API documentation at "
+                      "https://developers.facebook.com/docs/graph-api")
+
+
+@pytest.mark.parametrize("page_answer", [
+    meta_error(400, 100, MISSING_OR_REFUSED.format(PAGE_ID), 33),
+    meta_error(403, 10, "(#10) This endpoint requires the 'pages_read_engagement' permission "
+                        "or the 'Page Public Content Access' feature."),
+    meta_error(400, 200, "(#200) Requires pages_read_engagement permission to manage the "
+                         "object")])
+def test_facebook_lost_permission_is_said_not_read_as_deleted(facebook, contract_server,
+                                                              page_answer, caplog):
+    contract_server.script("GET", f"/{V}/{POST_ID}", meta_error(
+        400, 100, MISSING_OR_REFUSED.format(POST_ID), 33))
+    contract_server.script("GET", f"/{V}/{PAGE_ID}", page_answer)
+    with pytest.raises(meta.PermissionMissing) as caught:
+        facebook.read_metrics(POST_ID, "")
+    assert "permission" in caught.value.message and "not marked as deleted" in \
+        caught.value.message and "Reconnect" in caught.value.message
+    assert len(contract_server.sent(path=f"/{V}/{PAGE_ID}")) == 1  # asked once per read
+    assert_no_secret(caplog, SECRETS, str(caught.value))
+
+
+def test_facebook_insights_missing_with_the_page_readable_is_deleted(facebook,
+                                                                     contract_server):
+    contract_server.script("GET", f"/{V}/{POST_ID}", Reply(200, POST_FIELDS_ANSWER))
+    contract_server.script("GET", f"/{V}/{POST_ID}/insights", meta_error(
+        400, 100, MISSING_OR_REFUSED.format(POST_ID), 33))
+    contract_server.script("GET", f"/{V}/{PAGE_ID}", Reply(200, {"id": PAGE_ID}))
+    assert facebook.read_metrics(POST_ID, "") == PostMetrics(deleted=True)
 
 
 def test_facebook_throttling_says_when_to_come_back(facebook, contract_server, caplog):
@@ -268,11 +306,32 @@ def test_instagram_a_metric_meta_retires_leaves_the_others(instagram, contract_s
 def test_instagram_deleted_media_and_followers(instagram, contract_server):
     contract_server.script("GET", f"/{V}/{MEDIA_ID}/insights", meta_error(
         400, 100, f"Unsupported get request. Object with ID '{MEDIA_ID}' does not exist", 33))
-    assert instagram.read_metrics(MEDIA_ID, "").deleted
     contract_server.script("GET", f"/{V}/{IG_ID}", Reply(200, {"followers_count": 5120,
                                                                "id": IG_ID}))
+    assert instagram.read_metrics(MEDIA_ID, "").deleted
+    assert contract_server.requests[-1].query["fields"] == ["id"]
     assert instagram.read_audience() == AudienceSnapshot(5120)
     assert contract_server.requests[-1].query["fields"] == ["followers_count"]
+
+
+def test_instagram_lost_permission_is_said_not_read_as_deleted(instagram, contract_server):
+    contract_server.script("GET", f"/{V}/{MEDIA_ID}/insights", meta_error(
+        400, 100, MISSING_OR_REFUSED.format(MEDIA_ID), 33))
+    contract_server.script("GET", f"/{V}/{IG_ID}", meta_error(
+        400, 100, MISSING_OR_REFUSED.format(IG_ID), 33))
+    with pytest.raises(meta.PermissionMissing, match="not marked as deleted"):
+        instagram.read_metrics(MEDIA_ID, "")
+    assert len(contract_server.sent(path=f"/{V}/{IG_ID}")) == 1
+
+
+def test_instagram_expired_login_while_checking_is_said_as_expired(instagram,
+                                                                   contract_server):
+    contract_server.script("GET", f"/{V}/{MEDIA_ID}/insights", meta_error(
+        400, 100, MISSING_OR_REFUSED.format(MEDIA_ID), 33))
+    contract_server.script("GET", f"/{V}/{IG_ID}", meta_error(
+        401, 190, "Error validating access token: Session has expired.", 463))
+    with pytest.raises(AuthExpired, match="expired"):
+        instagram.read_metrics(MEDIA_ID, "")
 
 
 def test_instagram_throttled_without_a_reset_header(instagram, contract_server):

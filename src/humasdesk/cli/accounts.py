@@ -94,12 +94,17 @@ def register(subparsers) -> None:
     remove.set_defaults(handler=cmd_remove)
 
     setting = sub.add_parser("set", help=translate(
-        "Accounts", "change an account's setting: reading X mentions, which X bills (the "
-                    "estimated cost is printed, and asked about, before it is turned on)"))
+        "Accounts", "change an account's setting: the Human Agent option of Facebook and "
+                    "Instagram, or reading X mentions, which X bills (the estimated cost is "
+                    "printed, and asked about, before it is turned on)"))
     setting.add_argument("name", metavar="NAME")
-    setting.add_argument("--read-mentions", required=True, choices=("on", "off"),
+    setting.add_argument("--read-mentions", choices=("on", "off"),
                          help=translate("Accounts", "read the account's mentions (X bills "
                                                     "every read), or stop reading them"))
+    setting.add_argument("--human-agent", choices=("on", "off"), help=translate(
+        "Accounts", "Facebook and Instagram: answer messages up to 7 days after the person's "
+                    "last message (only if the hospital's Meta app passed review for the "
+                    "Human Agent permission), or within 24 hours"))
     setting.add_argument("--yes", action="store_true",
                          help=translate("Accounts", "do not ask for confirmation"))
     setting.set_defaults(handler=cmd_set)
@@ -522,8 +527,22 @@ def cmd_remove(app, args: argparse.Namespace) -> int:
 
 
 def cmd_set(app, args: argparse.Namespace) -> int:
-    """Turn billed inbox reading on or off: the cost is printed before anything changes."""
+    """Change the settings named: the Human Agent option, and billed inbox reading (its
+    cost is printed before anything changes)."""
+    if args.read_mentions is None and args.human_agent is None:
+        raise _usage(translate("Accounts", "Say which setting to change: --read-mentions on|off "
+                                           "or --human-agent on|off."))
     account = _find(app, args.name)
+    if args.human_agent is not None:
+        print(app.accounts.set_human_agent(account, args.human_agent == "on"))
+        if args.read_mentions is None:
+            return EXIT_OK
+        account = _find(app, args.name)  # with the option just saved
+    return _set_paid_reading(app, account, args)
+
+
+def _set_paid_reading(app, account: Account, args: argparse.Namespace) -> int:
+    """Turn billed inbox reading on or off: the cost is printed before anything changes."""
     on = args.read_mentions == "on"
     if not app.accounts.paid_reading_cost(account):
         raise _usage(translate("Accounts", "Reading the inbox of “{name}” costs nothing; "

@@ -232,9 +232,9 @@ class FacebookAdapter(_FacebookInbox, tokens.KeyringAdapter):
         Meta serves since it retired ``post_impressions*``)."""
         graph = self._graph()
         try:
-            post = meta.read_fields(graph, remote_id, POST_FIELDS)
+            post = meta.read_fields(graph, remote_id, POST_FIELDS, owner_id=self.page_id)
             values, unavailable = meta.read_insights(graph, f"{remote_id}/insights",
-                                                     POST_INSIGHTS)
+                                                     POST_INSIGHTS, owner_id=self.page_id)
         except meta.PostMissing:
             return PostMetrics(deleted=True)
         for field_name, metric in ((("reactions", LIKES), ("comments", REPLIES))):

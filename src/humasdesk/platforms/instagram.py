@@ -147,12 +147,19 @@ class _InstagramInbox:
         try:
             found["messages"] = self._conversations().read(
                 graph, parse_time(state.get("messages")))
-        except meta.PermissionMissing:
+        except (meta.PermissionMissing, meta.CapabilityMissing) as refusal:
             # The app or the login lacks instagram_manage_messages (or the page's MESSAGING
-            # task): the rest is read, and the note says it in words; the messages' cursor
-            # stays where it was.
+            # task; or, code 3, the app has not passed review for Instagram messaging): the
+            # rest is read, and the note says it in words; the messages' cursor stays where it
+            # was.
             log.info("Instagram direct messages not read: a permission is missing")
             found["messages"] = []
+            if isinstance(refusal, meta.CapabilityMissing):
+                return timed_batch(state, found, translate(
+                    "Instagram", "Instagram does not let HumasDesk read direct messages: the "
+                    "hospital's Meta app is not allowed to use Instagram messaging (Meta error "
+                    "3, the app has not passed Meta's review for it). Comments and mentions "
+                    "are still read."))
             return timed_batch(state, found, translate(
                 "Instagram", "Instagram does not let HumasDesk read direct messages: the login "
                 "lacks the permission instagram_manage_messages, or the person who connected "
@@ -324,7 +331,8 @@ class InstagramAdapter(_InstagramInbox, tokens.StoredTokens):
         """The media's insights by today's names (``views``, ``reach``, ``likes``,
         ``comments``, ``shares``, ``saved``, ``total_interactions``; ``impressions`` and
         ``plays`` were retired in April 2025). Meta may lag up to 48 hours."""
-        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS)
+        return meta.media_metrics(self._graph(), remote_id, MEDIA_INSIGHTS,
+                                  owner_id=self.ig_user_id)
 
     def read_audience(self) -> AudienceSnapshot:
         body = self._graph().call("GET", self.ig_user_id, idempotent=True,

@@ -61,6 +61,17 @@ class PermissionMissing(AuthExpired):
     direct messages without ``instagram_manage_messages``)."""
 
 
+# Code 3, "Application does not have the capability to make this API call": Meta's "capability
+# or permissions issue", usually a feature the app has not passed App Review for. Still a plain
+# refusal where it comes (reconnecting does not grant it), but a reader may take it as the
+# permission it lacks (Instagram direct messages).
+CAPABILITY_CODE = 3
+
+
+class CapabilityMissing(Rejected):
+    """Code 3: the Meta app lacks the capability (an App Review feature) for this call."""
+
+
 def appsecret_proof(token: str, app_secret: str) -> str:
     return hmac.new(app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
 
@@ -148,6 +159,8 @@ def check(response: httpx.Response, platform_name: str, zone: str) -> None:
         raise Transient(translate(
             "Meta", "{platform}'s answer was not understood (HTTP {status}). HumasDesk will try "
             "again.").format(platform=platform_name, status=status))
+    if code == CAPABILITY_CODE:
+        raise CapabilityMissing(message or f"code {code}")
     raise Rejected(message or f"code {code}")
 
 
@@ -696,6 +709,33 @@ class PostMissing(Exception):
     """The post is gone from the platform (deleted): said as deleted, never counted as zero."""
 
 
+def missing_or_refused(graph: Graph, owner_id: str) -> PostMissing:
+    """After code 100 subcode 33 on a post: Meta says "does not exist, cannot be loaded due to
+    missing permissions" both for a deleted post and for a lost permission. The account's own
+    object (``owner_id``: the page, or the Instagram account) is read once with the same token:
+    when it cannot be read either, a permission (or the page's access) is lost, and that is
+    raised in words (nothing is marked deleted); when it can, the post is deleted (returned,
+    for the caller to raise). Without an ``owner_id`` the post is taken as deleted."""
+    if not owner_id:
+        return PostMissing()
+    response = _get(graph, owner_id, {"fields": "id"})
+    if response.status_code < 300:
+        return PostMissing()
+    error = graph_error(response)
+    code = error.get("code")
+    if is_missing(error) or code in _PERMISSION_CODES or \
+            (response.status_code == 403 and not code):
+        log.info("%s: the post and the account could not be read: a permission is lost",
+                 graph.platform_name)
+        raise PermissionMissing(translate(
+            "Meta", "{platform} cannot load this post, nor the account it belongs to: "
+            "HumasDesk has lost a permission (or access to the page). The post is not marked "
+            "as deleted. Reconnect the account and allow every permission HumasDesk asks "
+            "for.").format(platform=graph.platform_name))
+    check(response, graph.platform_name, graph.zone)  # an expired login, throttling
+    return PostMissing()
+
+
 def is_missing(error: dict) -> bool:
     return error.get("code") == INVALID_PARAMETER and \
         error.get("error_subcode") == OBJECT_MISSING_SUBCODE
@@ -723,11 +763,13 @@ def insight_value(item: dict) -> int | None:
 
 
 def read_insights(graph: Graph, path: str, metrics: dict[str, str],
-                  params: dict | None = None) -> tuple[dict[str, int], dict[str, str]]:
+                  params: dict | None = None, owner_id: str = ""
+                  ) -> tuple[dict[str, int], dict[str, str]]:
     """Ask ``GET {path}?metric=a,b,c`` for Meta's ``metrics`` (Meta name -> product name);
     returns (values by product name, unavailable product name -> reason).
 
-    Raises ``PostMissing`` when the object is gone, and the usual error kinds for the rest
+    Raises ``PostMissing`` when the object is gone (see :func:`missing_or_refused` for
+    ``owner_id``), and the usual error kinds for the rest
     (an expired token, throttling) so the caller waits or asks the user to reconnect."""
     retired = _retired.setdefault(graph.platform_name, set())
     unavailable = {product: retired_reason(graph.platform_name, name)
@@ -736,10 +778,10 @@ def read_insights(graph: Graph, path: str, metrics: dict[str, str],
     values: dict[str, int] = {}
     if not wanted:
         return values, unavailable
-    body, _refusal = _insights_call(graph, path, wanted, params)
+    body, _refusal = _insights_call(graph, path, wanted, params, owner_id)
     if body is None:  # the batch was refused with code 100: one at a time
         for name in wanted:
-            single, refusal = _insights_call(graph, path, [name], params)
+            single, refusal = _insights_call(graph, path, [name], params, owner_id)
             if single is not None:
                 _collect(single, metrics, values)
                 continue
@@ -762,11 +804,13 @@ def read_insights(graph: Graph, path: str, metrics: dict[str, str],
     return values, unavailable
 
 
-def media_metrics(graph: Graph, media_id: str, metrics: dict[str, str]) -> PostMetrics:
+def media_metrics(graph: Graph, media_id: str, metrics: dict[str, str],
+                  owner_id: str = "") -> PostMetrics:
     """A post's figures from ``GET /{media-id}/insights`` (Instagram, Threads); a post that is
     gone is deleted, never zeros."""
     try:
-        values, unavailable = read_insights(graph, f"{media_id}/insights", metrics)
+        values, unavailable = read_insights(graph, f"{media_id}/insights", metrics,
+                                            owner_id=owner_id)
     except PostMissing:
         return PostMetrics(deleted=True)
     return PostMetrics(values, unavailable)
@@ -781,15 +825,15 @@ def _get(graph: Graph, path: str, params: dict) -> httpx.Response:
         return send(client, "GET", graph.url(path), idempotent=True, params=query)
 
 
-def _insights_call(graph: Graph, path: str, names: list[str], params: dict | None
-                   ) -> tuple[dict | None, str]:
+def _insights_call(graph: Graph, path: str, names: list[str], params: dict | None,
+                   owner_id: str = "") -> tuple[dict | None, str]:
     """(the answer, "") or, when Meta refuses a metric (code 100), (None, its message)."""
     response = _get(graph, path, {"metric": ",".join(names), **(params or {})})
     if response.status_code < 300:
         return json_body(response, graph.platform_name), ""
     error = graph_error(response)
     if is_missing(error):
-        raise PostMissing()
+        raise missing_or_refused(graph, owner_id)
     if error.get("code") == INVALID_PARAMETER:
         return None, redact(str(error.get("error_user_msg") or error.get("message") or ""))
     check(response, graph.platform_name, graph.zone)
@@ -805,12 +849,15 @@ def _collect(body: dict, metrics: dict[str, str], values: dict[str, int]) -> Non
             values[metrics[item["name"]]] = value
 
 
-def read_fields(graph: Graph, object_id: str, fields: str) -> dict:
-    """``GET /{id}?fields=...``; ``PostMissing`` when the object is gone."""
+def read_fields(graph: Graph, object_id: str, fields: str, owner_id: str = "") -> dict:
+    """``GET /{id}?fields=...``; ``PostMissing`` when the object is gone (see
+    :func:`missing_or_refused` for ``owner_id``)."""
     response = _get(graph, object_id, {"fields": fields})
     if response.status_code < 300:
         return json_body(response, graph.platform_name)
-    if is_missing(graph_error(response)) or response.status_code == 404:
+    if is_missing(graph_error(response)):
+        raise missing_or_refused(graph, owner_id)
+    if response.status_code == 404:
         raise PostMissing()
     check(response, graph.platform_name, graph.zone)
     return {}

@@ -125,6 +125,19 @@ def connecting_cancelled() -> Exception:
                                                      "was saved."))
 
 
+# The account option that says the hospital's Meta app passed review for the Human Agent
+# permission, so Facebook and Instagram messages are answered up to 7 days after the person's
+# last message (platforms.meta.reply_window reads it), not 24 hours.
+HUMAN_AGENT_OPTION = "human_agent"
+HUMAN_AGENT_PLATFORMS = ("facebook", "instagram")
+
+
+def human_agent_description() -> str:
+    return translate("Accounts", "Only if the hospital's Meta app passed review for the Human "
+                                 "Agent permission: messages are then answered up to 7 days "
+                                 "after the person's last message, instead of 24 hours.")
+
+
 # -- the service -----------------------------------------------------------------------------------
 
 @runtime_checkable
@@ -252,6 +265,33 @@ class AccountsService:
                 name=account.name, cost=paid.reading_cost_words())
         return translate("Accounts", "Reading the inbox of “{name}” is off; nothing more is "
                                      "billed for it.").format(name=account.name)
+
+    # -- answering Meta messages for 7 days (the HUMAN_AGENT tag) ----------------------------
+
+    def offers_human_agent(self, account: Account) -> bool:
+        """Whether the account has the Human Agent option (Facebook, Instagram)."""
+        return account.platform in HUMAN_AGENT_PLATFORMS and \
+            account.state is not AccountState.DISABLED
+
+    @staticmethod
+    def uses_human_agent(account: Account) -> bool:
+        return (account.options or {}).get(HUMAN_AGENT_OPTION) is True
+
+    def set_human_agent(self, account: Account, on: bool) -> str:
+        """Turn the option on or off; the sentence to say. Refused in words for a platform
+        without it."""
+        if not self.offers_human_agent(account):
+            raise UserInputError(translate(
+                "Accounts", "“{name}” has no Human Agent option: only Facebook and Instagram "
+                "accounts answer messages with it.").format(name=account.name))
+        self.store.accounts.update(replace(account, options={
+            **(account.options or {}), HUMAN_AGENT_OPTION: on}))
+        if on:
+            return translate("Accounts", "“{name}” now answers messages up to 7 days after the "
+                                         "person's last message (Human Agent).").format(
+                name=account.name)
+        return translate("Accounts", "“{name}” now answers messages up to 24 hours after the "
+                                     "person's last message.").format(name=account.name)
 
     def can_reconnect(self, account: Account) -> bool:
         """Whether the account has a login to reconnect (the Local outbox has none)."""

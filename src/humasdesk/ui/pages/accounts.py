@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.i18n import translate
 from ...domain.model import Account, AccountState
-from ...services.accounts import removed_message
+from ...services.accounts import human_agent_description, removed_message
 from ...services.errors import PlatformError
 from ..account_dialogs import AccountDialog
 from ..account_removal import confirm_paid_reading, confirm_removal
@@ -71,6 +72,16 @@ class AccountsPage(Page):
             self.action_buttons[action_id] = button
             ui.actions.bind(action_id, handlers[action_id])
         layout.addLayout(buttons)
+
+        # Facebook and Instagram only: answering messages for 7 days (the HUMAN_AGENT tag).
+        self.human_agent = QCheckBox(translate(
+            "Accounts", "Answer messages up to 7 days (Meta &Human Agent)"))
+        self.human_agent.setObjectName("accounts.human_agent")
+        self.human_agent.setAccessibleDescription(human_agent_description())
+        self.human_agent_hint = hint(human_agent_description())
+        layout.addWidget(self.human_agent)
+        layout.addWidget(self.human_agent_hint)
+        self.human_agent.clicked.connect(self.set_human_agent)
 
         ui.events.accounts_changed.connect(self.refresh)
         self.list.currentItemChanged.connect(self._update_actions)
@@ -132,6 +143,11 @@ class AccountsPage(Page):
         }
         for action_id, enabled in allowed.items():
             self.ui.actions.actions[action_id].setEnabled(enabled and shown)
+        offered = account is not None and self.accounts.offers_human_agent(account)
+        self.human_agent.setVisible(offered)
+        self.human_agent_hint.setVisible(offered)
+        self.human_agent.setEnabled(usable and offered)
+        self.human_agent.setChecked(offered and self.accounts.uses_human_agent(account))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -234,6 +250,17 @@ class AccountsPage(Page):
         self.ui.events.accounts_changed.emit()
         self.ui.announcer.announce(said)
         self.list.setFocus()
+
+    # -- answering Meta messages for 7 days -------------------------------------------------
+
+    def set_human_agent(self, on: bool) -> None:
+        """The check box was changed (Space, or Alt+H): saved at once and said."""
+        account = self.selected()
+        if account is None or account.id in self.busy:
+            return
+        said = self.accounts.set_human_agent(account, on)
+        self.ui.events.accounts_changed.emit()
+        self.ui.announcer.announce(said)
 
     # -- removing ---------------------------------------------------------------------------
 
