@@ -39,6 +39,10 @@
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
+        <source>Answer messages up to 7 days (Meta &amp;Human Agent)</source>
+        <translation>Answer messages up to 7 days (Meta &amp;Human Agent)</translation>
+    </message>
+    <message>
         <source>Checking “{name}”…</source>
         <translation>Checking “{name}”…</translation>
     </message>
@@ -405,6 +409,10 @@
         <translation>Disabled (removed; kept for its post history)</translation>
     </message>
     <message>
+        <source>Only if the hospital&apos;s Meta app passed review for the Human Agent permission: messages are then answered up to 7 days after the person&apos;s last message, instead of 24 hours.</source>
+        <translation>Only if the hospital&apos;s Meta app passed review for the Human Agent permission: messages are then answered up to 7 days after the person&apos;s last message, instead of 24 hours.</translation>
+    </message>
+    <message>
         <source>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</source>
         <translation>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</translation>
     </message>
@@ -419,6 +427,18 @@
     <message>
         <source>Reading the inbox of “{name}” is off; nothing more is billed for it.</source>
         <translation>Reading the inbox of “{name}” is off; nothing more is billed for it.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no Human Agent option: only Facebook and Instagram accounts answer messages with it.</source>
+        <translation>“{name}” has no Human Agent option: only Facebook and Instagram accounts answer messages with it.</translation>
+    </message>
+    <message>
+        <source>“{name}” now answers messages up to 7 days after the person&apos;s last message (Human Agent).</source>
+        <translation>“{name}” now answers messages up to 7 days after the person&apos;s last message (Human Agent).</translation>
+    </message>
+    <message>
+        <source>“{name}” now answers messages up to 24 hours after the person&apos;s last message.</source>
+        <translation>“{name}” now answers messages up to 24 hours after the person&apos;s last message.</translation>
     </message>
     <message>
         <source>{name}, {platform}, {state}</source>
@@ -467,10 +487,6 @@
     <message>
         <source>do not ask for confirmation</source>
         <translation>do not ask for confirmation</translation>
-    </message>
-    <message>
-        <source>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
-        <translation>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</translation>
     </message>
     <message>
         <source>read the account&apos;s mentions (X bills every read), or stop reading them</source>
@@ -549,6 +565,14 @@
         <translation>Mastodon: let the browser come back to HumasDesk by itself instead of pasting the code</translation>
     </message>
     <message>
+        <source>change an account&apos;s setting: the Human Agent option of Facebook and Instagram, or reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
+        <translation>change an account&apos;s setting: the Human Agent option of Facebook and Instagram, or reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</translation>
+    </message>
+    <message>
+        <source>Facebook and Instagram: answer messages up to 7 days after the person&apos;s last message (only if the hospital&apos;s Meta app passed review for the Human Agent permission), or within 24 hours</source>
+        <translation>Facebook and Instagram: answer messages up to 7 days after the person&apos;s last message (only if the hospital&apos;s Meta app passed review for the Human Agent permission), or within 24 hours</translation>
+    </message>
+    <message>
         <source>only print the login address; do not open the browser</source>
         <translation>only print the login address; do not open the browser</translation>
     </message>
@@ -603,6 +627,10 @@
     <message>
         <source>--preset goes with --platform {platform}.</source>
         <translation>--preset goes with --platform {platform}.</translation>
+    </message>
+    <message>
+        <source>Say which setting to change: --read-mentions on|off or --human-agent on|off.</source>
+        <translation>Say which setting to change: --read-mentions on|off or --human-agent on|off.</translation>
     </message>
     <message>
         <source>Reading the inbox of “{name}” costs nothing; there is nothing to turn on.</source>
@@ -3314,6 +3342,10 @@
         <translation>Images are first uploaded to the linked Facebook page as hidden, temporary photos (nothing appears on the page), because Instagram fetches them from a public address.</translation>
     </message>
     <message>
+        <source>Instagram does not let HumasDesk read direct messages: the hospital&apos;s Meta app is not allowed to use Instagram messaging (Meta error 3, the app has not passed Meta&apos;s review for it). Comments and mentions are still read.</source>
+        <translation>Instagram does not let HumasDesk read direct messages: the hospital&apos;s Meta app is not allowed to use Instagram messaging (Meta error 3, the app has not passed Meta&apos;s review for it). Comments and mentions are still read.</translation>
+    </message>
+    <message>
         <source>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</source>
         <translation>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</translation>
     </message>
@@ -3962,6 +3994,10 @@
     <message>
         <source>{platform} did not say whether the message was sent.</source>
         <translation>{platform} did not say whether the message was sent.</translation>
+    </message>
+    <message>
+        <source>{platform} cannot load this post, nor the account it belongs to: HumasDesk has lost a permission (or access to the page). The post is not marked as deleted. Reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>{platform} cannot load this post, nor the account it belongs to: HumasDesk has lost a permission (or access to the page). The post is not marked as deleted. Reconnect the account and allow every permission HumasDesk asks for.</translation>
     </message>
     <message>
         <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>

@@ -39,6 +39,10 @@
         <translation>&amp;Akun:</translation>
     </message>
     <message>
+        <source>Answer messages up to 7 days (Meta &amp;Human Agent)</source>
+        <translation>Balas pesan hingga 7 hari (Meta &amp;Human Agent)</translation>
+    </message>
+    <message>
         <source>Checking “{name}”…</source>
         <translation>Memeriksa “{name}”…</translation>
     </message>
@@ -403,6 +407,10 @@
         <translation>Nonaktif (dihapus; disimpan untuk riwayat postingannya)</translation>
     </message>
     <message>
+        <source>Only if the hospital&apos;s Meta app passed review for the Human Agent permission: messages are then answered up to 7 days after the person&apos;s last message, instead of 24 hours.</source>
+        <translation>Hanya jika aplikasi Meta milik rumah sakit telah lolos peninjauan untuk izin Human Agent: pesan lalu dapat dibalas hingga 7 hari setelah pesan terakhir orang tersebut, bukan 24 jam.</translation>
+    </message>
+    <message>
         <source>Turn on reading the inbox of “{name}”? {cost} You can turn it off again here.</source>
         <translation>Nyalakan pembacaan kotak masuk “{name}”? {cost} Anda dapat mematikannya lagi di sini.</translation>
     </message>
@@ -417,6 +425,18 @@
     <message>
         <source>Reading the inbox of “{name}” is off; nothing more is billed for it.</source>
         <translation>Pembacaan kotak masuk “{name}” dimatikan; tidak ada lagi tagihan untuknya.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no Human Agent option: only Facebook and Instagram accounts answer messages with it.</source>
+        <translation>“{name}” tidak memiliki opsi Human Agent: hanya akun Facebook dan Instagram yang membalas pesan dengannya.</translation>
+    </message>
+    <message>
+        <source>“{name}” now answers messages up to 7 days after the person&apos;s last message (Human Agent).</source>
+        <translation>“{name}” kini membalas pesan hingga 7 hari setelah pesan terakhir orang tersebut (Human Agent).</translation>
+    </message>
+    <message>
+        <source>“{name}” now answers messages up to 24 hours after the person&apos;s last message.</source>
+        <translation>“{name}” kini membalas pesan hingga 24 jam setelah pesan terakhir orang tersebut.</translation>
     </message>
     <message>
         <source>{name}, {platform}, {state}</source>
@@ -465,10 +485,6 @@
     <message>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
-    </message>
-    <message>
-        <source>change an account&apos;s setting: reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
-        <translation>ubah pengaturan akun: pembacaan sebutan X, yang ditagih oleh X (perkiraan biayanya dicetak dan ditanyakan sebelum dinyalakan)</translation>
     </message>
     <message>
         <source>read the account&apos;s mentions (X bills every read), or stop reading them</source>
@@ -547,6 +563,14 @@
         <translation>Mastodon: biarkan browser kembali ke HumasDesk dengan sendirinya, tanpa menempelkan kode</translation>
     </message>
     <message>
+        <source>change an account&apos;s setting: the Human Agent option of Facebook and Instagram, or reading X mentions, which X bills (the estimated cost is printed, and asked about, before it is turned on)</source>
+        <translation>ubah pengaturan akun: opsi Human Agent untuk Facebook dan Instagram, atau pembacaan sebutan X, yang ditagih oleh X (perkiraan biayanya dicetak dan ditanyakan sebelum dinyalakan)</translation>
+    </message>
+    <message>
+        <source>Facebook and Instagram: answer messages up to 7 days after the person&apos;s last message (only if the hospital&apos;s Meta app passed review for the Human Agent permission), or within 24 hours</source>
+        <translation>Facebook dan Instagram: balas pesan hingga 7 hari setelah pesan terakhir orang tersebut (hanya jika aplikasi Meta milik rumah sakit telah lolos peninjauan untuk izin Human Agent), atau dalam 24 jam</translation>
+    </message>
+    <message>
         <source>only print the login address; do not open the browser</source>
         <translation>hanya cetak alamat login; jangan buka browser</translation>
     </message>
@@ -601,6 +625,10 @@
     <message>
         <source>--preset goes with --platform {platform}.</source>
         <translation>--preset dipakai bersama --platform {platform}.</translation>
+    </message>
+    <message>
+        <source>Say which setting to change: --read-mentions on|off or --human-agent on|off.</source>
+        <translation>Sebutkan pengaturan yang akan diubah: --read-mentions on|off atau --human-agent on|off.</translation>
     </message>
     <message>
         <source>Reading the inbox of “{name}” costs nothing; there is nothing to turn on.</source>
@@ -3297,6 +3325,10 @@
         <translation>Gambar lebih dulu diunggah ke Halaman Facebook yang tertaut sebagai foto sementara yang tersembunyi (tidak ada yang tampil di Halaman), karena Instagram mengambilnya dari alamat publik.</translation>
     </message>
     <message>
+        <source>Instagram does not let HumasDesk read direct messages: the hospital&apos;s Meta app is not allowed to use Instagram messaging (Meta error 3, the app has not passed Meta&apos;s review for it). Comments and mentions are still read.</source>
+        <translation>Instagram tidak mengizinkan HumasDesk membaca pesan langsung: aplikasi Meta milik rumah sakit tidak diizinkan memakai fitur pesan Instagram (galat Meta 3, aplikasi belum lolos peninjauan Meta untuk fitur itu). Komentar dan sebutan tetap dibaca.</translation>
+    </message>
+    <message>
         <source>Instagram does not let HumasDesk read direct messages: the login lacks the permission instagram_manage_messages, or the person who connected the account cannot manage the page&apos;s messages. Comments and mentions are still read. To read messages too, reconnect the account and allow every permission HumasDesk asks for.</source>
         <translation>Instagram tidak mengizinkan HumasDesk membaca pesan langsung: login ini belum memiliki izin instagram_manage_messages, atau orang yang menyambungkan akun ini tidak dapat mengelola pesan halaman. Komentar dan sebutan tetap dibaca. Agar pesan juga terbaca, sambungkan ulang akunnya dan berikan semua izin yang diminta HumasDesk.</translation>
     </message>
@@ -3945,6 +3977,10 @@
     <message>
         <source>{platform} did not say whether the message was sent.</source>
         <translation>{platform} tidak menyebutkan apakah pesan sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>{platform} cannot load this post, nor the account it belongs to: HumasDesk has lost a permission (or access to the page). The post is not marked as deleted. Reconnect the account and allow every permission HumasDesk asks for.</source>
+        <translation>{platform} tidak dapat memuat unggahan ini, juga tidak dapat memuat akun pemiliknya: HumasDesk kehilangan izin (atau akses ke halaman). Unggahan tidak ditandai sebagai terhapus. Hubungkan ulang akun dan izinkan semua izin yang diminta HumasDesk.</translation>
     </message>
     <message>
         <source>{platform} no longer serves the figure “{metric}” (Meta retired or refused it); the other figures still arrive.</source>
