@@ -382,7 +382,7 @@ def test_a_refused_login_is_said_once_and_the_account_stays_read(app, instance, 
 
 def open_stream(instance, idle: float = 0.5) -> NotificationStream:
     return NotificationStream(HttpFactory(timeout=5), instance.server.url, TOKEN, "rsko.test",
-                              idle_seconds=idle)
+                              mastodon._check, idle_seconds=idle)
 
 
 @pytest.mark.parametrize("answer", [huge_line, endless_line], ids=["huge", "endless"])

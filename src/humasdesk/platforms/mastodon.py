@@ -504,7 +504,7 @@ class _MastodonInbox:
             self._streaming_base = streaming_base(read_instance(self.http, self.server),
                                                   self.server)
         return NotificationStream(
-            self.http, self._streaming_base, token, _host(self.server),
+            self.http, self._streaming_base, token, _host(self.server), _check,
             idle_seconds=IDLE_SECONDS if idle_seconds is None else idle_seconds)
 
     def _read_mentions(self, since: str, me: str) -> tuple[list[RemoteItem], str, bool]:

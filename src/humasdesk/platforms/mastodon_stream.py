@@ -80,8 +80,12 @@ class NotificationStream:
     the stream fails (a ``PlatformError``) or ``close`` is called from another thread (then it
     returns)."""
 
-    def __init__(self, http, base_url: str, token: str, host_name: str, *,
+    def __init__(self, http, base_url: str, token: str, host_name: str,
+                 check_refusal: Callable[[httpx.Response, str], None], *,
                  idle_seconds: float = IDLE_SECONDS):
+        # ``check_refusal``: the adapter's reading of a refusal (mastodon._check), passed in
+        # so this module does not import the adapter that imports it.
+        self._check_refusal = check_refusal
         self._http = http
         self._base_url = base_url
         self._token = token
@@ -160,8 +164,6 @@ class NotificationStream:
             self.close()
 
     def _refuse_unless_stream(self, response: httpx.Response) -> None:
-        from .mastodon import _check
-
         status = response.status_code
         if status in (404, 410, 501) or (200 <= status < 300 and not response.headers.get(
                 "content-type", "").lower().startswith("text/event-stream")):
@@ -171,8 +173,8 @@ class NotificationStream:
         if not 200 <= status < 300:
             # The shared reading of a refusal (401/403 AuthExpired, 429, 5xx Transient...),
             # from the status and headers only: the body of a hostile refusal is not read.
-            _check(httpx.Response(status, headers=response.headers,
-                                  request=response.request), self._base_url)
+            self._check_refusal(httpx.Response(status, headers=response.headers,
+                                               request=response.request), self._base_url)
             raise StreamUnavailable("", translate(
                 "Mastodon", "{server} offers no live notifications (HTTP {status}).").format(
                     server=self._host_name, status=status))
