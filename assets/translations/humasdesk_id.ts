@@ -39,8 +39,8 @@
         <translation>&amp;Akun:</translation>
     </message>
     <message>
-        <source>Answer messages up to 7 days (Meta &amp;Human Agent)</source>
-        <translation>Balas pesan hingga 7 hari (Meta &amp;Human Agent)</translation>
+        <source>&amp;Human Agent (7 days)</source>
+        <translation>&amp;Human Agent (7 hari)</translation>
     </message>
     <message>
         <source>Checking “{name}”…</source>

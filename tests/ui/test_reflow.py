@@ -186,3 +186,21 @@ def test_the_smaller_dialogs_stay_whole_at_large_text(large_text_window, qtbot, 
         problems += [f"{name}: button {b.text()!r} cut" for b in buttons if not fully_in_view(b)]
         dialog.close()
     assert problems == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_an_account_with_its_own_options_still_reflows_at_300(large_text_window, qtbot,
+                                                               language):
+    """Options shown only for the account chosen (Facebook's Human Agent check box) fit too."""
+    window = large_text_window(300, language)
+    window.ui.app.store.accounts.add(Account(platform="facebook", name="Facebook RSUD",
+                                             options={"page_id": "1"}))
+    window.ui.events.accounts_changed.emit()
+    page = _show(window, qtbot, "accounts")
+    [row] = [r for r in range(page.list.count()) if "Facebook" in page.list.item(r).text()]
+    page.list.setCurrentRow(row)
+    qtbot.waitUntil(page.human_agent.isVisible)
+    QApplication.processEvents()
+    areas = [page] if isinstance(page, QAbstractScrollArea) else []
+    areas += [a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()]
+    assert all(area.horizontalScrollBar().maximum() == 0 for area in areas)

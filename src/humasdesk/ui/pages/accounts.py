@@ -74,8 +74,9 @@ class AccountsPage(Page):
         layout.addLayout(buttons)
 
         # Facebook and Instagram only: answering messages for 7 days (the HUMAN_AGENT tag).
-        self.human_agent = QCheckBox(translate(
-            "Accounts", "Answer messages up to 7 days (Meta &Human Agent)"))
+        # A short label: a check box cannot wrap (at 300 % a long one scrolled the page
+        # sideways); the hint under it, which wraps, says what it means.
+        self.human_agent = QCheckBox(translate("Accounts", "&Human Agent (7 days)"))
         self.human_agent.setObjectName("accounts.human_agent")
         self.human_agent.setAccessibleDescription(human_agent_description())
         self.human_agent_hint = hint(human_agent_description())
