@@ -25,6 +25,11 @@ class ItemState(enum.StrEnum):
     HANDLED = "handled"  # answered, hidden or dismissed; a new message in its thread reopens it
 
 
+# The account option saying the hospital's Meta app passed review for the Human Agent
+# permission: Facebook and Instagram messages are then answered up to 7 days after the
+# person's last message, not 24 hours (read by platforms.meta, set by services.accounts).
+HUMAN_AGENT_OPTION = "human_agent"
+
 @dataclass(frozen=True)
 class RemoteItem:
     """One comment, reply, mention, quote or message as the platform served it.

@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
-from ..domain.inbox import ItemKind, RemoteItem
+from ..domain.inbox import HUMAN_AGENT_OPTION, ItemKind, RemoteItem
 from ..domain.metrics import PostMetrics
 from ..logs import redact, register_secret
 from . import http
@@ -552,7 +552,7 @@ MAX_MESSAGE_PAGES = 2  # of 25 messages per conversation and read
 
 
 def reply_window(options: dict | None) -> timedelta:
-    return HUMAN_AGENT_WINDOW if (options or {}).get("human_agent") else MESSAGE_WINDOW
+    return HUMAN_AGENT_WINDOW if (options or {}).get(HUMAN_AGENT_OPTION) else MESSAGE_WINDOW
 
 
 @dataclass(frozen=True)

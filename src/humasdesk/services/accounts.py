@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..domain.errors import UserInputError
 from ..domain.i18n import QT_TRANSLATE_NOOP, translate
+from ..domain.inbox import HUMAN_AGENT_OPTION
 from ..domain.model import Account, AccountState, PublishState
 from ..domain.plaintext import one_line
 from ..platforms.base import AuthExpired, login_attempt
@@ -125,11 +126,7 @@ def connecting_cancelled() -> Exception:
                                                      "was saved."))
 
 
-# The account option that says the hospital's Meta app passed review for the Human Agent
-# permission, so Facebook and Instagram messages are answered up to 7 days after the person's
-# last message (platforms.meta.reply_window reads it), not 24 hours.
-HUMAN_AGENT_OPTION = "human_agent"
-HUMAN_AGENT_PLATFORMS = ("facebook", "instagram")
+HUMAN_AGENT_PLATFORMS = ("facebook", "instagram")  # the platforms with that option
 
 
 def human_agent_description() -> str:
