@@ -33,9 +33,9 @@ def run_agent(engine: Engine, stop: threading.Event, *, once: bool = False,
     Between runs it only wakes for the heartbeat, which costs one small query. With ``once``,
     records a crash left "sending" that recovery puts back for a moment later are settled the
     same way before it returns: it sleeps until they are due and runs again, for those records
-    only, for at most ``ONCE_SETTLE_SECONDS``. When the data
-    file cannot be written (a full disk) nothing is sent; ``problem`` hears it once, and the
-    agent keeps trying at each heartbeat instead of dying.
+    only, for at most ``ONCE_SETTLE_SECONDS``. When the data file cannot be written (a full
+    disk) nothing is sent; ``problem`` hears it once, and the agent keeps trying at each
+    heartbeat instead of dying.
 
     With ``inbox`` (and not ``once``), the accounts' inboxes are read on a thread of their own
     meanwhile (``run_inbox_sync``), so a slow platform never delays a due post; ``heard`` gets
